@@ -1,0 +1,89 @@
+package de.ozg.core;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one unchecked root of every exception this library throws for bad input.
+ *
+ * <p>Each subclass stands for a category (identifier format, reference data, model invariant) and
+ * carries a violation enum saying exactly which rule was broken, the offending value as it was
+ * given (never repaired) and the form that was expected. Catch {@code OzgException} to handle all
+ * of them; switch on {@link #violation()} to react to one.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public abstract class OzgException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Enum<?> violation;
+    private final String actualValue;
+    private final String expectedForm;
+
+    /**
+     * @param message      the complete message: what, expected form, actual value
+     * @param violation    which rule was broken, never null
+     * @param actualValue  the offending value as given, or null when there was none
+     * @param expectedForm a short description of the expected form, never null
+     * @param cause        the underlying cause, or null
+     */
+    protected OzgException(String message, Enum<?> violation, String actualValue, String expectedForm,
+            Throwable cause) {
+        super(message, cause);
+        this.violation = Objects.requireNonNull(violation, "violation");
+        this.actualValue = actualValue;
+        this.expectedForm = Objects.requireNonNull(expectedForm, "expectedForm");
+    }
+
+    /**
+     * The rule that was broken. Subclasses narrow the type to their own violation enum.
+     *
+     * @return the violation, never null
+     */
+    public Enum<?> violation() {
+        return violation;
+    }
+
+    /**
+     * The offending value exactly as it was given, or empty when the input was missing (null).
+     *
+     * @return the actual value
+     */
+    public Optional<String> actualValue() {
+        return Optional.ofNullable(actualValue);
+    }
+
+    /**
+     * A short description of the expected form, such as "14 digits".
+     *
+     * @return the expected form, never null
+     */
+    public String expectedForm() {
+        return expectedForm;
+    }
+
+    /**
+     * Quotes a value for a message so that blanks and invisible characters show: non-printable and
+     * non-ASCII whitespace characters are written as {@code \}{@code uXXXX}.
+     *
+     * @param value the value, may be null
+     * @return the quoted value, or {@code null} without quotes
+     */
+    public static String quote(CharSequence value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('\'');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f || Character.isWhitespace(c) && c != ' ' || c == '\u00a0'
+                    || Character.getType(c) == Character.FORMAT) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+}
