@@ -284,7 +284,9 @@ public final class Pruefbericht {
             if (anzahl == 0) {
                 continue;
             }
-            sb.append('\n').append(severity.plural(locale)).append(" (").append(anzahl).append(")\n");
+            String ueberschrift = severity.plural(locale);
+            sb.append('\n').append(Character.toUpperCase(ueberschrift.charAt(0))).append(ueberschrift.substring(1))
+                    .append(" (").append(anzahl).append(")\n");
             befunde.stream().filter(b -> b.severity() == severity)
                     .forEach(b -> sb.append("  ").append(b.toText(locale)).append('\n'));
             unterdrueckungen.stream().filter(u -> u.severity() == severity).forEach(u -> sb.append("  ")

@@ -60,7 +60,11 @@ public final class Regelwerk<T> {
      */
     @SafeVarargs
     public static <T> Regelwerk<T> of(Regel<T>... regeln) {
-        return of(List.of(regeln));
+        List<Regel<T>> liste = new ArrayList<>(regeln.length);
+        for (Regel<T> regel : regeln) {
+            liste.add(regel);
+        }
+        return of(liste);
     }
 
     /**
