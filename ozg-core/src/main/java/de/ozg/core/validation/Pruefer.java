@@ -1,0 +1,178 @@
+package de.ozg.core.validation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One run of a {@link Regelwerk} over a sequence of records, as a streaming reader drives it: hand
+ * over each record with its {@link Fundstelle}, report what the reader itself noticed (a cell that
+ * did not parse: {@link #melde(Befund)}; a file that broke off: {@link #technischerFehler}), and
+ * finally take the {@link #ergebnis()}.
+ *
+ * <p>A rule that throws an unexpected {@link RuntimeException} does not end the run: the failure
+ * becomes a finding of that rule with severity {@link Severity#ERROR} at the record's location
+ * (whatever the rule's configured severity: a record the rule could not check cannot count as
+ * valid), and the rule goes on with the next record. Memory stays bounded by the rules' own state
+ * plus the stored findings, which {@link Regelwerk#mitMaxBefundenProRegel(int)} can cap.
+ *
+ * <p>Mutable and <b>not thread-safe</b>: one run belongs to one thread. For parallel checks start
+ * one run per partition and combine the reports with {@link Pruefbericht#plus(Pruefbericht)}
+ * (cross-record rules then only see their own partition).
+ *
+ * @param <T> the type of the records
+ */
+public final class Pruefer<T> {
+
+    private static final class Lauf<T> {
+        final Regel<T> regel;
+        final Kontext kontext;
+        final Pruefung<T> pruefung;
+
+        Lauf(Regel<T> regel, Kontext kontext, Pruefung<T> pruefung) {
+            this.regel = regel;
+            this.kontext = kontext;
+            this.pruefung = pruefung;
+        }
+    }
+
+    private final List<Lauf<T>> laeufe = new ArrayList<>();
+    private final int maxBefundeProRegel;
+    private final List<Befund> befunde = new ArrayList<>();
+    private final List<TechnischerFehler> technischeFehler = new ArrayList<>();
+    private final Map<String, Integer> gespeichert = new HashMap<>();
+    private final Map<String, Map<Severity, Long>> unterdrueckt = new HashMap<>();
+    private long datensaetze;
+    private Pruefbericht ergebnis;
+
+    Pruefer(List<Regel<T>> regeln, Map<String, Severity> severities, int maxBefundeProRegel) {
+        this.maxBefundeProRegel = maxBefundeProRegel;
+        for (Regel<T> regel : regeln) {
+            Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this);
+            try {
+                laeufe.add(new Lauf<>(regel, kontext, Objects.requireNonNull(regel.starte(), "starte()")));
+            } catch (RuntimeException e) {
+                absturz(regel, Fundstelle.unbekannt(), e);
+            }
+        }
+    }
+
+    /**
+     * Checks one record with every active rule.
+     *
+     * @param datensatz  the record, not null
+     * @param fundstelle where it was read, e.g. {@code Fundstelle.zeile(12).withQuelle("katalog.csv")}
+     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     */
+    public void pruefe(T datensatz, Fundstelle fundstelle) {
+        offen();
+        Objects.requireNonNull(datensatz, "datensatz");
+        Objects.requireNonNull(fundstelle, "fundstelle");
+        datensaetze++;
+        for (Lauf<T> lauf : laeufe) {
+            lauf.kontext.setFundstelle(fundstelle);
+            try {
+                lauf.pruefung.pruefe(datensatz, lauf.kontext);
+            } catch (RuntimeException e) {
+                absturz(lauf.regel, fundstelle, e);
+            }
+        }
+    }
+
+    /**
+     * Checks one record whose location is its 1-based number in this run.
+     *
+     * @param datensatz the record, not null
+     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     */
+    public void pruefe(T datensatz) {
+        pruefe(datensatz, Fundstelle.datensatz(datensaetze + 1));
+    }
+
+    /**
+     * Reports a finding produced outside the rules, e.g. a reader's parse error for a cell. It is
+     * taken as given (no severity override) and counts against the limit of its rule id.
+     *
+     * @param befund the finding
+     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     */
+    public void melde(Befund befund) {
+        offen();
+        aufnehmen(Objects.requireNonNull(befund, "befund"));
+    }
+
+    /**
+     * Reports that the data could not be checked completely, e.g. an unreadable file; the report's
+     * verdict becomes {@link Urteil#NICHT_PRUEFBAR}.
+     *
+     * @param fehler the technical failure
+     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     */
+    public void technischerFehler(TechnischerFehler fehler) {
+        offen();
+        technischeFehler.add(Objects.requireNonNull(fehler, "fehler"));
+    }
+
+    /**
+     * The number of records checked so far.
+     *
+     * @return the count
+     */
+    public long datensaetze() {
+        return datensaetze;
+    }
+
+    /**
+     * Ends the run: lets every rule report in {@link Pruefung#abschliessen(Kontext)} and returns the
+     * report. Further calls return the same report; no records are accepted afterwards.
+     *
+     * @return the report
+     */
+    public Pruefbericht ergebnis() {
+        if (ergebnis == null) {
+            for (Lauf<T> lauf : laeufe) {
+                lauf.kontext.setFundstelle(Fundstelle.unbekannt());
+                try {
+                    lauf.pruefung.abschliessen(lauf.kontext);
+                } catch (RuntimeException e) {
+                    absturz(lauf.regel, Fundstelle.unbekannt(), e);
+                }
+            }
+            List<Unterdrueckung> liste = new ArrayList<>();
+            unterdrueckt.forEach((regelId, jeSeverity) -> jeSeverity
+                    .forEach((severity, anzahl) -> liste.add(Unterdrueckung.of(regelId, severity, anzahl))));
+            ergebnis = Pruefbericht.of(befunde, technischeFehler, datensaetze, liste);
+            befunde.clear();
+        }
+        return ergebnis;
+    }
+
+    private void offen() {
+        if (ergebnis != null) {
+            throw new IllegalStateException("The run is finished: ergebnis() was already taken");
+        }
+    }
+
+    void aufnehmen(Befund befund) {
+        String regelId = befund.regelId();
+        int bisher = gespeichert.getOrDefault(regelId, 0);
+        if (bisher < maxBefundeProRegel) {
+            gespeichert.put(regelId, bisher + 1);
+            befunde.add(befund);
+        } else {
+            unterdrueckt.computeIfAbsent(regelId, k -> new EnumMap<>(Severity.class))
+                    .merge(befund.severity(), 1L, Long::sum);
+        }
+    }
+
+    private void absturz(Regel<T> regel, Fundstelle fundstelle, RuntimeException e) {
+        String ursache = TechnischerFehler.describe(e);
+        aufnehmen(Befund.builder().regelId(regel.id()).severity(Severity.ERROR).fundstelle(fundstelle)
+                .meldung("Die Regel konnte den Datensatz nicht prüfen, sie brach ab mit " + ursache,
+                        "The rule could not check the record, it failed with " + ursache)
+                .build());
+    }
+}

@@ -1,0 +1,37 @@
+package de.ozg.core.validation;
+
+/**
+ * The state of one {@link Regel} during one run: {@link Regel#starte()} creates a fresh instance
+ * for every run, the run hands it each record in turn and finally calls {@link #abschliessen}.
+ * A per-record rule reports from {@link #pruefe}; a cross-record rule (a LeiKa key in two
+ * different OZG-Leistungen, duplicate rows) remembers what it needs while records stream past and
+ * reports from {@link #pruefe} when the conflict shows, or from {@link #abschliessen} when only
+ * the whole data can tell.
+ *
+ * <p>Instances are mutable and used by one thread only. Keep the state bounded by the number of
+ * distinct keys, not of records, and remember the {@link Fundstelle} of earlier records when a
+ * finding should point there. A stateless check can be written as a lambda.
+ *
+ * @param <T> the type of the records
+ */
+@FunctionalInterface
+public interface Pruefung<T> {
+
+    /**
+     * Checks one record and reports findings through the context.
+     *
+     * @param datensatz the record, not null
+     * @param kontext   the context: location of the record and {@link Kontext#melde(String, String)}
+     */
+    void pruefe(T datensatz, Kontext kontext);
+
+    /**
+     * Called once after the last record; reports findings that only the whole data can show. The
+     * context's location is {@link Fundstelle#unbekannt()}: give a finding its own location with
+     * {@link Kontext#befund()}. Does nothing by default.
+     *
+     * @param kontext the context
+     */
+    default void abschliessen(Kontext kontext) {
+    }
+}

@@ -1,0 +1,177 @@
+package de.ozg.core.ref;
+
+import static de.ozg.core.ref.Bundesland.BADEN_WUERTTEMBERG;
+import static de.ozg.core.ref.Bundesland.HESSEN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FederfuehrungTest {
+
+    private static final LocalDate D2021 = LocalDate.of(2021, 6, 1);
+    private static final LocalDate LETZTER_TAG_2021 = LocalDate.of(2021, 12, 7);
+    private static final LocalDate ERSTER_TAG_2021 = LocalDate.of(2021, 12, 8);
+    private static final LocalDate D2022 = LocalDate.of(2022, 1, 1);
+    private static final LocalDate LETZTER_TAG_2025 = LocalDate.of(2025, 5, 5);
+    private static final LocalDate ERSTER_TAG_2025 = LocalDate.of(2025, 5, 6);
+    private static final LocalDate D2025 = LocalDate.of(2025, 6, 1);
+
+    private static Set<String> kuerzel(Federfuehrung f) {
+        return f.ressorts().stream().map(Bundesressort::kuerzel).collect(Collectors.toSet());
+    }
+
+    @Test
+    void mobilitaetFollowsTheBmviIdentity() {
+        assertEquals(Set.of("BMVI"), kuerzel(Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, D2021)));
+        assertEquals(Set.of("BMVI"), kuerzel(Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, LETZTER_TAG_2021)));
+        assertEquals(Set.of("BMDV"), kuerzel(Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, ERSTER_TAG_2021)));
+        assertEquals(Set.of("BMDV"), kuerzel(Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, LETZTER_TAG_2025)));
+        assertEquals(Set.of("BMV"), kuerzel(Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, ERSTER_TAG_2025)));
+        Federfuehrung f = Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, D2025);
+        assertEquals(Set.of(BADEN_WUERTTEMBERG, HESSEN), f.laender(), "several Länder lead as a tandem");
+        assertTrue(f.isRessortsBekannt());
+        assertTrue(f.isLaenderBekannt());
+        assertTrue(f.isGesichert());
+    }
+
+    @Test
+    void bauenWohnenMovesFromBmiToBmwsb() {
+        Federfuehrung vorher = Federfuehrung.von(Themenfeld.BAUEN_WOHNEN, LETZTER_TAG_2021);
+        Federfuehrung nachher = Federfuehrung.von(Themenfeld.BAUEN_WOHNEN, ERSTER_TAG_2021);
+        assertEquals(Set.of("BMI"), kuerzel(vorher));
+        assertEquals(Set.of("BMWSB"), kuerzel(nachher));
+        assertEquals(Set.of("BMWSB"), kuerzel(Federfuehrung.von(Themenfeld.BAUEN_WOHNEN, D2025)),
+                "the BMI's successor does not inherit a responsibility it gave away");
+        assertEquals(Set.of(Bundesland.MECKLENBURG_VORPOMMERN), nachher.laender());
+    }
+
+    @Test
+    void rechtUndOrdnungHasTwoRessortsThroughAllRenamings() {
+        assertEquals(Set.of("BMI", "BMJV"), kuerzel(Federfuehrung.von(Themenfeld.RECHT_ORDNUNG, D2021)));
+        assertEquals(Set.of("BMI", "BMJ"), kuerzel(Federfuehrung.von(Themenfeld.RECHT_ORDNUNG, D2022)));
+        Federfuehrung f2025 = Federfuehrung.von(Themenfeld.RECHT_ORDNUNG, D2025);
+        assertEquals(Set.of("BMI", "BMJV"), kuerzel(f2025));
+        assertNotEquals(Federfuehrung.von(Themenfeld.RECHT_ORDNUNG, D2021).ressorts(), f2025.ressorts(),
+                "the BMJV of 2025 is another identity than the BMJV of 2021");
+        assertEquals(Set.of(Bundesland.SACHSEN), f2025.laender());
+    }
+
+    @Test
+    void wirtschaftsThemenfelderFollowBmwi() {
+        for (Themenfeld t : List.of(Themenfeld.FORSCHUNG_FOERDERUNG, Themenfeld.UNTERNEHMENSFUEHRUNG_ENTWICKLUNG)) {
+            assertEquals(Set.of("BMWi"), kuerzel(Federfuehrung.von(t, D2021)), t.name());
+            assertEquals(Set.of("BMWK"), kuerzel(Federfuehrung.von(t, D2022)), t.name());
+            assertEquals(Set.of("BMWE"), kuerzel(Federfuehrung.von(t, D2025)), t.name());
+        }
+        assertEquals(Set.of(Bundesland.BAYERN), Federfuehrung.von(Themenfeld.FORSCHUNG_FOERDERUNG, D2022).laender());
+        assertEquals(Set.of(Bundesland.HAMBURG),
+                Federfuehrung.von(Themenfeld.UNTERNEHMENSFUEHRUNG_ENTWICKLUNG, D2022).laender());
+    }
+
+    @Test
+    void umweltAndFamilie() {
+        assertEquals(Set.of("BMU"), kuerzel(Federfuehrung.von(Themenfeld.UMWELT, D2021)));
+        assertEquals(Set.of("BMUV"), kuerzel(Federfuehrung.von(Themenfeld.UMWELT, D2022)));
+        assertEquals(Set.of("BMUKN"), kuerzel(Federfuehrung.von(Themenfeld.UMWELT, D2025)));
+        assertEquals(Set.of(Bundesland.RHEINLAND_PFALZ, Bundesland.SCHLESWIG_HOLSTEIN),
+                Federfuehrung.von(Themenfeld.UMWELT, D2022).laender());
+        assertEquals(Set.of("BMFSFJ"), kuerzel(Federfuehrung.von(Themenfeld.FAMILIE_KIND, D2022)));
+        assertEquals(Set.of("BMBFSFJ"), kuerzel(Federfuehrung.von(Themenfeld.FAMILIE_KIND, D2025)));
+        assertEquals(Set.of(Bundesland.BREMEN), Federfuehrung.von(Themenfeld.FAMILIE_KIND, D2025).laender());
+        assertEquals(Set.of("AA", "BMI"), kuerzel(Federfuehrung.von(Themenfeld.EIN_AUSWANDERUNG, D2022)));
+    }
+
+    @Test
+    void querschnittHasNoKnownLead() {
+        for (LocalDate d : List.of(D2021, D2022, D2025)) {
+            Federfuehrung f = Federfuehrung.von(Themenfeld.QUERSCHNITT, d);
+            assertFalse(f.isRessortsBekannt());
+            assertFalse(f.isLaenderBekannt());
+            assertTrue(f.ressorts().isEmpty());
+            assertTrue(f.laender().isEmpty());
+            assertFalse(f.isGesichert());
+            assertEquals("Federfuehrung[Querschnitt am " + d + ": unbekannt; unbekannt]", f.toString());
+        }
+    }
+
+    @Test
+    void unsureEntriesAreMarked() {
+        Federfuehrung bildung = Federfuehrung.von(Themenfeld.BILDUNG, D2022);
+        assertEquals(Set.of("BMBF"), kuerzel(bildung));
+        assertEquals(bildung.ressorts(), bildung.unsichereRessorts());
+        assertTrue(bildung.isRessortsBekannt(), "recorded, though not documented");
+        assertTrue(bildung.unsichereLaender().isEmpty());
+        assertFalse(bildung.isGesichert());
+
+        Federfuehrung gesundheit = Federfuehrung.von(Themenfeld.GESUNDHEIT, D2022);
+        assertEquals(Set.of(Bundesland.NIEDERSACHSEN), gesundheit.unsichereLaender());
+        assertTrue(gesundheit.unsichereRessorts().isEmpty());
+        assertTrue(gesundheit.toString().contains("NI (unsicher)"), gesundheit.toString());
+
+        Federfuehrung steuern = Federfuehrung.von(Themenfeld.STEUERN_ZOLL, D2022);
+        assertEquals(Set.of("BMF"), kuerzel(steuern.unsichereRessorts()));
+        assertEquals(Set.of(HESSEN), steuern.laender());
+
+        assertTrue(Federfuehrung.von(Themenfeld.ARBEIT_RUHESTAND, D2022).isGesichert());
+    }
+
+    private static Set<String> kuerzel(Set<Bundesressort> ressorts) {
+        return ressorts.stream().map(Bundesressort::kuerzel).collect(Collectors.toSet());
+    }
+
+    @Test
+    void bildungAfter2025IsTheBmbfsfjButUnsure() {
+        Federfuehrung f = Federfuehrung.von(Themenfeld.BILDUNG, D2025);
+        assertEquals(Set.of("BMBFSFJ"), kuerzel(f));
+        assertEquals(f.ressorts(), f.unsichereRessorts());
+        assertEquals(Set.of("BMBF"), kuerzel(Federfuehrung.von(Themenfeld.BILDUNG, LETZTER_TAG_2025)));
+    }
+
+    @Test
+    void aLeadOlderThanItsRessortIsUnknownNotWrong() {
+        LocalDate vor2018 = LocalDate.of(2018, 1, 1);
+        Federfuehrung f = Federfuehrung.von(Themenfeld.EIN_AUSWANDERUNG, vor2018);
+        assertEquals(Set.of("AA"), kuerzel(f), "the BMI identity of the table begins 2018-03-14");
+        assertFalse(f.isRessortsBekannt());
+        assertTrue(f.toString().contains("AA, unbekannt"), f.toString());
+        assertTrue(Federfuehrung.von(Themenfeld.EIN_AUSWANDERUNG, LocalDate.of(2018, 3, 14)).isRessortsBekannt());
+    }
+
+    @Test
+    void alleAmGivesFourteenInOrder() {
+        List<Federfuehrung> alle = Federfuehrung.alleAm(D2022);
+        assertEquals(14, alle.size());
+        for (int i = 0; i < 14; i++) {
+            assertEquals(Themenfeld.ofNummer(i + 1), alle.get(i).themenfeld());
+            assertEquals(D2022, alle.get(i).stichtag());
+            assertEquals(alle.get(i), Federfuehrung.von(alle.get(i).themenfeld(), D2022));
+            assertEquals(alle.get(i).hashCode(), Federfuehrung.von(alle.get(i).themenfeld(), D2022).hashCode());
+        }
+        assertEquals(13, alle.stream().filter(Federfuehrung::isRessortsBekannt).count());
+    }
+
+    @Test
+    void resultIsImmutableAndReadable() {
+        Federfuehrung f = Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, D2022);
+        assertThrows(UnsupportedOperationException.class, () -> f.ressorts().clear());
+        assertThrows(UnsupportedOperationException.class, () -> f.laender().add(Bundesland.BAYERN));
+        assertThrows(UnsupportedOperationException.class, () -> f.unsichereRessorts().clear());
+        assertThrows(UnsupportedOperationException.class, () -> f.unsichereLaender().clear());
+        assertEquals("Federfuehrung[Mobilität & Reisen am 2022-01-01: BMDV; HE, BW]", f.toString());
+        assertNotEquals(f, Federfuehrung.von(Themenfeld.MOBILITAET_REISEN, D2025));
+    }
+
+    @Test
+    void nullArgumentsAreProgrammingErrors() {
+        assertThrows(NullPointerException.class, () -> Federfuehrung.von(null, D2022));
+        assertThrows(NullPointerException.class, () -> Federfuehrung.von(Themenfeld.BILDUNG, null));
+    }
+}
