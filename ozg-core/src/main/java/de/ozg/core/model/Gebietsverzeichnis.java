@@ -187,7 +187,7 @@ public abstract class Gebietsverzeichnis {
             if (e == ArsEbene.BUND) {
                 break;
             }
-            Optional<Gebiet> p = gebiet(abschneiden(gebiet.ars(), e), e);
+            Optional<Gebiet> p = gebiet(gebiet.ars().truncatedTo(e), e);
             if (p.isPresent()) {
                 return p;
             }
@@ -287,30 +287,12 @@ public abstract class Gebietsverzeichnis {
         return lo;
     }
 
-    private static int stellen(ArsEbene ebene) {
-        switch (ebene) {
-            case BUND: return 0;
-            case LAND: return 2;
-            case REGIERUNGSBEZIRK: return 3;
-            case KREIS: return 5;
-            case GEMEINDEVERBAND: return 9;
-            case GEMEINDE: return 12;
-            default: throw new AssertionError(ebene);
-        }
-    }
-
     private static long spanne(ArsEbene ebene) {
         long s = 1;
-        for (int i = stellen(ebene); i < 12; i++) {
+        for (int i = ebene.arsStellen(); i < 12; i++) {
             s *= 10;
         }
         return s;
-    }
-
-    static Ars abschneiden(Ars ars, ArsEbene ebene) {
-        long s = spanne(ebene);
-        long key = ars.longValue() / s * s;
-        return key == ars.longValue() ? ars : Ars.parse(String.format("%012d", key));
     }
 
     /**
