@@ -1,0 +1,100 @@
+package de.ozg.core.model;
+
+import de.ozg.core.id.Ags;
+import de.ozg.core.id.Ars;
+import de.ozg.core.id.ArsEbene;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.immutables.value.Value;
+
+/**
+ * A Gebiet of the territorial hierarchy at a Gebietsstand: a Land, Regierungsbezirk, Kreis,
+ * Gemeindeverband or Gemeinde, identified by its {@link Ars} and its level.
+ *
+ * <p>The level is part of the identity because one key can stand for several levels: a kreisfreie
+ * Stadt such as Flensburg is Kreis, Gemeindeverband and Gemeinde under the same ARS
+ * {@code 010010000000}. Invariants: the key's significant digits are not finer than the level, and
+ * an AGS, when given, is the one the ARS converts to. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Gebiet implements Comparable<Gebiet> {
+
+    Gebiet() {
+    }
+
+    /** @return the Amtlicher Regionalschlüssel */
+    public abstract Ars ars();
+
+    /** @return the level of this Gebiet in the hierarchy */
+    public abstract ArsEbene ebene();
+
+    /** @return the official name, such as "Flensburg, Stadt" */
+    public abstract String name();
+
+    /** @return the Amtlicher Gemeindeschlüssel, for the levels that have one */
+    public abstract Optional<Ags> ags();
+
+    /**
+     * The Destatis Textkennzeichen, such as 41 "Kreisfreie Stadt" or 63 "Gemeinde", when known.
+     *
+     * @return the code
+     */
+    public abstract Optional<String> textkennzeichen();
+
+    /** @return the population, when known */
+    public abstract OptionalLong bevoelkerung();
+
+    /**
+     * A Gebiet without AGS, Textkennzeichen or population.
+     *
+     * @param ars   the key
+     * @param ebene the level
+     * @param name  the name
+     * @return the Gebiet
+     */
+    public static Gebiet of(Ars ars, ArsEbene ebene, String name) {
+        return builder().ars(ars).ebene(ebene).name(name).build();
+    }
+
+    /**
+     * A fresh builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return whether this is a Gemeinde (including gemeindefreie Gebiete) */
+    public boolean isGemeinde() {
+        return ebene() == ArsEbene.GEMEINDE;
+    }
+
+    @Value.Check
+    void check() {
+        ModellException.requireText("Gebiet.name", name());
+        if (ars().ebene().compareTo(ebene()) > 0) {
+            throw new ModellException(ModellViolation.GEBIET_EBENE_MISMATCH, "Gebiet " + name() + ".ars",
+                    ars().toString(), "a key of level " + ebene() + " or coarser, but its digits show level "
+                            + ars().ebene());
+        }
+        if (ags().isPresent() && !ags().equals(ars().toAgs())) {
+            throw new ModellException(ModellViolation.GEBIET_AGS_MISMATCH, "Gebiet " + name() + ".ags",
+                    ags().get().toString(), "the AGS of ARS " + ars() + " ("
+                            + ars().toAgs().map(Ags::toString).orElse("none") + ")");
+        }
+    }
+
+    /** Orders by ARS, coarser levels first. */
+    @Override
+    public int compareTo(Gebiet other) {
+        int c = ars().compareTo(other.ars());
+        return c != 0 ? c : ebene().compareTo(other.ebene());
+    }
+
+    /** Builds a {@link Gebiet}. */
+    public static final class Builder extends ImmutableGebiet.Builder {
+        Builder() {
+        }
+    }
+}

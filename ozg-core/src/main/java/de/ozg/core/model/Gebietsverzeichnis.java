@@ -1,0 +1,321 @@
+package de.ozg.core.model;
+
+import de.ozg.core.id.Ags;
+import de.ozg.core.id.Ars;
+import de.ozg.core.id.ArsEbene;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.immutables.value.Value;
+
+/**
+ * The territorial hierarchy Land → Regierungsbezirk → Kreis → Gemeindeverband → Gemeinde at one
+ * Gebietsstand, as Destatis publishes it in the Gemeindeverzeichnis. Keys change with
+ * Gebietsreformen, so a directory is valid for its {@link #gebietsstand()} only.
+ *
+ * <p>Lookups by ARS (per level, since kreisfreie Städte share one key across levels) and by AGS,
+ * children and parents, and the Gemeinden under any key prefix. For aggregation, the Gemeinden carry
+ * a dense index {@code 0 … anzahlGemeinden()-1} in ARS order, so the Gemeinden under any prefix are
+ * one contiguous {@link Bereich} — bitsets and primitive arrays can count over them. Construction
+ * rejects one key listed twice at the same level with different content. Immutable and
+ * thread-safe; indexes are built on first use.
+ */
+@Value.Immutable
+public abstract class Gebietsverzeichnis {
+
+    Gebietsverzeichnis() {
+    }
+
+    /** @return the date the hierarchy is valid at */
+    public abstract LocalDate gebietsstand();
+
+    /** @return all Gebiete in ARS order, coarser levels first for equal keys */
+    public abstract List<Gebiet> gebiete();
+
+    /**
+     * A directory of the given Gebiete; exact repetitions are merged.
+     *
+     * @param gebietsstand the Gebietsstand
+     * @param gebiete      the Gebiete in any order
+     * @return the directory
+     * @throws ModellException when one key occurs twice at one level with different content
+     */
+    public static Gebietsverzeichnis of(LocalDate gebietsstand, Iterable<Gebiet> gebiete) {
+        return builder().gebietsstand(gebietsstand).addAllGebiete(gebiete).build();
+    }
+
+    /**
+     * A fresh builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    Gebietsverzeichnis normalize() {
+        TreeMap<Gebiet, Gebiet> sorted = new TreeMap<>();
+        boolean changed = false;
+        Gebiet previous = null;
+        for (Gebiet g : gebiete()) {
+            Gebiet before = sorted.putIfAbsent(g, g);
+            if (before != null) {
+                if (!before.equals(g)) {
+                    throw new ModellException(ModellViolation.CONTRADICTING_GEBIET,
+                            "Gebietsverzeichnis.gebiete[" + g.ars() + ", " + g.ebene() + "]", g.name(),
+                            "one Gebiet per key and level, but it is also listed as '" + before.name() + "'");
+                }
+                changed = true;
+            } else if (previous != null && previous.compareTo(g) > 0) {
+                changed = true;
+            }
+            previous = g;
+        }
+        return changed ? ImmutableGebietsverzeichnis.builder().from(this).gebiete(sorted.keySet()).build() : this;
+    }
+
+    @Value.Lazy
+    Map<ArsEbene, Map<Ars, Gebiet>> nachEbene() {
+        Map<ArsEbene, Map<Ars, Gebiet>> map = new EnumMap<>(ArsEbene.class);
+        for (Gebiet g : gebiete()) {
+            map.computeIfAbsent(g.ebene(), e -> new HashMap<>()).put(g.ars(), g);
+        }
+        return map;
+    }
+
+    @Value.Lazy
+    Gebiet[] gemeindenArray() {
+        return gebiete().stream().filter(Gebiet::isGemeinde).toArray(Gebiet[]::new);
+    }
+
+    @Value.Lazy
+    long[] gemeindeSchluessel() {
+        return Arrays.stream(gemeindenArray()).mapToLong(g -> g.ars().longValue()).toArray();
+    }
+
+    @Value.Lazy
+    Map<Ags, Gebiet> gemeindenNachAgs() {
+        Map<Ags, Gebiet> map = new HashMap<>();
+        for (Gebiet g : gemeindenArray()) {
+            g.ags().ifPresent(a -> map.put(a, g));
+        }
+        return map;
+    }
+
+    @Value.Lazy
+    Map<Gebiet, List<Gebiet>> kinderNachEltern() {
+        Map<Gebiet, List<Gebiet>> map = new HashMap<>();
+        for (Gebiet g : gebiete()) {
+            eltern(g).ifPresent(p -> map.computeIfAbsent(p, x -> new ArrayList<>()).add(g));
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return map;
+    }
+
+    /**
+     * The Gebiet with the given key at the given level.
+     *
+     * @param ars   the key
+     * @param ebene the level
+     * @return the Gebiet, or empty
+     */
+    public Optional<Gebiet> gebiet(Ars ars, ArsEbene ebene) {
+        Map<Ars, Gebiet> map = nachEbene().get(ebene);
+        return map == null ? Optional.empty() : Optional.ofNullable(map.get(ars));
+    }
+
+    /**
+     * The Gebiet a key stands for: the one at the level its significant digits show, or, where the
+     * directory has none there, the coarsest Gebiet listed under the same key (a Gemeinde whose key
+     * looks like a Kreis key is found as that Kreis when the Kreis is listed).
+     *
+     * @param ars the key
+     * @return the Gebiet, or empty when the key is unknown
+     */
+    public Optional<Gebiet> gebiet(Ars ars) {
+        Optional<Gebiet> exact = gebiet(ars, ars.ebene());
+        if (exact.isPresent()) {
+            return exact;
+        }
+        for (ArsEbene e : ArsEbene.values()) {
+            Optional<Gebiet> g = gebiet(ars, e);
+            if (g.isPresent()) {
+                return g;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether any Gebiet of this directory has the key.
+     *
+     * @param ars the key
+     * @return true when known
+     */
+    public boolean kennt(Ars ars) {
+        return gebiet(ars).isPresent();
+    }
+
+    /**
+     * The Gemeinde with the given AGS.
+     *
+     * @param ags the Gemeindeschlüssel
+     * @return the Gemeinde, or empty
+     */
+    public Optional<Gebiet> gemeinde(Ags ags) {
+        return Optional.ofNullable(gemeindenNachAgs().get(ags));
+    }
+
+    /**
+     * The next coarser Gebiet listed in this directory that contains the given one.
+     *
+     * @param gebiet a Gebiet of this directory
+     * @return the parent, or empty for a Land (or a Gebiet whose parents are missing)
+     */
+    public Optional<Gebiet> eltern(Gebiet gebiet) {
+        ArsEbene[] ebenen = ArsEbene.values();
+        for (int i = gebiet.ebene().ordinal() - 1; i >= 0; i--) {
+            ArsEbene e = ebenen[i];
+            if (e == ArsEbene.BUND) {
+                break;
+            }
+            Optional<Gebiet> p = gebiet(gebiet.ars().truncatedTo(e), e);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The Gebiete directly below the given one.
+     *
+     * @param gebiet a Gebiet of this directory
+     * @return the children in ARS order, possibly empty
+     */
+    public List<Gebiet> kinder(Gebiet gebiet) {
+        return kinderNachEltern().getOrDefault(gebiet, List.of());
+    }
+
+    /**
+     * All Gebiete of one level.
+     *
+     * @param ebene the level
+     * @return the Gebiete in ARS order
+     */
+    public List<Gebiet> gebiete(ArsEbene ebene) {
+        return gebiete().stream().filter(g -> g.ebene() == ebene).toList();
+    }
+
+    /** @return the number of Gemeinden (including gemeindefreie Gebiete) */
+    public int anzahlGemeinden() {
+        return gemeindenArray().length;
+    }
+
+    /** @return the Gemeinden in ARS order; position {@code i} has the dense index {@code i} */
+    public List<Gebiet> gemeinden() {
+        return Collections.unmodifiableList(Arrays.asList(gemeindenArray()));
+    }
+
+    /**
+     * The Gemeinde with a dense index.
+     *
+     * @param index 0 to {@code anzahlGemeinden()-1}
+     * @return the Gemeinde
+     */
+    public Gebiet gemeinde(int index) {
+        return gemeindenArray()[index];
+    }
+
+    /**
+     * The dense index of the Gemeinde with the given key.
+     *
+     * @param ars the key of a Gemeinde
+     * @return the index, or -1 when no Gemeinde has this key
+     */
+    public int gemeindeIndex(Ars ars) {
+        int i = Arrays.binarySearch(gemeindeSchluessel(), ars.longValue());
+        return i >= 0 ? i : -1;
+    }
+
+    /**
+     * The dense index range of the Gemeinden under a key prefix: all Gemeinden the key
+     * {@linkplain Ars#covers(Ars) covers}. The Bund key covers every Gemeinde.
+     *
+     * @param praefix a key of any level
+     * @return the range, empty when no Gemeinde lies under it
+     */
+    public Bereich gemeindeBereich(Ars praefix) {
+        long von = praefix.longValue();
+        long bis = von + spanne(praefix.ebene());
+        long[] keys = gemeindeSchluessel();
+        int a = untereGrenze(keys, von);
+        int b = untereGrenze(keys, bis);
+        return new Bereich(a, b);
+    }
+
+    /**
+     * The Gemeinden under a key prefix.
+     *
+     * @param praefix a key of any level
+     * @return the Gemeinden in ARS order
+     */
+    public List<Gebiet> gemeindenUnter(Ars praefix) {
+        Bereich r = gemeindeBereich(praefix);
+        return gemeinden().subList(r.von(), r.bis());
+    }
+
+    private static int untereGrenze(long[] keys, long key) {
+        int lo = 0;
+        int hi = keys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static long spanne(ArsEbene ebene) {
+        long s = 1;
+        for (int i = ebene.arsStellen(); i < 12; i++) {
+            s *= 10;
+        }
+        return s;
+    }
+
+    /**
+     * A half-open range {@code [von, bis)} of dense Gemeinde indexes.
+     *
+     * @param von the first index
+     * @param bis one past the last index
+     */
+    public record Bereich(int von, int bis) {
+        /** @return the number of Gemeinden in the range */
+        public int groesse() {
+            return bis - von;
+        }
+
+        /** @return whether the range holds no Gemeinde */
+        public boolean isLeer() {
+            return bis <= von;
+        }
+    }
+
+    /** Builds a {@link Gebietsverzeichnis}. */
+    public static final class Builder extends ImmutableGebietsverzeichnis.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package de.ozg.core.model;
+
+import de.ozg.core.OzgException;
+
+/**
+ * Thrown when an entity of the model would break one of its invariants at construction, for
+ * example an OZG-Leistung whose Lebenslage belongs to another Themenfeld, or a catalogue that lists
+ * one OZG-ID twice with different names. Rules that cannot be invariants (consistency across
+ * files, programme conventions) are reported by the rule sets of {@code de.ozg.core.validation}
+ * instead, never thrown.
+ */
+public final class ModellException extends OzgException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param violation    the broken invariant
+     * @param feld         the field or entity concerned, such as "OzgLeistung.lebenslage"
+     * @param actualValue  the offending value, may be null
+     * @param expectedForm what would have been valid
+     */
+    public ModellException(ModellViolation violation, String feld, String actualValue, String expectedForm) {
+        super(feld + ": expected " + expectedForm + ", was " + quote(actualValue), violation, actualValue,
+                expectedForm, null);
+    }
+
+    @Override
+    public ModellViolation violation() {
+        return (ModellViolation) super.violation();
+    }
+
+    static String requireText(String feld, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ModellException(ModellViolation.BLANK_TEXT, feld, value, "a non-blank text");
+        }
+        return value;
+    }
+}

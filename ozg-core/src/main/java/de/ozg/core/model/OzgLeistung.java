@@ -1,0 +1,151 @@
+package de.ozg.core.model;
+
+import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.id.OzgId;
+import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.ref.Typisierung;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.immutables.value.Value;
+
+/**
+ * An OZG-Leistung, also called Leistungsbündel: the unit the OZG counts (575 of them), such as
+ * {@code 10000} "Elterngeld", bundling one or more {@link LeikaLeistung LeiKa services}. It sits in
+ * one Themenfeld and one Lebenslage of that Themenfeld.
+ *
+ * <p>A bundle has no Typisierung of its own: {@link #typisierung()} is the union of its services'
+ * codes. Membership in the Bund or föderal programme is separate data ({@link #programm()}).
+ * Invariants: the Lebenslage belongs to the bundle's Themenfeld, and no LeiKa key appears twice
+ * with different content. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class OzgLeistung implements Comparable<OzgLeistung> {
+
+    OzgLeistung() {
+    }
+
+    /**
+     * The OZG-ID, such as {@code 10000}.
+     *
+     * @return the id
+     */
+    public abstract OzgId ozgId();
+
+    /**
+     * The name of the bundle, such as "Elterngeld".
+     *
+     * @return the name, never blank
+     */
+    public abstract String bezeichnung();
+
+    /**
+     * The Themenfeld.
+     *
+     * @return the Themenfeld
+     */
+    public abstract Themenfeld themenfeld();
+
+    /**
+     * The Lebens- or Unternehmenslage, always of {@link #themenfeld()}.
+     *
+     * @return the Lage
+     */
+    public abstract Lebenslage lebenslage();
+
+    /**
+     * The bundle's LeiKa services in catalogue order, keyed and unkeyed.
+     *
+     * @return the services
+     */
+    public abstract List<LeikaLeistung> leistungen();
+
+    /**
+     * The programme assignment, when known.
+     *
+     * @return Bund or föderal, or empty
+     */
+    public abstract Optional<Programm> programm();
+
+    /**
+     * The union of the Typisierung codes of all services, in code-list order.
+     *
+     * @return the codes, possibly empty
+     */
+    @Value.Derived
+    @Value.Auxiliary
+    public SortedSet<Typisierung> typisierung() {
+        Set<Typisierung> codes = EnumSet.noneOf(Typisierung.class);
+        for (LeikaLeistung l : leistungen()) {
+            codes.addAll(l.typisierung());
+        }
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+    }
+
+    /**
+     * The keys of the keyed services.
+     *
+     * @return the keys in catalogue order
+     */
+    public List<Leistungsschluessel> schluessel() {
+        return leistungen().stream().flatMap(l -> l.schluessel().stream()).toList();
+    }
+
+    /**
+     * The number of services "nicht im LeiKa".
+     *
+     * @return the count of unkeyed services
+     */
+    public long anzahlOhneSchluessel() {
+        return leistungen().stream().filter(l -> !l.isImLeika()).count();
+    }
+
+    /**
+     * A fresh builder.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    void check() {
+        ModellException.requireText("OzgLeistung.bezeichnung", bezeichnung());
+        if (lebenslage().themenfeld() != themenfeld()) {
+            throw new ModellException(ModellViolation.LEBENSLAGE_THEMENFELD_MISMATCH,
+                    "OzgLeistung " + ozgId() + ".lebenslage", lebenslage().bezeichnung(),
+                    "a Lebenslage of Themenfeld '" + themenfeld().bezeichnung() + "', but it belongs to '"
+                            + lebenslage().themenfeld().bezeichnung() + "'");
+        }
+        Map<Leistungsschluessel, LeikaLeistung> seen = new HashMap<>();
+        for (LeikaLeistung l : leistungen()) {
+            if (l.schluessel().isPresent()) {
+                LeikaLeistung before = seen.putIfAbsent(l.schluessel().get(), l);
+                if (before != null && !before.equals(l)) {
+                    throw new ModellException(ModellViolation.DUPLICATE_LEIKA_KEY,
+                            "OzgLeistung " + ozgId() + ".leistungen", l.schluessel().get().toString(),
+                            "each LeiKa key once, but it is listed as '" + before.bezeichnung() + "' and as '"
+                                    + l.bezeichnung() + "'");
+                }
+            }
+        }
+    }
+
+    /** Orders by OZG-ID. */
+    @Override
+    public int compareTo(OzgLeistung other) {
+        return ozgId().compareTo(other.ozgId());
+    }
+
+    /** Builds an {@link OzgLeistung}. */
+    public static final class Builder extends ImmutableOzgLeistung.Builder {
+        Builder() {
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The entities of the OZG / EfA domain: the catalogue ({@link de.ozg.core.model.OzgKatalog} of
+ * {@link de.ozg.core.model.OzgLeistung} bundles, each of {@link de.ozg.core.model.LeikaLeistung}
+ * services under a {@link de.ozg.core.model.Lebenslage}), the online services and their reuse, the
+ * status rows that dashboards aggregate ({@link de.ozg.core.model.Umsetzungsstand}) and the
+ * territorial hierarchy ({@link de.ozg.core.model.Gebietsverzeichnis}).
+ *
+ * <p>All entities are immutable and thread-safe. They are built with builders or static factories
+ * and enforce their invariants at construction by throwing {@link de.ozg.core.model.ModellException};
+ * consistency across records is checked by rule sets that report instead of throwing.
+ */
+@de.ozg.core.OzgStyle
+package de.ozg.core.model;
