@@ -20,8 +20,6 @@ public enum ModellViolation {
     GEBIET_EBENE_MISMATCH,
     /** A Gebiet's AGS does not correspond to its ARS. */
     GEBIET_AGS_MISMATCH,
-    /** An EfA Nachnutzung names the developing Land itself. */
-    NACHNUTZUNG_DURCH_ENTWICKLER,
     /** A date lies before another date it must follow. */
     DATE_ORDER
 }
