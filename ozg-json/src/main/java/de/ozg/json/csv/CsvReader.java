@@ -174,6 +174,9 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
                 if (!recoverable(e)) {
                     return false;
                 }
+                if (skipping) {
+                    continue; // the same over-long cell fails again as it grows: one problem per record
+                }
                 long line = Math.max(rowLine, 1);
                 problems.add(CsvProblem.of(CsvProblem.Kind.CELL_TOO_LONG, line, null, null,
                         "Eine Zelle des Datensatzes ab Zeile " + line + " ist länger als erlaubt; der Datensatz"
@@ -194,6 +197,9 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
                 }
                 if (!recoverable(e)) {
                     return false;
+                }
+                if (skipping) {
+                    continue; // one problem per record is enough, the record is skipped anyway
                 }
                 JsonLocation at = e.getLocation();
                 long line = at != null && at.getLineNr() > 0 ? at.getLineNr() : Math.max(rowLine, 1);
