@@ -308,6 +308,26 @@ class CsvReaderTest {
     }
 
     @Test
+    void delimitersInsideQuotedHeaderCellsDoNotCount() throws IOException {
+        Result r = read("\"Name; Vorname;\",\"Ort;PLZ\",Nr\n\"M\u00FCller; Hans\",\"Halle;06108\",1\n",
+                Spaltenschema.empty());
+        assertEquals(',', r.reader.dialect().delimiter());
+        assertEquals(List.of(List.of("M\u00FCller; Hans", "Halle;06108", "1")), r.cells());
+    }
+
+    @Test
+    void utf16ByteOrderMarkOverridesTheCharsetOption() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write("OZG-ID\tLeiKa-Schl\u00FCssel\r\n10000\t99041006000000\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Result r = read(bytes.toByteArray(), SCHEMA, CsvReadOptions.defaults());
+        assertEquals(new CsvDialect('\t', StandardCharsets.UTF_16LE, true, CsvDialect.LineEnding.CRLF),
+                r.reader.dialect());
+        assertEquals(Optional.of("99041006000000"), r.records.get(0).get("LeiKa-Schlüssel"));
+        assertEquals(List.of(), r.reader.problems());
+    }
+
+    @Test
     void explicitDelimiterOverridesDetection() throws IOException {
         Result r = read("a;b,c\n1;2,3\n".getBytes(StandardCharsets.UTF_8), Spaltenschema.empty(),
                 CsvReadOptions.defaults().withDelimiter(','));
