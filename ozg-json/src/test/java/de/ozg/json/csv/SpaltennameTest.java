@@ -34,7 +34,7 @@ class SpaltennameTest {
     }
 
     @Test
-    void aliasesAreMatchedToleranlyAndMustNotCollide() {
+    void aliasesAreMatchedTolerantlyAndMustNotCollide() {
         Spalte lebenslage = Spalte.optional("Lebenslage", "Lage");
         assertTrue(lebenslage.matches("LAGE "));
         assertFalse(lebenslage.isRequired());
