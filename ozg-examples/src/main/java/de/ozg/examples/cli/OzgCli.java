@@ -1,16 +1,65 @@
 package de.ozg.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** The {@code ozg} command-line tool. */
+/**
+ * The {@code ozg} command-line tool. Exit codes: 0 no ERROR finding, 1 ERROR findings, 2 usage or
+ * I/O problem. User mistakes print one clear line; {@code --debug} shows the stack trace.
+ */
 @Command(name = "ozg", mixinStandardHelpOptions = true, version = "ozg 0.1.0-SNAPSHOT",
-        description = "Checks and explains OZG / EfA data.")
+        description = "Prüft und erklärt OZG-/EfA-Daten.",
+        subcommands = {DemoCommand.class})
 public final class OzgCli implements Runnable {
+
+    /** Exit code: no ERROR finding. */
+    public static final int OK = 0;
+    /** Exit code: ERROR findings. */
+    public static final int FEHLER = 1;
+    /** Exit code: usage or I/O problem. */
+    public static final int NUTZUNG = 2;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Zeigt bei Fehlern den Stacktrace.")
+    boolean debug;
 
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        throw new CommandLine.ParameterException(new CommandLine(this), "Befehl fehlt (demo, …); siehe ozg --help");
+    }
+
+    /**
+     * Builds the command line with the tool's exit-code and error conventions; used by
+     * {@link #main} and by in-process tests.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @return the configured command line
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        OzgCli root = new OzgCli();
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(e -> NUTZUNG);
+        cl.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("ozg: " + e.getMessage());
+            if (root.debug) {
+                e.printStackTrace(e.getCommandLine().getErr());
+            }
+            return NUTZUNG;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("ozg: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (root.debug) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return NUTZUNG;
+        });
+        return cl;
     }
 
     /**
@@ -19,6 +68,11 @@ public final class OzgCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new OzgCli()).execute(args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 }

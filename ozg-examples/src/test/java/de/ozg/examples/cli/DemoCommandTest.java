@@ -1,0 +1,54 @@
+package de.ozg.examples.cli;
+
+import static de.ozg.examples.cli.CliTestSupport.ozg;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ozg.examples.cli.CliTestSupport.Lauf;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+
+    @Test
+    void demoPrintsAllThemenfelderAndIsDeterministic() {
+        Lauf first = ozg("demo");
+        assertEquals(OzgCli.OK, first.exitCode(), first.err());
+        long rows = first.out().lines().filter(l -> l.matches("^\\d{1,2} {2,}\\S.*")).count();
+        assertEquals(14, rows, first.out());
+        assertTrue(first.out().contains("Mobilität & Reisen"), first.out());
+        assertTrue(first.out().contains("BMDV"), "2022-01-01 is after the 2021 renaming: " + first.out());
+        assertEquals(first.out(), ozg("demo").out(), "same output on every run");
+    }
+
+    @Test
+    void stichtagFollowsTheRessortRenamings() {
+        String before = ozg("demo", "--stichtag", "2021-06-01").out();
+        String after = ozg("demo", "--stichtag", "2025-06-01").out();
+        assertTrue(before.contains("BMVI"), before);
+        assertFalse(before.contains("BMDV"), before);
+        assertTrue(after.contains("BMV "), after);
+    }
+
+    @Test
+    void explainsGivenIdentifiersIncludingRepairs() {
+        Lauf lauf = ozg("demo", "99041006013000", " 1001000", "nicht im LeiKa", "9904100601300");
+        assertEquals(OzgCli.OK, lauf.exitCode());
+        assertTrue(lauf.out().contains("LeiKa-Typ lov"), lauf.out());
+        assertTrue(lauf.out().contains("reparierbar zu 01001000"), lauf.out());
+        assertTrue(lauf.out().contains("Platzhalter"), lauf.out());
+        assertTrue(lauf.out().contains("LeiKa-Schlüssel must be 14 digits, was 13: '9904100601300'"), lauf.out());
+    }
+
+    @Test
+    void userMistakesGiveOneLineAndExitCode2() {
+        Lauf badDate = ozg("demo", "--stichtag", "gestern");
+        assertEquals(OzgCli.NUTZUNG, badDate.exitCode());
+        assertTrue(badDate.err().startsWith("ozg: "), badDate.err());
+        assertFalse(badDate.err().contains("\tat "), "no stack trace: " + badDate.err());
+
+        Lauf unknown = ozg("frobnicate");
+        assertEquals(OzgCli.NUTZUNG, unknown.exitCode());
+        assertFalse(unknown.err().contains("\tat "), unknown.err());
+    }
+}
