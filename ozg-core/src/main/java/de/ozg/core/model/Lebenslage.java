@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A Lebenslage or Unternehmenslage: the second level of the OZG-Umsetzungskatalog under a
- * Themenfeld, such as "Geburt" under "Familie & Kind". Officially there are 35 Lebens- and 17
+ * Themenfeld, such as "Geburt" under "Familie &amp; Kind". Officially there are 35 Lebens- and 17
  * Unternehmenslagen; catalogues in the wild carry more (the 2019 snapshot has 58), so they are
  * data, identified by name within their Themenfeld.
  *
