@@ -21,5 +21,25 @@ public enum ModellViolation {
     /** A Gebiet's AGS does not correspond to its ARS. */
     GEBIET_AGS_MISMATCH,
     /** A date lies before another date it must follow. */
-    DATE_ORDER
+    DATE_ORDER,
+    /** An identifier chosen by a data source (such as an Onlinedienst id) is blank inside or contains whitespace. */
+    INVALID_ID,
+    /** A code of an extensible classification is not snake_case ASCII. */
+    INVALID_CODE,
+    /** An EfA Onlinedienst names no entwickelndes Land. */
+    MISSING_ENTWICKELNDES_LAND,
+    /** An Onlinedienst names no Leistungsschlüssel. */
+    MISSING_LEISTUNGSSCHLUESSEL,
+    /** A URL is not an absolute http or https URL with a host. */
+    INVALID_URL,
+    /** A Nachnutzung names the Bund key instead of a Land or Kommune. */
+    INVALID_NACHNUTZER,
+    /** One Onlinedienst lists two Nachnutzungen of the same nachnutzer. */
+    DUPLICATE_NACHNUTZER,
+    /** One Nachnutzungsübersicht lists two entries for the same OZG-ID and Leistungsschlüssel. */
+    DUPLICATE_EINTRAG,
+    /** One Nachnutzungsübersicht lists two Onlinedienste with the same id. */
+    DUPLICATE_ONLINEDIENST,
+    /** A text names none of the Nachnutzung status values. */
+    UNKNOWN_NACHNUTZUNGSSTATUS
 }

@@ -5,6 +5,10 @@
  * status rows that dashboards aggregate ({@link de.ozg.core.model.Umsetzungsstand}) and the
  * territorial hierarchy ({@link de.ozg.core.model.Gebietsverzeichnis}).
  *
+ * <p>Reuse is modelled by the {@link de.ozg.core.model.Onlinedienst} a Land develops, the
+ * {@link de.ozg.core.model.Nachnutzung} of it by each connecting Land or Kommune, and a Land's
+ * {@link de.ozg.core.model.Nachnutzungsuebersicht} of how it implements each OZG-Leistung.
+ *
  * <p>All entities are immutable and thread-safe. They are built with builders or static factories
  * and enforce their invariants at construction by throwing {@link de.ozg.core.model.ModellException};
  * consistency across records is checked by rule sets that report instead of throwing.
