@@ -13,8 +13,10 @@ import org.immutables.value.Value;
  *
  * <p>The level is part of the identity because one key can stand for several levels: a kreisfreie
  * Stadt such as Flensburg is Kreis, Gemeindeverband and Gemeinde under the same ARS
- * {@code 010010000000}. Invariants: the key's significant digits are not finer than the level, and
- * an AGS, when given, is the one the ARS converts to. Immutable and thread-safe.
+ * {@code 010010000000}. Invariants: the key's significant digits are not finer than the level; an
+ * AGS, when given, is the one the ARS converts to, and a Gemeindeverband has none; the population is
+ * not negative; a blank Textkennzeichen is stored as absent. Immutable and thread-safe; equal when
+ * all fields are.
  */
 @Value.Immutable
 public abstract class Gebiet implements Comparable<Gebiet> {
@@ -31,7 +33,7 @@ public abstract class Gebiet implements Comparable<Gebiet> {
     /** @return the official name, such as "Flensburg, Stadt" */
     public abstract String name();
 
-    /** @return the Amtlicher Gemeindeschlüssel, for the levels that have one */
+    /** @return the Amtlicher Gemeindeschlüssel, for the levels that have one (not a Gemeindeverband) */
     public abstract Optional<Ags> ags();
 
     /**
@@ -41,7 +43,7 @@ public abstract class Gebiet implements Comparable<Gebiet> {
      */
     public abstract Optional<String> textkennzeichen();
 
-    /** @return the population, when known */
+    /** @return the population, when known; never negative */
     public abstract OptionalLong bevoelkerung();
 
     /**
@@ -71,21 +73,37 @@ public abstract class Gebiet implements Comparable<Gebiet> {
     }
 
     @Value.Check
-    void check() {
+    Gebiet normalize() {
         ModellException.requireText("Gebiet.name", name());
         if (ars().ebene().compareTo(ebene()) > 0) {
             throw new ModellException(ModellViolation.GEBIET_EBENE_MISMATCH, "Gebiet " + name() + ".ars",
                     ars().toString(), "a key of level " + ebene() + " or coarser, but its digits show level "
                             + ars().ebene());
         }
+        if (ags().isPresent() && ebene() == ArsEbene.GEMEINDEVERBAND) {
+            throw new ModellException(ModellViolation.GEBIET_AGS_MISMATCH, "Gebiet " + name() + ".ags",
+                    ags().get().toString(), "no AGS, since a Gemeindeverband has none");
+        }
         if (ags().isPresent() && !ags().equals(ars().toAgs())) {
             throw new ModellException(ModellViolation.GEBIET_AGS_MISMATCH, "Gebiet " + name() + ".ags",
                     ags().get().toString(), "the AGS of ARS " + ars() + " ("
                             + ars().toAgs().map(Ags::toString).orElse("none") + ")");
         }
+        if (bevoelkerung().isPresent() && bevoelkerung().getAsLong() < 0) {
+            throw new ModellException(ModellViolation.OUT_OF_RANGE, "Gebiet " + name() + ".bevoelkerung",
+                    String.valueOf(bevoelkerung().getAsLong()), "a population of 0 or more");
+        }
+        if (textkennzeichen().isPresent() && ModellException.isBlank(textkennzeichen().get())) {
+            return ImmutableGebiet.builder().from(this).textkennzeichen(Optional.empty()).build();
+        }
+        return this;
     }
 
-    /** Orders by ARS, coarser levels first. */
+    /**
+     * Orders by ARS, coarser levels first. The order identifies a Gebiet by key and level only, so it
+     * is <em>inconsistent with equals</em> for two different Gebiete of one key and level, which a
+     * {@link Gebietsverzeichnis} never holds (it rejects them).
+     */
     @Override
     public int compareTo(Gebiet other) {
         int c = ars().compareTo(other.ars());

@@ -24,8 +24,10 @@ import org.immutables.value.Value;
  * children and parents, and the Gemeinden under any key prefix. For aggregation, the Gemeinden carry
  * a dense index {@code 0 … anzahlGemeinden()-1} in ARS order, so the Gemeinden under any prefix are
  * one contiguous {@link Bereich} — bitsets and primitive arrays can count over them. Construction
- * rejects one key listed twice at the same level with different content. Immutable and
- * thread-safe; indexes are built on first use.
+ * rejects one key listed twice at the same level with different content, naming the first field
+ * that differs; exact repetitions are merged. Immutable and thread-safe; indexes are built on first
+ * use and take no part in {@code equals}, which compares Gebietsstand and Gebiete.
+ * {@link #toString()} is a summary.
  */
 @Value.Immutable
 public abstract class Gebietsverzeichnis {
@@ -69,9 +71,11 @@ public abstract class Gebietsverzeichnis {
             Gebiet before = sorted.putIfAbsent(g, g);
             if (before != null) {
                 if (!before.equals(g)) {
-                    throw new ModellException(ModellViolation.CONTRADICTING_GEBIET,
-                            "Gebietsverzeichnis.gebiete[" + g.ars() + ", " + g.ebene() + "]", g.name(),
-                            "one Gebiet per key and level, but it is also listed as '" + before.name() + "'");
+                    Abweichung d = Abweichung.zwischen(before, g)
+                            .orElseGet(() -> new Abweichung("inhalt", before.toString(), g.toString()));
+                    throw d.alsFehler(ModellViolation.CONTRADICTING_GEBIET,
+                            "Gebietsverzeichnis.gebiete[" + g.ars() + " " + g.ebene() + "]",
+                            "one Gebiet per key and level");
                 }
                 changed = true;
             } else if (previous != null && previous.compareTo(g) > 0) {
@@ -88,7 +92,7 @@ public abstract class Gebietsverzeichnis {
         for (Gebiet g : gebiete()) {
             map.computeIfAbsent(g.ebene(), e -> new HashMap<>()).put(g.ars(), g);
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     @Value.Lazy
@@ -107,7 +111,7 @@ public abstract class Gebietsverzeichnis {
         for (Gebiet g : gemeindenArray()) {
             g.ags().ifPresent(a -> map.put(a, g));
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     @Value.Lazy
@@ -117,7 +121,7 @@ public abstract class Gebietsverzeichnis {
             eltern(g).ifPresent(p -> map.computeIfAbsent(p, x -> new ArrayList<>()).add(g));
         }
         map.replaceAll((k, v) -> List.copyOf(v));
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 
     /**
@@ -175,18 +179,19 @@ public abstract class Gebietsverzeichnis {
     }
 
     /**
-     * The next coarser Gebiet listed in this directory that contains the given one.
+     * The next coarser Gebiet listed in this directory that contains the given one: a Gemeinde's
+     * Gemeindeverband, a Gemeindeverband's Kreis, a Kreis's Regierungsbezirk or, where there is none,
+     * its Land. A kreisfreie Stadt's Gemeinde has its Gemeindeverband of the same key as parent, which
+     * has the Kreis of the same key; a Stadtstaat's Kreis has the Land of the same key.
      *
      * @param gebiet a Gebiet of this directory
-     * @return the parent, or empty for a Land (or a Gebiet whose parents are missing)
+     * @return the parent, or empty for a Land (unless the directory lists the Bund), for the Bund,
+     *         and for a Gebiet whose parents are missing
      */
     public Optional<Gebiet> eltern(Gebiet gebiet) {
         ArsEbene[] ebenen = ArsEbene.values();
         for (int i = gebiet.ebene().ordinal() - 1; i >= 0; i--) {
             ArsEbene e = ebenen[i];
-            if (e == ArsEbene.BUND) {
-                break;
-            }
             Optional<Gebiet> p = gebiet(gebiet.ars().truncatedTo(e), e);
             if (p.isPresent()) {
                 return p;
@@ -302,6 +307,20 @@ public abstract class Gebietsverzeichnis {
      * @param bis one past the last index
      */
     public record Bereich(int von, int bis) {
+
+        /**
+         * @param von the first index, not negative
+         * @param bis one past the last index, not before {@code von}
+         * @throws ModellException with {@link ModellViolation#OUT_OF_RANGE} otherwise
+         */
+        public Bereich {
+            if (von < 0 || bis < von) {
+                throw new ModellException(ModellViolation.OUT_OF_RANGE, "Gebietsverzeichnis.Bereich",
+                        "[" + von + ", " + bis + ")", "a range [von, bis) with 0 <= von <= bis");
+            }
+        }
+
+
         /** @return the number of Gemeinden in the range */
         public int groesse() {
             return bis - von;
@@ -309,8 +328,30 @@ public abstract class Gebietsverzeichnis {
 
         /** @return whether the range holds no Gemeinde */
         public boolean isLeer() {
-            return bis <= von;
+            return bis == von;
         }
+
+        /**
+         * Whether a dense index lies in the range.
+         *
+         * @param index a Gemeinde index
+         * @return true when {@code von <= index < bis}
+         */
+        public boolean enthaelt(int index) {
+            return index >= von && index < bis;
+        }
+    }
+
+    /**
+     * A short summary, such as {@code Gebietsverzeichnis{gebietsstand=2020-12-31, 16068 Gebiete,
+     * 11004 Gemeinden}}: the full content would run to megabytes.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "Gebietsverzeichnis{gebietsstand=" + gebietsstand() + ", " + gebiete().size() + " Gebiete, "
+                + anzahlGemeinden() + " Gemeinden}";
     }
 
     /** Builds a {@link Gebietsverzeichnis}. */

@@ -7,10 +7,11 @@ import org.immutables.value.Value;
 /**
  * A Lebenslage or Unternehmenslage: the second level of the OZG-Umsetzungskatalog under a
  * Themenfeld, such as "Geburt" under "Familie &amp; Kind". Officially there are 35 Lebens- and 17
- * Unternehmenslagen; catalogues in the wild carry more (the 2019 snapshot has 58), so they are
- * data, identified by name within their Themenfeld.
+ * Unternehmenslagen; catalogues in the wild carry other numbers (the 2019 snapshot lists 58, of
+ * which 55 hold bundles), so they are data, identified by name within their Themenfeld.
  *
- * <p>Immutable and thread-safe; equal when name, Themenfeld and type are equal.
+ * <p>Immutable and thread-safe; equal when name, Themenfeld and type are equal. The natural order
+ * (Themenfeld, name, type) is consistent with {@code equals}.
  */
 @Value.Immutable
 public abstract class Lebenslage implements Comparable<Lebenslage> {
@@ -67,10 +68,21 @@ public abstract class Lebenslage implements Comparable<Lebenslage> {
         ModellException.requireText("Lebenslage.bezeichnung", bezeichnung());
     }
 
-    /** Orders by Themenfeld, then name. */
+    /**
+     * Orders by Themenfeld, then name, then type (unknown type first). The type takes part so that
+     * the order agrees with {@code equals}: sorted sets and maps must not merge a Lage of unknown type
+     * with one of known type.
+     */
     @Override
     public int compareTo(Lebenslage other) {
         int c = themenfeld().compareTo(other.themenfeld());
-        return c != 0 ? c : bezeichnung().compareTo(other.bezeichnung());
+        if (c == 0) {
+            c = bezeichnung().compareTo(other.bezeichnung());
+        }
+        if (c == 0) {
+            c = Integer.compare(typ().map(t -> t.ordinal() + 1).orElse(0),
+                    other.typ().map(t -> t.ordinal() + 1).orElse(0));
+        }
+        return c;
     }
 }

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * ({@link #schluessel()} is empty), not a parse error.
  *
  * <p>The Typisierung (who regulates, who executes) decides in which Kommunen the service is due;
- * a cell may hold several codes, or none. Immutable and thread-safe.
+ * a cell may hold several codes, or none. The optional texts are absent or non-blank: a blank text
+ * (an empty CSV cell) is stored as absent. Immutable and thread-safe; equal when all fields are.
  */
 @Value.Immutable
 public abstract class LeikaLeistung {
@@ -105,8 +106,20 @@ public abstract class LeikaLeistung {
     }
 
     @Value.Check
-    void check() {
+    LeikaLeistung normalize() {
         ModellException.requireText("LeikaLeistung.bezeichnung", bezeichnung());
+        if (isBlank(rechtsgrundlage()) || isBlank(gesetze()) || isBlank(gesetzeskuerzel())) {
+            return ImmutableLeikaLeistung.builder().from(this)
+                    .rechtsgrundlage(rechtsgrundlage().filter(t -> !ModellException.isBlank(t)))
+                    .gesetze(gesetze().filter(t -> !ModellException.isBlank(t)))
+                    .gesetzeskuerzel(gesetzeskuerzel().filter(t -> !ModellException.isBlank(t)))
+                    .build();
+        }
+        return this;
+    }
+
+    private static boolean isBlank(Optional<String> text) {
+        return text.isPresent() && ModellException.isBlank(text.get());
     }
 
     /** Builds a {@link LeikaLeistung}; leave the key unset for "nicht im LeiKa". */

@@ -30,9 +30,24 @@ public final class ModellException extends OzgException {
     }
 
     static String requireText(String feld, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || isBlank(value)) {
             throw new ModellException(ModellViolation.BLANK_TEXT, feld, value, "a non-blank text");
         }
         return value;
+    }
+
+    /**
+     * Whether a text holds nothing visible: only whitespace, Unicode spaces such as the
+     * non-breaking space (which {@link String#isBlank()} does not count) and invisible format
+     * characters such as the zero-width space.
+     */
+    static boolean isBlank(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * content — with a message naming the OZG-ID and both versions; an exact repetition is merged.
  * Everything else a catalogue may get wrong (a key in two bundles, 557 instead of 575 bundles) is
  * the business of the catalogue rule set, which reports and never throws. Leistungen are kept in
- * OZG-ID order. Immutable and thread-safe; the indexes are built on first use.
+ * OZG-ID order. Immutable and thread-safe; the indexes are built on first use and take no part in
+ * {@code equals}, which compares Stand, version and bundles. {@link #toString()} is a summary.
  */
 @Value.Immutable
 public abstract class OzgKatalog {
@@ -40,9 +41,9 @@ public abstract class OzgKatalog {
     public abstract LocalDate stand();
 
     /**
-     * A version label of the source, such as "2019-12", when known.
+     * A version label of the source, such as "2019-12", when known. A blank label is dropped.
      *
-     * @return the version
+     * @return the version, never blank
      */
     public abstract Optional<String> version();
 
@@ -77,15 +78,16 @@ public abstract class OzgKatalog {
     @Value.Check
     OzgKatalog normalize() {
         Map<OzgId, OzgLeistung> byId = new TreeMap<>();
-        boolean changed = false;
+        boolean changed = version().isPresent() && ModellException.isBlank(version().get());
         OzgLeistung previous = null;
         for (OzgLeistung l : leistungen()) {
             OzgLeistung before = byId.putIfAbsent(l.ozgId(), l);
             if (before != null) {
                 if (!before.equals(l)) {
-                    throw new ModellException(ModellViolation.CONTRADICTING_OZG_LEISTUNG,
-                            "OzgKatalog.leistungen[" + l.ozgId() + "]", describe(l),
-                            "one content per OZG-ID, but it is also listed as " + describe(before));
+                    Abweichung d = Abweichung.zwischen(before, l)
+                            .orElseGet(() -> new Abweichung("inhalt", before.toString(), l.toString()));
+                    throw d.alsFehler(ModellViolation.CONTRADICTING_OZG_LEISTUNG,
+                            "OzgKatalog.leistungen[" + l.ozgId() + "]", "one content per OZG-ID");
                 }
                 changed = true;
             } else if (previous != null && previous.compareTo(l) > 0) {
@@ -96,12 +98,8 @@ public abstract class OzgKatalog {
         if (!changed) {
             return this;
         }
-        return ImmutableOzgKatalog.builder().from(this).leistungen(byId.values()).build();
-    }
-
-    private static String describe(OzgLeistung l) {
-        return "'" + l.bezeichnung() + "' (" + l.themenfeld().bezeichnung() + " / " + l.lebenslage().bezeichnung()
-                + ", " + l.leistungen().size() + " LeiKa-Leistungen)";
+        return ImmutableOzgKatalog.builder().from(this).leistungen(byId.values())
+                .version(version().filter(v -> !ModellException.isBlank(v))).build();
     }
 
     @Value.Lazy
@@ -223,6 +221,18 @@ public abstract class OzgKatalog {
      */
     public long anzahlOhneSchluessel() {
         return leistungen().stream().mapToLong(OzgLeistung::anzahlOhneSchluessel).sum();
+    }
+
+    /**
+     * A short summary, such as {@code OzgKatalog{stand=2019-12-31, 557 OZG-Leistungen, 5223
+     * LeiKa-Leistungen}}: the full content would run to megabytes.
+     *
+     * @return the summary
+     */
+    @Override
+    public String toString() {
+        return "OzgKatalog{stand=" + stand() + version().map(v -> ", version=" + v).orElse("") + ", "
+                + leistungen().size() + " OZG-Leistungen, " + anzahlLeikaLeistungen() + " LeiKa-Leistungen}";
     }
 
     /** Builds an {@link OzgKatalog}. */

@@ -4,6 +4,7 @@ import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  * <p>A bundle has no Typisierung of its own: {@link #typisierung()} is the union of its services'
  * codes. Membership in the Bund or föderal programme is separate data ({@link #programm()}).
  * Invariants: the Lebenslage belongs to the bundle's Themenfeld, and no LeiKa key appears twice
- * with different content. Immutable and thread-safe.
+ * with different content (an exact repetition of a service is kept as listed). Immutable and
+ * thread-safe; equality covers all fields.
  */
 @Value.Immutable
 public abstract class OzgLeistung implements Comparable<OzgLeistung> {
@@ -84,7 +86,7 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
         for (LeikaLeistung l : leistungen()) {
             codes.addAll(l.typisierung());
         }
-        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+        return Collections.unmodifiableSortedSet(new TreeSet<>(codes));
     }
 
     /**
@@ -128,16 +130,20 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
             if (l.schluessel().isPresent()) {
                 LeikaLeistung before = seen.putIfAbsent(l.schluessel().get(), l);
                 if (before != null && !before.equals(l)) {
-                    throw new ModellException(ModellViolation.DUPLICATE_LEIKA_KEY,
-                            "OzgLeistung " + ozgId() + ".leistungen", l.schluessel().get().toString(),
-                            "each LeiKa key once, but it is listed as '" + before.bezeichnung() + "' and as '"
-                                    + l.bezeichnung() + "'");
+                    Abweichung d = Abweichung.zwischen(before, l)
+                            .orElseGet(() -> new Abweichung("inhalt", before.toString(), l.toString()));
+                    throw d.alsFehler(ModellViolation.DUPLICATE_LEIKA_KEY,
+                            "OzgLeistung " + ozgId() + ".leistungen[" + l.schluessel().get() + "]",
+                            "one content per LeiKa key within a bundle");
                 }
             }
         }
     }
 
-    /** Orders by OZG-ID. */
+    /**
+     * Orders by OZG-ID. This order is <em>inconsistent with equals</em> for two different bundles
+     * of one OZG-ID, which a catalogue never holds (it rejects them).
+     */
     @Override
     public int compareTo(OzgLeistung other) {
         return ozgId().compareTo(other.ozgId());

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Flächendeckung. A Stichtag holds one row per LeiKa service and Gemeinde, so tens of millions of
  * these stream through aggregation.
  *
- * <p>Written by hand rather than generated, to stay small on that hot path: ten fields, no boxed
+ * <p>Written by hand rather than generated, to stay small on that hot path: nine fields, no boxed
  * primitives, and the optional parts stored as nullable references behind {@code Optional}
  * accessors. Rows at Kreis, Land or Bund level (ARS {@code 000000000000}) stand for every
  * Gemeinde under them. Immutable and thread-safe.
@@ -39,7 +39,7 @@ public final class Umsetzungsstand {
         this.online = b.online;
         this.aktiv = b.aktiv;
         this.reifegrad = b.reifegrad;
-        this.url = b.url == null || b.url.isBlank() ? null : b.url;
+        this.url = b.url == null || ModellException.isBlank(b.url) ? null : b.url;
         this.flaechendeckung = b.flaechendeckung;
         this.ozgId = b.ozgId;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ozg.core.ref.Bundesland;
+import de.ozg.core.testdata.CsvTestReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package de.ozg.core.id;
+package de.ozg.core.testdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package de.ozg.core.id;
+package de.ozg.core.testdata;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +10,22 @@ import java.util.List;
 /**
  * A minimal RFC 4180 reader for the real-data tests (ozg-core has no CSV library): comma separated,
  * fields optionally in double quotes, {@code ""} for a quote inside quotes, line breaks inside
- * quoted fields, CRLF or LF record ends, UTF-8 with an optional BOM.
+ * quoted fields, CRLF or LF record ends, UTF-8 with an optional BOM. Shared by the real-data tests
+ * of every package.
  */
-final class CsvTestReader {
+public final class CsvTestReader {
 
     private CsvTestReader() {
     }
 
-    /** All records of the file, the header included. */
-    static List<List<String>> read(Path file) throws IOException {
+    /**
+     * All records of the file, the header included.
+     *
+     * @param file a UTF-8 CSV file
+     * @return the records as lists of fields
+     * @throws IOException when the file cannot be read
+     */
+    public static List<List<String>> read(Path file) throws IOException {
         String s = Files.readString(file, StandardCharsets.UTF_8);
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
@@ -26,7 +33,14 @@ final class CsvTestReader {
         return parse(s);
     }
 
-    static List<List<String>> parse(String s) {
+    /**
+     * All records of a CSV text.
+     *
+     * @param s the text
+     * @return the records as lists of fields
+     * @throws IllegalArgumentException when a quoted field is not closed
+     */
+    public static List<List<String>> parse(String s) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
