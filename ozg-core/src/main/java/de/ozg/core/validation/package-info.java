@@ -23,7 +23,25 @@
  * cross-record rules both work in streaming fashion. Users switch rules off, change their severity
  * and add their own; a run ({@link de.ozg.core.validation.Pruefer}) survives rules that throw.
  *
- * <p>Bean Validation constraints for users' own fields and model classes (the third level) will
- * live in this package as well.
+ * <p><b>Bean Validation or rule set?</b> The third level, Jakarta Bean Validation, lives in {@link
+ * de.ozg.core.validation.constraints}: field constraints for the identifiers users keep as
+ * strings in their own beans ({@code @OzgId}, {@code @Leistungsschluessel}, {@code @Ars},
+ * {@code @Ags}) and class-level constraints on {@link de.ozg.core.model.Onlinedienst} for the
+ * rules that concern one service alone: no Nachnutzung by the developing Land, Reifegrad and
+ * Ziel-Reifegrad of one model, an OZG-konform report backed by the Reifegrad. A rule becomes a
+ * constraint only when it can be decided from a single object graph, because that is what Bean
+ * Validation sees: one object in the users' application, validated at a boundary (a form, a REST
+ * call, an entity being saved), with a property path as location.
+ *
+ * <p>Everything else belongs to a {@link de.ozg.core.validation.Regelwerk}: consistency across
+ * records (duplicate OZG-IDs, a LeiKa key in two bundles, an ARS unknown to the Gebietsverzeichnis
+ * at the Stichtag), file-level checks (headers, encoding, line structure), and counts (575 bundles,
+ * 14 Themenfelder). These need state across many records, must stream through files of millions of
+ * rows in bounded memory, report file lines and JSON Pointers rather than property paths, carry
+ * rule ids and severities that users switch and tune, and produce a complete report with German
+ * and English messages; Bean Validation offers none of that. A rule wanted on both levels (the
+ * class-level rules also make sense when a whole Nachnutzung overview is checked) is written once
+ * as domain logic in {@link de.ozg.core.id}, {@link de.ozg.core.ref} or the model and called from
+ * both, so the two levels cannot disagree.
  */
 package de.ozg.core.validation;

@@ -1,0 +1,24 @@
+package de.ozg.core.validation.constraints;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+/**
+ * Checks {@link Leistungsschluessel} by the strict parser of {@link de.ozg.core.id.Leistungsschluessel}. Created by the Bean
+ * Validation provider; stateless and thread-safe.
+ */
+public final class LeistungsschluesselValidator implements ConstraintValidator<Leistungsschluessel, CharSequence> {
+
+    /** Creates the validator; called by the Bean Validation provider. */
+    public LeistungsschluesselValidator() {
+    }
+
+    @Override
+    public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
+        if (value == null || de.ozg.core.id.Leistungsschluessel.isValid(value)) {
+            return true;
+        }
+        Meldungen.formatfehler(context, Leistungsschluessel.class, value, de.ozg.core.id.Leistungsschluessel::parse);
+        return false;
+    }
+}
