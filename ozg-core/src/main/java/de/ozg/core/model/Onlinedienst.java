@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import de.ozg.core.validation.constraints.EinheitlichesReifegradModell;
+import de.ozg.core.validation.constraints.KeineEigenNachnutzung;
+import de.ozg.core.validation.constraints.OzgKonformBelegt;
 import org.immutables.value.Value;
 
 /**
@@ -33,6 +36,9 @@ import org.immutables.value.Value;
  * Reifegrad is below OZG-konform. The class-level constraints of {@code de.ozg.core.validation}
  * check them. Immutable and thread-safe.
  */
+@KeineEigenNachnutzung
+@EinheitlichesReifegradModell
+@OzgKonformBelegt
 @Value.Immutable
 public abstract class Onlinedienst {
 

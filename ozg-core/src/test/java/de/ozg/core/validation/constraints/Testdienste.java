@@ -17,7 +17,7 @@ import java.util.List;
 final class Testdienste {
 
     private Nachnutzungsmodell modell = Nachnutzungsmodell.EFA;
-    private Bundesland entwickler;
+    private Bundesland entwickler = Bundesland.BERLIN;
     private Reifegrad reifegrad;
     private Reifegrad zielReifegrad;
     private boolean ozgKonformGemeldet;
@@ -26,13 +26,20 @@ final class Testdienste {
     private Testdienste() {
     }
 
-    /** An EfA service without developing Land, Reifegrad or Nachnutzungen. */
+    /** An EfA service developed by Berlin (a Land no test uses as Nachnutzer), without Reifegrad or Nachnutzungen. */
     static Testdienste efa() {
         return new Testdienste();
     }
 
     Testdienste modell(Nachnutzungsmodell m) {
         this.modell = m;
+        return this;
+    }
+
+    /** A dezentral reused software whose developing Land is unknown (only EfA requires one). */
+    Testdienste ohneEntwickler() {
+        this.modell = Nachnutzungsmodell.NACHNUTZBARE_SOFTWARE_DEZENTRAL;
+        this.entwickler = null;
         return this;
     }
 
@@ -68,7 +75,8 @@ final class Testdienste {
                 .id("ST-0001")
                 .bezeichnung("Wohngeld")
                 .nachnutzungsmodell(modell)
-                .isOzgKonformGemeldet(ozgKonformGemeldet);
+                .isOzgKonformGemeldet(ozgKonformGemeldet)
+                .addLeistungsschluessel(de.ozg.core.id.Leistungsschluessel.parse("99041006013000"));
         if (entwickler != null) {
             b.entwickelndesLand(entwickler);
         }
