@@ -824,8 +824,8 @@ public final class Beispiele {
      * @param stichtag    the Stichtag of every row
      * @param n           the number of rows, at least 0
      * @return an unmodifiable list
-     * @throws IllegalArgumentException when catalogue and directory have fewer distinct pairs than
-     *                                  about {@code n} (the draw gives up after many repeats)
+     * @throws IllegalArgumentException when {@code n} exceeds half of the distinct (key, Gebiet) pairs
+     *                                  of catalogue and directory – for more, use the Stichtag stream
      */
     public List<Umsetzungsstand> umsetzungsstaende(OzgKatalog katalog, Gebietsverzeichnis verzeichnis,
             LocalDate stichtag, int n) {
@@ -838,6 +838,13 @@ public final class Beispiele {
         List<Gebiet> gemeinden = verzeichnis.gemeinden();
         List<Gebiet> kreise = verzeichnis.gebiete(ArsEbene.KREIS);
         List<Gebiet> laender = verzeichnis.gebiete(ArsEbene.LAND);
+        long moeglich = (long) dienste.size() * (gemeinden.size() + kreise.size() + laender.size())
+                + dienste.stream().filter(Dienst::isBundesleistung).count();
+        if (n > moeglich / 2) {
+            throw new IllegalArgumentException("cannot draw " + n + " distinct rows from " + dienste.size()
+                    + " keys and " + verzeichnis.gebiete().size() + " Gebiete: at most half of the " + moeglich
+                    + " pairs are drawn");
+        }
         Set<Paar> vergeben = new HashSet<>();
         List<Umsetzungsstand> zeilen = new ArrayList<>(n);
         long versuche = 0;
