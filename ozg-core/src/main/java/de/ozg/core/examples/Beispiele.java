@@ -84,7 +84,9 @@ import java.util.stream.Stream;
  *
  * <p>The library wraps no test framework: a jqwik arbitrary, a QuickTheories {@code Gen} or a plain
  * JUnit loop maps a seed to {@code Beispiele.mitSeed(seed).x()}. Each entity type is one method
- * here, built from the identifier methods, so further entities are added the same way.
+ * here, built from the identifier and reference methods, so a further entity is one more method of
+ * that kind; an invariant it enforces becomes one more case of
+ * {@link #modellVerstoss(ModellViolation)} and one more entry of {@link #modellViolationen()}.
  */
 public final class Beispiele {
 
@@ -599,7 +601,8 @@ public final class Beispiele {
     }
 
     private long einwohner() {
-        return (200L << z.zahl(0, 10)) + z.zahl(0, 999);
+        // roughly log-uniform from 200 to 400,000: many small Gemeinden, few large ones
+        return (200L << z.zahl(0, 10)) * (100 + z.zahl(0, 99)) / 100;
     }
 
     /** The kind of Gemeindeverband a Land uses, with its Destatis Textkennzeichen. */
