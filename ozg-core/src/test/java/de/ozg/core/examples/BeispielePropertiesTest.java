@@ -1,0 +1,111 @@
+package de.ozg.core.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import de.ozg.core.id.IdFormatException;
+import de.ozg.core.id.IdFormatViolation;
+import de.ozg.core.id.IdTyp;
+import de.ozg.core.id.Normalisierung;
+import de.ozg.core.model.Gebiet;
+import de.ozg.core.model.ModellException;
+import de.ozg.core.model.ModellViolation;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.model.OzgLeistung;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Shows how a property-test suite wraps the generators: a QuickTheories {@code Gen} of seeds mapped
+ * to {@code Beispiele.mitSeed(seed).x()}; a failing sample is reproduced from its seed alone.
+ */
+class BeispielePropertiesTest {
+
+    private static final Gen<Long> SEEDS = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
+
+    private static <T> Gen<T> aus(Function<Beispiele, T> erzeuger) {
+        return SEEDS.map(seed -> erzeuger.apply(Beispiele.mitSeed(seed)));
+    }
+
+    /** Every (type, violation) pair a text can cause. */
+    private static List<Object[]> paare() {
+        List<Object[]> paare = new ArrayList<>();
+        for (IdTyp typ : IdTyp.values()) {
+            for (IdFormatViolation v : UngueltigeBeispiele.violationen(typ)) {
+                paare.add(new Object[] {typ, v});
+            }
+        }
+        return paare;
+    }
+
+    @Test
+    void generatedIdentifiersRoundTripStrictly() {
+        qt().forAll(aus(b -> List.of(b.ozgId(), b.leistungsschluessel(), b.ars(), b.ags(), b.fimId())))
+                .checkAssert(ids -> {
+                    assertEquals(ids.get(0), de.ozg.core.id.OzgId.parse(ids.get(0).toString()));
+                    assertEquals(ids.get(1), de.ozg.core.id.Leistungsschluessel.parse(ids.get(1).toString()));
+                    assertEquals(ids.get(2), de.ozg.core.id.Ars.parse(ids.get(2).toString()));
+                    assertEquals(ids.get(3), de.ozg.core.id.Ags.parse(ids.get(3).toString()));
+                    assertEquals(ids.get(4), de.ozg.core.id.FimId.parse(ids.get(4).toString()));
+                });
+    }
+
+    @Test
+    void generatedEntitiesSatisfyEveryInvariant() {
+        qt().withExamples(200).forAll(aus(b -> b.katalog(30))).checkAssert(k -> {
+            // rebuilding runs every @Value.Check again, also of the bundles and services
+            OzgKatalog neu = OzgKatalog.builder().from(k).leistungen(k.leistungen().stream()
+                    .map(l -> OzgLeistung.builder().from(l).build()).toList()).build();
+            assertEquals(k, neu);
+            assertEquals(k.anzahlLeikaLeistungen() - k.anzahlOhneSchluessel(), k.schluessel().size());
+            k.leistungen().forEach(l -> assertEquals(l.themenfeld(), l.lebenslage().themenfeld()));
+        });
+        qt().withExamples(200).forAll(aus(Beispiele::gebiet)).checkAssert(g -> {
+            assertEquals(g, Gebiet.builder().from(g).build());
+            assertTrue(g.ars().ebene().compareTo(g.ebene()) <= 0);
+            g.ags().ifPresent(a -> assertTrue(a.matches(g.ars())));
+        });
+    }
+
+    @Test
+    void invalidExamplesAreRejectedByExactlyTheirRule() {
+        Gen<UngueltigesBeispiel> gen = SEEDS.zip(Generate.pick(paare()), (seed, paar) ->
+                Beispiele.mitSeed(seed).ungueltig((IdTyp) paar[0], (IdFormatViolation) paar[1]));
+        qt().withExamples(2000).forAll(gen).checkAssert(b -> {
+            IdFormatException e = assertThrows(IdFormatException.class, b::parseStrict, b.toString());
+            assertEquals(b.violation(), e.violation(), b + ": " + e.getMessage());
+            assertEquals(b.idTyp(), e.idTyp());
+        });
+    }
+
+    @Test
+    void repairableExamplesNormaliseToTheExpectedValue() {
+        List<IdTyp> typen = List.of(IdTyp.OZG_ID, IdTyp.LEISTUNGSSCHLUESSEL, IdTyp.ARS, IdTyp.AGS, IdTyp.FIM_ID);
+        Gen<ReparierbaresBeispiel> gen = SEEDS.zip(Generate.pick(typen),
+                (seed, typ) -> Beispiele.mitSeed(seed).reparierbar(typ));
+        qt().withExamples(2000).forAll(gen).checkAssert(b -> {
+            assertThrows(IdFormatException.class, b::parseStrict, b.toString());
+            Normalisierung<?> n = b.normalize();
+            assertEquals(b.erwartet(), n.wert().map(Object::toString).orElse(null), b + ": " + n);
+            assertEquals(b.aenderungen(), n.aenderungen(), b.toString());
+        });
+    }
+
+    @Test
+    void modelViolationsBreakExactlyTheirInvariant() {
+        Gen<ModellVerstoss> gen = SEEDS.zip(Generate.pick(List.copyOf(Beispiele.modellViolationen())),
+                (seed, v) -> Beispiele.mitSeed(seed).modellVerstoss(v));
+        qt().withExamples(500).forAll(gen).checkAssert(v -> {
+            v.baueGueltig();
+            ModellException e = assertThrows(ModellException.class, v::baueUngueltig, v.toString());
+            assertEquals(v.violation(), e.violation(), v + ": " + e.getMessage());
+        });
+        assertTrue(Beispiele.modellViolationen().contains(ModellViolation.BLANK_TEXT));
+    }
+}

@@ -1,0 +1,342 @@
+package de.ozg.core.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ozg.core.id.Ags;
+import de.ozg.core.id.Ars;
+import de.ozg.core.id.ArsEbene;
+import de.ozg.core.id.FimArt;
+import de.ozg.core.id.FimId;
+import de.ozg.core.id.LeikaTyp;
+import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.id.OzgId;
+import de.ozg.core.model.Gebiet;
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.Lebenslage;
+import de.ozg.core.model.LeikaLeistung;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.model.OzgLeistung;
+import de.ozg.core.model.Umsetzungsstand;
+import de.ozg.core.ref.Bundesland;
+import de.ozg.core.ref.Flaechendeckung;
+import de.ozg.core.ref.Nachnutzungsmodell;
+import de.ozg.core.ref.Priorisierung;
+import de.ozg.core.ref.Reifegrad;
+import de.ozg.core.ref.ReifegradModell;
+import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.ref.Typisierung;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.random.RandomGeneratorFactory;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BeispieleTest {
+
+    private static final LocalDate STICHTAG = LocalDate.of(2024, 6, 30);
+
+    /** One line per draw touching every identifier and reference method. */
+    private static String zeile(Beispiele b) {
+        return b.ozgId() + " " + b.leistungsschluessel() + " " + b.ars() + " " + b.ags() + " " + b.fimId() + " "
+                + b.bundesland() + " " + b.themenfeld() + " " + b.typisierungen() + " " + b.reifegrad() + " "
+                + b.nachnutzungsmodell() + " " + b.priorisierung() + " " + b.flaechendeckung() + " " + b.datum();
+    }
+
+    @Test
+    void sameSeedGivesSameValues() {
+        assertEquals(Beispiele.mitSeed(42).liste(1000, BeispieleTest::zeile),
+                Beispiele.mitSeed(42).liste(1000, BeispieleTest::zeile));
+        assertEquals(Beispiele.mitSeed(7).liste(1000, Beispiele::umsetzungsstand),
+                Beispiele.mitSeed(7).liste(1000, Beispiele::umsetzungsstand));
+        assertEquals(Beispiele.mitSeed(7).liste(1000, Beispiele::gebiet),
+                Beispiele.mitSeed(7).liste(1000, Beispiele::gebiet));
+    }
+
+    @Test
+    void sameSeedGivesSameEntities() {
+        Beispiele a = Beispiele.mitSeed(3);
+        Beispiele b = Beispiele.mitSeed(3);
+        OzgKatalog katalog = a.katalog(60);
+        assertEquals(katalog, b.katalog(60));
+        Gebietsverzeichnis verzeichnis = a.gebietsverzeichnis();
+        assertEquals(verzeichnis, b.gebietsverzeichnis());
+        assertEquals(a.umsetzungsstaende(katalog, verzeichnis, STICHTAG, 1000),
+                b.umsetzungsstaende(katalog, verzeichnis, STICHTAG, 1000));
+        assertEquals(a.umsetzungsstaende(katalog, verzeichnis, STICHTAG).toList(),
+                b.umsetzungsstaende(katalog, verzeichnis, STICHTAG).toList());
+    }
+
+    @Test
+    void mitSeedIsSplittableRandomAndOtherGeneratorsAreDeterministicToo() {
+        assertEquals(Beispiele.mitSeed(99).liste(200, BeispieleTest::zeile),
+                Beispiele.mit(new SplittableRandom(99)).liste(200, BeispieleTest::zeile));
+        RandomGeneratorFactory<?> f = RandomGeneratorFactory.of("L64X128MixRandom");
+        assertEquals(Beispiele.mit(f.create(5)).liste(500, BeispieleTest::zeile),
+                Beispiele.mit(f.create(5)).liste(500, BeispieleTest::zeile));
+    }
+
+    @Test
+    void differentSeedsGiveDifferentValues() {
+        assertNotEquals(Beispiele.mitSeed(1).liste(1000, Beispiele::ozgId),
+                Beispiele.mitSeed(2).liste(1000, Beispiele::ozgId));
+        assertNotEquals(Beispiele.mitSeed(1).liste(1000, BeispieleTest::zeile),
+                Beispiele.mitSeed(2).liste(1000, BeispieleTest::zeile));
+        assertNotEquals(Beispiele.mitSeed(1).katalog(20), Beispiele.mitSeed(2).katalog(20));
+    }
+
+    @Test
+    void identifiersStrictParseFromTheirCanonicalText() {
+        Beispiele b = Beispiele.mitSeed(11);
+        for (int i = 0; i < 2000; i++) {
+            OzgId o = b.ozgId();
+            assertEquals(o, OzgId.parse(o.toString()));
+            Leistungsschluessel k = b.leistungsschluessel();
+            assertEquals(k, Leistungsschluessel.parse(k.toString()));
+            assertEquals(k, Leistungsschluessel.fromUrn(k.toUrn()));
+            Ars ars = b.ars();
+            assertEquals(ars, Ars.parse(ars.toString()));
+            Ags ags = b.ags();
+            assertEquals(ags, Ags.parse(ags.toString()));
+            FimId fim = b.fimId();
+            assertEquals(fim, FimId.parse(fim.toString()));
+            Reifegrad r = b.reifegrad();
+            assertEquals(r, Reifegrad.parse(r.toString()));
+            Set<Typisierung> t = b.typisierungen();
+            assertEquals(t, Typisierung.parseMenge(Typisierung.formatMenge(t)));
+        }
+    }
+
+    @Test
+    void identifiersHaveTheRequestedStructure() {
+        Beispiele b = Beispiele.mitSeed(12);
+        int usual = 0;
+        int bund = 0;
+        for (int i = 0; i < 2000; i++) {
+            usual += b.ozgId().isImUeblichenBereich() ? 1 : 0;
+            bund += b.leistungsschluessel().isBundeskatalog() ? 1 : 0;
+        }
+        assertTrue(usual > 1800 && usual < 2000, "mostly, not only, 10000-10999: " + usual);
+        assertTrue(bund > 1500 && bund < 1900, "mostly Bund keys, some regional: " + bund);
+        for (int i = 0; i < 300; i++) {
+            for (LeikaTyp typ : LeikaTyp.values()) {
+                assertEquals(typ, b.leistungsschluessel(typ).leikaTyp());
+            }
+            for (ArsEbene e : ArsEbene.values()) {
+                assertEquals(e, b.ars(e).ebene());
+                if (e != ArsEbene.BUND) {
+                    Bundesland land = b.bundesland();
+                    Ars ars = b.ars(land, e);
+                    assertEquals(e, ars.ebene());
+                    assertEquals(land, ars.land().orElseThrow());
+                }
+                if (e != ArsEbene.BUND && e != ArsEbene.GEMEINDEVERBAND) {
+                    assertEquals(e, b.ags(e).ebene());
+                }
+            }
+            for (FimArt art : FimArt.values()) {
+                assertEquals(art, b.fimId(art).art());
+            }
+            for (ReifegradModell m : ReifegradModell.values()) {
+                assertEquals(m, b.reifegrad(m).modell());
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> b.ags(ArsEbene.GEMEINDEVERBAND));
+        assertThrows(IllegalArgumentException.class, () -> b.ars(Bundesland.BAYERN, ArsEbene.BUND));
+    }
+
+    private static <T> Set<T> gesehen(int n, Function<Beispiele, T> f) {
+        return new HashSet<>(Beispiele.mitSeed(2024).liste(n, f));
+    }
+
+    @Test
+    void fiveThousandDrawsCoverEveryValue() {
+        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, Beispiele::bundesland));
+        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, b -> b.ars().land().orElse(Bundesland.BERLIN)));
+        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, b -> b.ags().land()));
+        assertEquals(EnumSet.allOf(Themenfeld.class), gesehen(5000, Beispiele::themenfeld));
+        assertEquals(EnumSet.allOf(Themenfeld.class), gesehen(5000, b -> b.lebenslage().themenfeld()));
+        assertEquals(EnumSet.allOf(Typisierung.class), gesehen(5000, Beispiele::typisierung));
+        assertEquals(EnumSet.allOf(Typisierung.class),
+                gesehen(5000, Beispiele::typisierungen).stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        assertEquals(EnumSet.allOf(ArsEbene.class), gesehen(5000, b -> b.ars().ebene()));
+        assertEquals(EnumSet.allOf(FimArt.class), gesehen(5000, b -> b.fimId().art()));
+        assertEquals(Set.of(true, false), gesehen(5000, b -> b.fimId().version().isPresent()));
+        assertEquals(EnumSet.allOf(LeikaTyp.class), gesehen(5000, b -> b.leistungsschluessel().leikaTyp()));
+        Set<Reifegrad> alle = new HashSet<>(ReifegradModell.V1.stufen());
+        alle.addAll(ReifegradModell.V2.stufen());
+        assertEquals(alle, gesehen(5000, Beispiele::reifegrad));
+        assertEquals(EnumSet.allOf(Nachnutzungsmodell.class), gesehen(5000, Beispiele::nachnutzungsmodell));
+        assertEquals(EnumSet.allOf(Priorisierung.class), gesehen(5000, Beispiele::priorisierung));
+        assertEquals(EnumSet.allOf(Flaechendeckung.class), gesehen(5000, Beispiele::flaechendeckung));
+        assertEquals(EnumSet.complementOf(EnumSet.of(ArsEbene.BUND)), gesehen(5000, b -> b.gebiet().ebene()));
+        assertEquals(Set.of(true, false), gesehen(2000, b -> b.ozgLeistung().anzahlOhneSchluessel() > 0));
+    }
+
+    @Test
+    void katalogHasUniqueIdsAndKeysAcrossAllThemenfelder() {
+        Beispiele b = Beispiele.mitSeed(5);
+        for (int n : new int[] {1, 13, 14, 100, 1000}) {
+            OzgKatalog k = b.katalog(n);
+            assertEquals(n, k.leistungen().size());
+            assertEquals(n, k.leistungen().stream().map(OzgLeistung::ozgId).distinct().count());
+            assertTrue(k.leistungen().stream().allMatch(l -> l.ozgId().isImUeblichenBereich()));
+            long keyed = k.anzahlLeikaLeistungen() - k.anzahlOhneSchluessel();
+            assertEquals(keyed, k.schluessel().size(), "every key once in the catalogue");
+            if (n >= 14) {
+                assertEquals(EnumSet.allOf(Themenfeld.class), k.themenfelder());
+            }
+            for (OzgLeistung l : k.leistungen()) {
+                assertEquals(l.themenfeld(), l.lebenslage().themenfeld());
+                assertFalse(l.leistungen().isEmpty());
+            }
+            assertEquals(k, OzgKatalog.builder().from(k).build());
+        }
+        assertThrows(IllegalArgumentException.class, () -> b.katalog(0));
+        assertThrows(IllegalArgumentException.class, () -> b.katalog(1001));
+    }
+
+    @Test
+    void gebietsverzeichnisIsAConsistentHierarchy() {
+        Beispiele b = Beispiele.mitSeed(8);
+        Gebietsverzeichnis v = b.gebietsverzeichnis(6, 12);
+        assertEquals(16, v.gebiete(ArsEbene.LAND).size());
+        Set<Bundesland> mitRb = v.gebiete(ArsEbene.REGIERUNGSBEZIRK).stream()
+                .map(g -> g.ars().land().orElseThrow()).collect(Collectors.toSet());
+        assertEquals(Set.of(Bundesland.NORDRHEIN_WESTFALEN, Bundesland.HESSEN, Bundesland.BADEN_WUERTTEMBERG,
+                Bundesland.BAYERN), mitRb);
+        for (Gebiet g : v.gebiete()) {
+            assertEquals(g.ars(), Ars.parse(g.ars().toString()));
+            assertTrue(g.ars().ebene().compareTo(g.ebene()) <= 0, g.toString());
+            if (g.ebene() == ArsEbene.GEMEINDEVERBAND) {
+                assertTrue(g.ags().isEmpty(), g.toString());
+            } else {
+                assertEquals(g.ars().toAgs(), g.ags(), g.toString());
+            }
+            if (g.ebene() != ArsEbene.LAND) {
+                Gebiet eltern = v.eltern(g).orElseThrow(() -> new AssertionError("no parent: " + g));
+                assertTrue(eltern.ars().covers(g.ars()), g + " under " + eltern);
+                assertTrue(eltern.ebene().isHoeherAls(g.ebene()));
+            }
+        }
+        for (Gebiet land : v.gebiete(ArsEbene.LAND)) {
+            List<Gebiet> gemeinden = v.gemeindenUnter(land.ars());
+            assertFalse(gemeinden.isEmpty(), land.name());
+            long summe = gemeinden.stream().mapToLong(g -> g.bevoelkerung().orElseThrow()).sum();
+            assertEquals(summe, land.bevoelkerung().orElseThrow(), land.name());
+        }
+        for (Gebiet g : v.gemeinden()) {
+            assertEquals(g, v.gemeinde(g.ags().orElseThrow()).orElseThrow());
+        }
+        Bundesland[] flaechenlaender = EnumSet.complementOf(EnumSet.of(Bundesland.HAMBURG, Bundesland.BERLIN,
+                Bundesland.BREMEN)).toArray(new Bundesland[0]);
+        for (Bundesland land : flaechenlaender) {
+            assertEquals(6, v.gebiete(ArsEbene.KREIS).stream().filter(k -> k.ars().land().orElseThrow() == land)
+                    .count(), land.bezeichnung());
+        }
+        assertTrue(v.gebiete(ArsEbene.GEMEINDEVERBAND).stream().anyMatch(g -> g.name().startsWith("Amt ")));
+        assertTrue(v.gebiete(ArsEbene.KREIS).stream().anyMatch(g -> g.textkennzeichen().orElse("").equals("41")));
+        assertEquals(v, Gebietsverzeichnis.of(v.gebietsstand(), v.gebiete()));
+        int gemeinden = v.anzahlGemeinden();
+        assertTrue(gemeinden > 13 * 6 * 12 / 2 && gemeinden < 13 * 6 * 12 + 100, "size " + gemeinden);
+        assertThrows(IllegalArgumentException.class, () -> b.gebietsverzeichnis(0, 5));
+        assertThrows(IllegalArgumentException.class, () -> b.gebietsverzeichnis(5, 1000));
+    }
+
+    @Test
+    void umsetzungsstaendeHaveDistinctPairsAndRealisticShares() {
+        Beispiele b = Beispiele.mitSeed(21);
+        OzgKatalog katalog = b.katalog(200);
+        Gebietsverzeichnis v = b.gebietsverzeichnis();
+        List<Umsetzungsstand> zeilen = b.umsetzungsstaende(katalog, v, STICHTAG, 5000);
+        assertEquals(5000, zeilen.size());
+        assertEquals(5000, zeilen.stream().map(z -> z.schluessel() + "@" + z.ars()).distinct().count());
+        pruefeZeilen(katalog, v, zeilen);
+        int[] ebenen = new int[ArsEbene.values().length];
+        zeilen.forEach(z -> ebenen[z.ars().equals(Ars.BUND) ? 0 : v.gebiet(z.ars()).orElseThrow().ebene().ordinal()]++);
+        assertTrue(ebenen[ArsEbene.LAND.ordinal()] > 100, "some Land rows");
+        assertTrue(ebenen[ArsEbene.KREIS.ordinal()] > 200, "some Kreis rows");
+        assertTrue(ebenen[ArsEbene.BUND.ordinal()] > 0, "some Bund rows");
+        long v1 = zeilen.stream().filter(z -> z.reifegrad().map(r -> r.modell() == ReifegradModell.V1).orElse(false))
+                .count();
+        assertTrue(v1 > 4000, "Reifegrad mostly V1: " + v1);
+        long offline = zeilen.stream().filter(z -> !z.isOnline()).count();
+        assertTrue(offline > 750 && offline < 2500, "some offline: " + offline);
+        long inaktiv = zeilen.stream().filter(z -> !z.isAktiv()).count();
+        assertTrue(inaktiv > 50 && inaktiv < 500, "some inactive: " + inaktiv);
+        assertThrows(IllegalArgumentException.class,
+                () -> b.umsetzungsstaende(b.katalog(1), v, STICHTAG, 1_000_000));
+    }
+
+    private static void pruefeZeilen(OzgKatalog katalog, Gebietsverzeichnis v, List<Umsetzungsstand> zeilen) {
+        for (Umsetzungsstand z : zeilen) {
+            assertEquals(STICHTAG, z.stichtag());
+            List<OzgLeistung> buendel = katalog.leistungenMit(z.schluessel());
+            assertFalse(buendel.isEmpty(), z.toString());
+            z.ozgId().ifPresent(id -> assertTrue(buendel.stream().anyMatch(l -> l.ozgId().equals(id))));
+            if (z.ars().equals(Ars.BUND)) {
+                assertTrue(buendel.stream().flatMap(l -> l.leistungen().stream())
+                        .filter(l -> l.schluessel().equals(java.util.Optional.of(z.schluessel())))
+                        .anyMatch(l -> l.typisierung().contains(Typisierung.TYP_1)), "Bund row of a Typ 1 service");
+            } else {
+                assertTrue(v.kennt(z.ars()), z.toString());
+            }
+            z.reifegrad().ifPresent(r -> assertEquals(r.stufe() >= 2, z.isOnline(), z.toString()));
+            if (!z.isAktiv()) {
+                assertTrue(z.flaechendeckung().map(f -> f == Flaechendeckung.NICHT_BERUECKSICHTIGT).orElse(true));
+            }
+            z.url().ifPresent(u -> assertTrue(z.isOnline() && u.startsWith("https://") && u.contains(".example/")));
+        }
+    }
+
+    @Test
+    void stichtagStreamIsLazyDeterministicAndParallelSafe() {
+        Beispiele b = Beispiele.mitSeed(31);
+        OzgKatalog katalog = b.katalog(40);
+        Gebietsverzeichnis v = b.gebietsverzeichnis(3, 6);
+        var stream = b.umsetzungsstaende(katalog, v, STICHTAG);
+        String danach = zeile(b);
+        List<Umsetzungsstand> sequentiell = stream.toList();
+        Beispiele c = Beispiele.mitSeed(31);
+        c.katalog(40);
+        c.gebietsverzeichnis(3, 6);
+        List<Umsetzungsstand> parallel = c.umsetzungsstaende(katalog, v, STICHTAG).parallel().toList();
+        assertEquals(sequentiell, parallel);
+        assertEquals(danach, zeile(c), "the stream takes exactly one seed from its Beispiele");
+        assertFalse(sequentiell.isEmpty());
+        assertEquals(sequentiell.size(),
+                sequentiell.stream().map(z -> z.schluessel() + "@" + z.ars()).distinct().count());
+        pruefeZeilen(katalog, v, sequentiell);
+        Set<Flaechendeckung> klassen = sequentiell.stream().flatMap(z -> z.flaechendeckung().stream())
+                .collect(Collectors.toSet());
+        assertTrue(klassen.containsAll(List.of(Flaechendeckung.BUNDESWEIT, Flaechendeckung.LANDESWEIT,
+                Flaechendeckung.KREISWEIT, Flaechendeckung.MIND_EINE_KOMMUNE)), klassen.toString());
+        assertEquals(3, b.umsetzungsstaende(katalog, v, STICHTAG).limit(3).count());
+    }
+
+    @Test
+    void entitiesRebuildUnchanged() {
+        Beispiele b = Beispiele.mitSeed(17);
+        for (int i = 0; i < 300; i++) {
+            LeikaLeistung l = b.leikaLeistung();
+            assertTrue(l.isImLeika());
+            assertEquals(l, LeikaLeistung.builder().from(l).build());
+            assertFalse(b.leikaLeistungOhneSchluessel().isImLeika());
+            OzgLeistung o = b.ozgLeistung();
+            assertEquals(o, OzgLeistung.builder().from(o).build());
+            Gebiet g = b.gebiet();
+            assertEquals(g, Gebiet.builder().from(g).build());
+            Lebenslage lage = b.lebenslage();
+            assertEquals(lage, lage.typ().map(t -> Lebenslage.of(lage.bezeichnung(), lage.themenfeld(), t))
+                    .orElseGet(() -> Lebenslage.of(lage.bezeichnung(), lage.themenfeld())));
+        }
+    }
+}
