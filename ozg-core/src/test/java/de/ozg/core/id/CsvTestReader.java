@@ -12,13 +12,13 @@ import java.util.List;
  * fields optionally in double quotes, {@code ""} for a quote inside quotes, line breaks inside
  * quoted fields, CRLF or LF record ends, UTF-8 with an optional BOM.
  */
-final class CsvTestReader {
+public final class CsvTestReader {
 
     private CsvTestReader() {
     }
 
     /** All records of the file, the header included. */
-    static List<List<String>> read(Path file) throws IOException {
+    public static List<List<String>> read(Path file) throws IOException {
         String s = Files.readString(file, StandardCharsets.UTF_8);
         if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
             s = s.substring(1);
@@ -26,7 +26,7 @@ final class CsvTestReader {
         return parse(s);
     }
 
-    static List<List<String>> parse(String s) {
+    public static List<List<String>> parse(String s) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * or after harmless repair, known Themenfeld, non-blank names, known Typisierung codes, SDG 0/1).
  * Contradictions are resolved by first occurrence: a bundle's name, Themenfeld and Lebenslage come
  * from its first row, a LeiKa key stays with the first bundle that lists it, and a key repeated in
- * one bundle keeps its first row. Names are stripped of blanks at the ends. Mutable, one thread.
+ * one bundle keeps its first row. Names are stripped of blanks at the ends. An OZG-Leistung none of
+ * whose rows is usable is left out. Mutable, one thread.
  */
 final class KatalogAufbau {
 
@@ -126,6 +127,9 @@ final class KatalogAufbau {
     OzgKatalog baue(LocalDate stand, Consumer<Befund> melder) {
         List<OzgLeistung> leistungen = new ArrayList<>(buendel.size());
         for (Buendel b : buendel.values()) {
+            if (b.leistungen.isEmpty()) {
+                continue;
+            }
             try {
                 leistungen.add(OzgLeistung.builder().ozgId(b.id).bezeichnung(b.name).themenfeld(b.lage.themenfeld())
                         .lebenslage(b.lage).addAllLeistungen(b.leistungen).build());

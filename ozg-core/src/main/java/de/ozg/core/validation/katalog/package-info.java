@@ -81,7 +81,8 @@
  * depend on the rule set. Contradictions are resolved by first occurrence: an OZG-Leistung takes
  * name, Themenfeld and Lebenslage from its first row (later rows still add their services to it); a
  * LeiKa key stays with the first OZG-Leistung that lists it; a key repeated within one OZG-Leistung,
- * and an exact repetition of an unkeyed service, keep the first row. Rows left out are counted in
+ * and an exact repetition of an unkeyed service, keep the first row; an OZG-Leistung none of whose rows
+ * is usable is left out. Rows left out are counted in
  * {@link de.ozg.core.validation.katalog.Katalogergebnis#uebersprungeneZeilen()}.
  *
  * <p><b>Cost.</b> No regular expressions; state grows with the distinct OZG-IDs, LeiKa keys and
