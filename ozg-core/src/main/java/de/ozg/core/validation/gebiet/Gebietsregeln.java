@@ -104,11 +104,13 @@ public final class Gebietsregeln {
                 "Jedes Gebiet liegt unter einem aufgeführten Land, Regierungsbezirk, Kreis und Gemeindeverband",
                 "Every Gebiet lies under a listed Land, Regierungsbezirk, Kreis and Gemeindeverband",
                 Hierarchie::new));
-        r.add(Regel.proDatensatz(OHNE_KREIS, Severity.INFO,
-                "Gemeinden und Gemeindeverbände mit Kreisteil 00 liegen direkt unter dem Land (etwa"
-                        + " gemeindefreie Küstengewässer) und werden vermerkt",
-                "Gemeinden and Gemeindeverbände with Kreis part 00 lie directly under the Land (such as"
-                        + " unincorporated coastal waters) and are noted", Gebietsregeln::ohneKreis));
+        r.add(Regel.of(OHNE_KREIS, Severity.INFO,
+                "Gemeinden und Gemeindeverbände mit Kreisteil 00 ohne Kreis-Satz 00 ihres Landes (anders als in"
+                        + " Hamburg und Berlin) liegen direkt unter dem Land, etwa gemeindefreie Küstengewässer, und"
+                        + " werden vermerkt",
+                "Gemeinden and Gemeindeverbände with Kreis part 00 and no Kreis row 00 of their Land (unlike in"
+                        + " Hamburg and Berlin) lie directly under the Land, such as unincorporated coastal waters,"
+                        + " and are noted", OhneKreis::new));
         return List.copyOf(r);
     }
 
@@ -188,19 +190,6 @@ public final class Gebietsregeln {
         }
     }
 
-    private static void ohneKreis(Gebietszeile z, Kontext k) {
-        int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
-        if ((satzart == Teile.VERBAND || satzart == Teile.GEMEINDE) && "00".equals(z.roh(Gebietsspalte.KREIS))
-                && Teile.schluessel(z) >= 0) {
-            String s = z.spaltenname(Gebietsspalte.KREIS);
-            String name = String.valueOf(z.roh(Gebietsspalte.NAME));
-            k.befund().fundstelle(z.fundstelle(Gebietsspalte.KREIS)).gegenstand(ars(Teile.schluessel(z)))
-                    .wert(z.roh(Gebietsspalte.KREIS)).melde(
-                            quote(name) + " gehört zu keinem Kreis („" + s + "“ 00) und liegt direkt unter dem Land",
-                            quote(name) + " belongs to no Kreis ('" + s + "' 00) and lies directly under the Land");
-        }
-    }
-
     static String ars(long schluessel) {
         String s = Long.toString(schluessel);
         return "000000000000".substring(s.length()) + s;
@@ -226,6 +215,45 @@ public final class Gebietsregeln {
     static String ebeneEn(int satzart) {
         return satzart == Teile.RB ? "Regierungsbezirk" : satzart == Teile.REGION ? "region"
                 : satzart == Teile.VERBAND ? "Gemeindeverband" : ebeneDe(satzart);
+    }
+
+    /**
+     * GEBIET-OHNE-KREIS: a Kreis part 00 is a Kreis of its own in the Stadtstaaten Hamburg and Berlin
+     * (Satzart 40 with Kreis 00), otherwise the Gebiet lies directly under its Land; decided at the end.
+     */
+    static final class OhneKreis implements Pruefung<Gebietszeile> {
+        private final Set<Long> kreise = new HashSet<>();
+        private final List<Gebietszeile> kandidaten = new ArrayList<>();
+
+        @Override
+        public void pruefe(Gebietszeile z, Kontext k) {
+            int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
+            long key = Teile.schluessel(z);
+            if (key < 0 || !"00".equals(z.roh(Gebietsspalte.KREIS))) {
+                return;
+            }
+            if (satzart == Teile.KREIS) {
+                kreise.add(key);
+            } else if (satzart == Teile.VERBAND || satzart == Teile.GEMEINDE) {
+                kandidaten.add(z);
+            }
+        }
+
+        @Override
+        public void abschliessen(Kontext k) {
+            for (Gebietszeile z : kandidaten) {
+                long key = Teile.schluessel(z);
+                if (kreise.contains(key / 10_000_000L * 10_000_000L)) {
+                    continue;
+                }
+                String s = z.spaltenname(Gebietsspalte.KREIS);
+                String name = String.valueOf(z.roh(Gebietsspalte.NAME));
+                k.befund().fundstelle(z.fundstelle(Gebietsspalte.KREIS)).gegenstand(ars(key))
+                        .wert(z.roh(Gebietsspalte.KREIS)).melde(
+                                quote(name) + " gehört zu keinem Kreis („" + s + "“ 00) und liegt direkt unter dem Land",
+                                quote(name) + " belongs to no Kreis ('" + s + "' 00) and lies directly under the Land");
+            }
+        }
     }
 
     /** GEBIET-KOPF-PFLICHTSPALTE: once per header. */

@@ -127,7 +127,7 @@ final class Teile {
             return new String[] {"darf bei Satzart " + satzart + " nicht 0 sein", "must not be 0 at Satzart "
                     + satzart};
         }
-        if (teil == Gebietsspalte.KREIS && v == 0 && (satzart == KREIS || satzart == REGION)) {
+        if (teil == Gebietsspalte.KREIS && v == 0 && satzart == REGION) {
             return new String[] {"darf bei Satzart " + satzart + " nicht 0 sein", "must not be 0 at Satzart "
                     + satzart};
         }

@@ -38,13 +38,16 @@
  * eines Gebiets nicht aufgeführt (am Ende geprüft, unabhängig von der Reihenfolge; Verbände nur, wenn
  * die Datei Satzart 50 enthält)</td><td>Land, Regierungsbezirk, Kreis or Gemeindeverband of a Gebiet
  * not listed (checked at the end, order-independent; Verbände only when the file has Satzart 50)</td></tr>
- * <tr><td>GEBIET-OHNE-KREIS</td><td>INFO</td><td>Gemeinde oder Verband mit Kreisteil 00, direkt unter
- * dem Land</td><td>Gemeinde or Verband with Kreis part 00, directly under the Land</td></tr>
+ * <tr><td>GEBIET-OHNE-KREIS</td><td>INFO</td><td>Gemeinde oder Verband mit Kreisteil 00 ohne Kreis-Satz 00
+ * des Landes, direkt unter dem Land (am Ende entschieden)</td><td>Gemeinde or Verband with Kreis part 00
+ * and no Kreis row 00 of its Land, directly under the Land (decided at the end)</td></tr>
  * </table>
  *
- * <p>Regierungsbezirk 0 means "none" (Länder without Regierungsbezirke) and is not looked up; a
- * Kreis part 00 in Satzart 50 and 60 means the Gebiet lies directly under its Land, as the
- * gemeindefreie Gebiete "Gemeinsames deutsch-luxemburgisches Hoheitsgebiet" (07 0 00 9999 999) and
- * the Küstengewässer of Mecklenburg-Vorpommern do in the real file.
+ * <p>Regierungsbezirk 0 means "none" (Länder without Regierungsbezirke) and is not looked up. A
+ * Kreis part 00 is legal: the Stadtstaaten Hamburg and Berlin list themselves as Kreis 00 (Satzart 40)
+ * with their one Gemeinde under it; without such a Kreis row, a Gemeinde or Verband with Kreis 00 lies
+ * directly under its Land, as the gemeindefreie Gebiete "Gemeinsames deutsch-luxemburgisches
+ * Hoheitsgebiet" (07 0 00 9999 999) and the Küstengewässer of Mecklenburg-Vorpommern do in the real
+ * file (rule GEBIET-OHNE-KREIS, an INFO).
  */
 package de.ozg.core.validation.gebiet;
