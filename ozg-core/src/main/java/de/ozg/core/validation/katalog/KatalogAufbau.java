@@ -1,0 +1,147 @@
+package de.ozg.core.validation.katalog;
+
+import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.id.OzgId;
+import de.ozg.core.model.Lebenslage;
+import de.ozg.core.model.LeikaLeistung;
+import de.ozg.core.model.ModellException;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.model.OzgLeistung;
+import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.ref.Typisierung;
+import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Fundstelle;
+import de.ozg.core.validation.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Collects the usable rows of a catalogue into an {@link OzgKatalog}, independently of which rules
+ * are active: a row is used when every cell the model needs converts (OZG-ID and LeiKa key strictly
+ * or after harmless repair, known Themenfeld, non-blank names, known Typisierung codes, SDG 0/1).
+ * Contradictions are resolved by first occurrence: a bundle's name, Themenfeld and Lebenslage come
+ * from its first row, a LeiKa key stays with the first bundle that lists it, and a key repeated in
+ * one bundle keeps its first row. Names are stripped of blanks at the ends. An OZG-Leistung none of
+ * whose rows is usable is left out. Mutable, one thread.
+ */
+final class KatalogAufbau {
+
+    /** Rule id of the safety net that turns a model invariant broken at assembly into a finding. */
+    static final String AUFBAU = "KATALOG-AUFBAU";
+
+    private static final class Buendel {
+        final OzgId id;
+        final String name;
+        final Lebenslage lage;
+        final Fundstelle fundstelle;
+        final List<LeikaLeistung> leistungen = new ArrayList<>();
+        final Set<Leistungsschluessel> schluessel = new HashSet<>();
+        final Set<LeikaLeistung> ohneSchluessel = new HashSet<>();
+
+        Buendel(OzgId id, String name, Lebenslage lage, Fundstelle fundstelle) {
+            this.id = id;
+            this.name = name;
+            this.lage = lage;
+            this.fundstelle = fundstelle;
+        }
+    }
+
+    private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
+    private final Map<Leistungsschluessel, OzgId> eigentuemer = new HashMap<>();
+    private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
+    private long uebersprungen;
+
+    /** Takes a row; returns whether its service became part of the catalogue. */
+    boolean nimm(Katalogzeile z) {
+        if (!nutze(z)) {
+            uebersprungen++;
+            return false;
+        }
+        return true;
+    }
+
+    private boolean nutze(Katalogzeile z) {
+        OzgId id = Zellen.ozgId(z);
+        Themenfeld tf = Zellen.themenfeld(z);
+        String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
+        String name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
+        String bezeichnung = Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG);
+        boolean platzhalter = Zellen.isPlatzhalter(z);
+        Leistungsschluessel schluessel = platzhalter ? null : Zellen.schluessel(z);
+        Set<Typisierung> typ = Zellen.typisierung(z);
+        Boolean sdg1 = Zellen.sdg(z, Katalogspalte.SDG1);
+        Boolean sdg2 = Zellen.sdg(z, Katalogspalte.SDG2);
+        if (id == null || tf == null || lage == null || name == null || bezeichnung == null
+                || (!platzhalter && schluessel == null) || typ == null || sdg1 == null || sdg2 == null) {
+            return false;
+        }
+        Buendel b = buendel.get(id);
+        if (b == null) {
+            Lebenslage l = lagen.computeIfAbsent(tf, x -> new HashMap<>()).computeIfAbsent(lage,
+                    x -> Lebenslage.of(x, tf));
+            b = new Buendel(id, name, l, z.fundstelle());
+            buendel.put(id, b);
+        }
+        LeikaLeistung.Builder lb = LeikaLeistung.builder();
+        if (schluessel != null) {
+            OzgId erster = eigentuemer.putIfAbsent(schluessel, id);
+            if ((erster != null && !erster.equals(id)) || !b.schluessel.add(schluessel)) {
+                return false;
+            }
+            lb.schluessel(schluessel);
+        }
+        lb.bezeichnung(bezeichnung).typisierung(typ).sdg1(sdg1).sdg2(sdg2);
+        String r = Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN);
+        String g = Zellen.text(z, Katalogspalte.GESETZE);
+        String k = Zellen.text(z, Katalogspalte.GESETZESKUERZEL);
+        if (r != null) {
+            lb.rechtsgrundlage(r);
+        }
+        if (g != null) {
+            lb.gesetze(g);
+        }
+        if (k != null) {
+            lb.gesetzeskuerzel(k);
+        }
+        LeikaLeistung leistung = lb.build();
+        if (schluessel == null && !b.ohneSchluessel.add(leistung)) {
+            return false;
+        }
+        b.leistungen.add(leistung);
+        return true;
+    }
+
+    /** The number of rows not taken. */
+    long uebersprungen() {
+        return uebersprungen;
+    }
+
+    /** Builds the catalogue; a bundle that breaks a model invariant is left out and reported. */
+    OzgKatalog baue(LocalDate stand, Consumer<Befund> melder) {
+        List<OzgLeistung> leistungen = new ArrayList<>(buendel.size());
+        for (Buendel b : buendel.values()) {
+            if (b.leistungen.isEmpty()) {
+                continue;
+            }
+            try {
+                leistungen.add(OzgLeistung.builder().ozgId(b.id).bezeichnung(b.name).themenfeld(b.lage.themenfeld())
+                        .lebenslage(b.lage).addAllLeistungen(b.leistungen).build());
+            } catch (ModellException e) {
+                uebersprungen += b.leistungen.size();
+                melder.accept(Befund.builder().regelId(AUFBAU).severity(Severity.ERROR).fundstelle(b.fundstelle)
+                        .gegenstand(b.id.toString())
+                        .meldung("Die OZG-Leistung " + b.id + " konnte nicht übernommen werden: " + e.getMessage(),
+                                "The OZG-Leistung " + b.id + " could not be taken over: " + e.getMessage())
+                        .build());
+            }
+        }
+        return OzgKatalog.of(stand, leistungen);
+    }
+}

@@ -1,0 +1,425 @@
+package de.ozg.core.validation.katalog;
+
+import static de.ozg.core.OzgException.quote;
+
+import de.ozg.core.id.IdFormatException;
+import de.ozg.core.id.IdFormatViolation;
+import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.id.Normalisierung;
+import de.ozg.core.id.OzgId;
+import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.ref.Typisierung;
+import de.ozg.core.ref.UnknownReferenceException;
+import de.ozg.core.validation.Kontext;
+import de.ozg.core.validation.Regel;
+import de.ozg.core.validation.Regelwerk;
+import de.ozg.core.validation.RegelwerkException;
+import de.ozg.core.validation.RegelwerkViolation;
+import de.ozg.core.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The rule set for OZG-Umsetzungskatalog rows as shipped with the library: every identifier format,
+ * reference data (Themenfeld, Typisierung), required cells, and the consistency of the catalogue
+ * across rows. The rule ids, severities and descriptions are listed in the {@linkplain
+ * de.ozg.core.validation.katalog package documentation}; they are stable.
+ *
+ * <p>Adjust the set with the methods of {@link Regelwerk}: {@code Katalogregeln.standard()
+ * .ohne(Katalogregeln.LEIKA_PLATZHALTER).mitSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR)}.
+ * The rule objects are shared; the rule sets are immutable and thread-safe.
+ */
+public final class Katalogregeln {
+
+    /** The header lacks a required column. */
+    public static final String KOPF_PFLICHTSPALTE = "KATALOG-KOPF-PFLICHTSPALTE";
+    /** A row has fewer cells than the header. */
+    public static final String ZU_WENIGE_ZELLEN = "KATALOG-ZU-WENIGE-ZELLEN";
+    /** A row has more cells than the header. */
+    public static final String ZU_VIELE_ZELLEN = "KATALOG-ZU-VIELE-ZELLEN";
+    /** A required cell is empty. */
+    public static final String PFLICHTFELD = "KATALOG-PFLICHTFELD";
+    /** A text cell has blanks at its ends. */
+    public static final String LEERZEICHEN = "KATALOG-LEERZEICHEN";
+    /** The OZG-ID is not five digits, not even after harmless repairs. */
+    public static final String OZG_ID_FORMAT = "KATALOG-OZG-ID-FORMAT";
+    /** The OZG-ID is valid only after harmless repairs. */
+    public static final String OZG_ID_BEREINIGT = "KATALOG-OZG-ID-BEREINIGT";
+    /** The OZG-ID lies outside 10000-10999. */
+    public static final String OZG_ID_BEREICH = "KATALOG-OZG-ID-BEREICH";
+    /** The LeiKa key is not fourteen digits, not even after harmless repairs. */
+    public static final String LEIKA_FORMAT = "KATALOG-LEIKA-FORMAT";
+    /** The LeiKa key is valid only after harmless repairs. */
+    public static final String LEIKA_BEREINIGT = "KATALOG-LEIKA-BEREINIGT";
+    /** The row carries the placeholder "nicht im LeiKa". */
+    public static final String LEIKA_PLATZHALTER = "KATALOG-LEIKA-PLATZHALTER";
+    /** The LeiKa key does not start with 99 (a regional key). */
+    public static final String LEIKA_REGIONAL = "KATALOG-LEIKA-REGIONAL";
+    /** The Themenfeld is not one of the 14. */
+    public static final String THEMENFELD_UNBEKANNT = "KATALOG-THEMENFELD-UNBEKANNT";
+    /** The Themenfeld is spelled differently from its canonical name. */
+    public static final String THEMENFELD_SCHREIBWEISE = "KATALOG-THEMENFELD-SCHREIBWEISE";
+    /** The LeiKa-Typ cell holds an unknown Typisierung code. */
+    public static final String TYPISIERUNG_UNBEKANNT = "KATALOG-TYPISIERUNG-UNBEKANNT";
+    /** The LeiKa-Typ cell is empty. */
+    public static final String TYPISIERUNG_LEER = "KATALOG-TYPISIERUNG-LEER";
+    /** An SDG flag is neither 0, 1 nor empty. */
+    public static final String SDG_FORMAT = "KATALOG-SDG-FORMAT";
+    /** A LeiKa key occurs in two different OZG-Leistungen. */
+    public static final String LEIKA_MEHRFACH = "KATALOG-LEIKA-MEHRFACH";
+    /** A LeiKa key occurs twice in one OZG-Leistung with different content. */
+    public static final String LEIKA_DOPPELT = "KATALOG-LEIKA-DOPPELT";
+    /** One OZG-ID with different names, Themenfelder or Lebenslagen. */
+    public static final String OZG_WIDERSPRUCH = "KATALOG-OZG-WIDERSPRUCH";
+    /** A Lebenslage name under a second Themenfeld. */
+    public static final String LEBENSLAGE_THEMENFELD = "KATALOG-LEBENSLAGE-THEMENFELD";
+    /** A row repeats an earlier row exactly. */
+    public static final String DUPLIKAT = "KATALOG-DUPLIKAT";
+    /** The catalogue's figures differ from the programme's. */
+    public static final String KENNZAHLEN = "KATALOG-KENNZAHLEN";
+
+    /** The number of OZG-Leistungen of the programme (DOMAIN: 575). */
+    public static final int PROGRAMM_OZG_LEISTUNGEN = 575;
+    /** The number of Themenfelder of the programme. */
+    public static final int PROGRAMM_THEMENFELDER = 14;
+
+    private Katalogregeln() {
+    }
+
+    /** The shared rule objects, created on first use. */
+    private static final class Standard {
+        static final List<Regel<Katalogzeile>> REGELN = zeilenregeln();
+        static final Regel<Katalogzeile> KENNZAHLEN_REGEL = kennzahlenRegel(PROGRAMM_OZG_LEISTUNGEN,
+                PROGRAMM_THEMENFELDER);
+        static final Regelwerk<Katalogzeile> REGELWERK = regelwerk(KENNZAHLEN_REGEL);
+    }
+
+    /**
+     * The rule set as shipped: all rules of the package table, comparing the catalogue's figures
+     * with the programme's 575 OZG-Leistungen and 14 Themenfelder.
+     *
+     * @return the rule set
+     */
+    public static Regelwerk<Katalogzeile> standard() {
+        return Standard.REGELWERK;
+    }
+
+    /**
+     * The standard rule set, with rule {@value #KENNZAHLEN} comparing against other expected figures,
+     * e.g. a later state of the programme.
+     *
+     * @param ozgLeistungen the expected number of OZG-Leistungen, at least 0
+     * @param themenfelder  the expected number of Themenfelder, at least 0
+     * @return the rule set
+     * @throws RegelwerkException with {@link RegelwerkViolation#INVALID_COUNT} for a negative figure
+     */
+    public static Regelwerk<Katalogzeile> mitKennzahlen(int ozgLeistungen, int themenfelder) {
+        if (ozgLeistungen < 0 || themenfelder < 0) {
+            throw new RegelwerkException(RegelwerkViolation.INVALID_COUNT, "Kennzahlen",
+                    ozgLeistungen + "/" + themenfelder, "at least 0");
+        }
+        return regelwerk(kennzahlenRegel(ozgLeistungen, themenfelder));
+    }
+
+    private static Regelwerk<Katalogzeile> regelwerk(Regel<Katalogzeile> kennzahlen) {
+        List<Regel<Katalogzeile>> alle = new ArrayList<>(Standard.REGELN);
+        alle.add(kennzahlen);
+        return Regelwerk.of(alle);
+    }
+
+    private static Regel<Katalogzeile> kennzahlenRegel(int ozgLeistungen, int themenfelder) {
+        return Regel.of(KENNZAHLEN, Severity.INFO,
+                "Anzahl der OZG-Leistungen und Themenfelder wie im Programm (" + ozgLeistungen + " / " + themenfelder
+                        + "); abweichende Zahlen sind ein Hinweis, kein Fehler",
+                "Number of OZG-Leistungen and Themenfelder as in the programme (" + ozgLeistungen + " / "
+                        + themenfelder + "); different figures are a note, not an error",
+                () -> new Querpruefungen.Kennzahlen(ozgLeistungen, themenfelder));
+    }
+
+    private static List<Regel<Katalogzeile>> zeilenregeln() {
+        List<Regel<Katalogzeile>> r = new ArrayList<>();
+        r.add(Regel.of(KOPF_PFLICHTSPALTE, Severity.ERROR,
+                "Die Kopfzeile enthält alle Pflichtspalten (Themenfeld bis LeiKa-Typ)",
+                "The header has every required column (Themenfeld to LeiKa-Typ)", Querpruefungen.Kopf::new));
+        r.add(Regel.proDatensatz(ZU_WENIGE_ZELLEN, Severity.ERROR,
+                "Jede Zeile hat so viele Zellen wie die Kopfzeile", "Every row has as many cells as the header",
+                Katalogregeln::zuWenigeZellen));
+        r.add(Regel.proDatensatz(ZU_VIELE_ZELLEN, Severity.WARNING,
+                "Keine Zeile hat mehr Zellen als die Kopfzeile (oft ein Komma ohne Anführungszeichen)",
+                "No row has more cells than the header (often an unquoted comma)", Katalogregeln::zuVieleZellen));
+        r.add(Regel.proDatensatz(PFLICHTFELD, Severity.ERROR,
+                "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel und LeiKa-Bezeichnung sind nicht leer",
+                "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel and LeiKa-Bezeichnung are not empty",
+                Katalogregeln::pflichtfeld));
+        r.add(Regel.proDatensatz(LEERZEICHEN, Severity.WARNING,
+                "Lebenslage, OZG-Leistung und LeiKa-Bezeichnung haben keine Leerzeichen am Rand",
+                "Lebenslage, OZG-Leistung and LeiKa-Bezeichnung have no blanks at their ends",
+                Katalogregeln::leerzeichen));
+        r.add(Regel.proDatensatz(OZG_ID_FORMAT, Severity.ERROR, "Die OZG-ID besteht aus genau 5 Ziffern",
+                "The OZG-ID consists of exactly 5 digits", (z, k) -> ozgIdFormat(z, k, false)));
+        r.add(Regel.proDatensatz(OZG_ID_BEREINIGT, Severity.WARNING,
+                "Die OZG-ID ist ohne Bereinigung gültig (keine Leerzeichen, unsichtbaren oder vollbreiten Zeichen)",
+                "The OZG-ID is valid without repair (no blanks, invisible or full-width characters)",
+                (z, k) -> ozgIdFormat(z, k, true)));
+        r.add(Regel.proDatensatz(OZG_ID_BEREICH, Severity.WARNING,
+                "Die OZG-ID liegt im üblichen Bereich 10000 bis 10999",
+                "The OZG-ID lies in the usual range 10000 to 10999", Katalogregeln::ozgIdBereich));
+        r.add(Regel.proDatensatz(LEIKA_FORMAT, Severity.ERROR,
+                "Der LeiKa-Schlüssel besteht aus 14 Ziffern mit gültiger Struktur oder ist „nicht im LeiKa“",
+                "The LeiKa key consists of 14 digits with a valid structure or is \"nicht im LeiKa\"",
+                (z, k) -> leikaFormat(z, k, false)));
+        r.add(Regel.proDatensatz(LEIKA_BEREINIGT, Severity.WARNING,
+                "Der LeiKa-Schlüssel ist ohne Bereinigung gültig (keine Leerzeichen, unsichtbaren oder vollbreiten Zeichen)",
+                "The LeiKa key is valid without repair (no blanks, invisible or full-width characters)",
+                (z, k) -> leikaFormat(z, k, true)));
+        r.add(Regel.proDatensatz(LEIKA_PLATZHALTER, Severity.INFO,
+                "Zeilen mit dem Platzhalter „nicht im LeiKa“ werden gezählt: eine Leistung ohne Schlüssel, kein Fehler",
+                "Rows with the placeholder \"nicht im LeiKa\" are counted: a service without key, not an error",
+                Katalogregeln::platzhalter));
+        r.add(Regel.proDatensatz(LEIKA_REGIONAL, Severity.INFO,
+                "LeiKa-Schlüssel außerhalb des Bundeskatalogs (nicht mit 99 beginnend) werden vermerkt",
+                "LeiKa keys outside the Bund catalogue (not starting with 99) are noted", Katalogregeln::regional));
+        r.add(Regel.proDatensatz(THEMENFELD_UNBEKANNT, Severity.ERROR,
+                "Das Themenfeld ist eines der 14 Themenfelder", "The Themenfeld is one of the 14 Themenfelder",
+                Katalogregeln::themenfeldUnbekannt));
+        r.add(Regel.of(THEMENFELD_SCHREIBWEISE, Severity.INFO,
+                "Das Themenfeld ist kanonisch geschrieben (gemeldet einmal je abweichender Schreibweise)",
+                "The Themenfeld is spelled canonically (reported once per variant spelling)",
+                Querpruefungen.Schreibweise::new));
+        r.add(Regel.proDatensatz(TYPISIERUNG_UNBEKANNT, Severity.ERROR,
+                "Die Zelle LeiKa-Typ enthält nur Typisierungs-Codes der FIM-Codeliste, getrennt durch Komma oder Semikolon",
+                "The LeiKa-Typ cell holds only Typisierung codes of the FIM code list, separated by comma or semicolon",
+                Katalogregeln::typisierungUnbekannt));
+        r.add(Regel.proDatensatz(TYPISIERUNG_LEER, Severity.WARNING, "Die Zelle LeiKa-Typ ist nicht leer",
+                "The LeiKa-Typ cell is not empty", Katalogregeln::typisierungLeer));
+        r.add(Regel.proDatensatz(SDG_FORMAT, Severity.ERROR,
+                "SDG1-Relevanz und SDG2-Relevanz sind 0, 1 oder leer",
+                "SDG1-Relevanz and SDG2-Relevanz are 0, 1 or empty", Katalogregeln::sdg));
+        r.add(Regel.of(LEIKA_MEHRFACH, Severity.ERROR,
+                "Ein LeiKa-Schlüssel gehört zu genau einer OZG-Leistung",
+                "A LeiKa key belongs to exactly one OZG-Leistung", Querpruefungen.Mehrfach::new));
+        r.add(Regel.of(LEIKA_DOPPELT, Severity.ERROR,
+                "Eine OZG-Leistung führt einen LeiKa-Schlüssel nicht zweimal mit verschiedenem Inhalt",
+                "An OZG-Leistung does not list one LeiKa key twice with different content",
+                Querpruefungen.Doppelt::new));
+        r.add(Regel.of(OZG_WIDERSPRUCH, Severity.ERROR,
+                "Alle Zeilen einer OZG-ID nennen dieselbe OZG-Leistung, dasselbe Themenfeld und dieselbe Lebenslage",
+                "All rows of one OZG-ID give the same OZG-Leistung, Themenfeld and Lebenslage",
+                Querpruefungen.Widerspruch::new));
+        r.add(Regel.of(LEBENSLAGE_THEMENFELD, Severity.WARNING,
+                "Eine Lebenslage steht unter nur einem Themenfeld (sonst wird die seltenere Zuordnung gemeldet)",
+                "A Lebenslage is listed under one Themenfeld only (otherwise the rarer assignment is reported)",
+                Querpruefungen.LebenslageThemenfeld::new));
+        r.add(Regel.of(DUPLIKAT, Severity.WARNING, "Keine Zeile wiederholt eine frühere Zeile genau",
+                "No row repeats an earlier row exactly", Querpruefungen.Duplikat::new));
+        return List.copyOf(r);
+    }
+
+    // ---- per-row checks -------------------------------------------------------------------
+
+    private static void zuWenigeZellen(Katalogzeile z, Kontext k) {
+        int soll = z.erwarteteZellenAnzahl();
+        int ist = z.zellenAnzahl();
+        if (ist < soll) {
+            StringBuilder fehlend = new StringBuilder();
+            for (Katalogspalte s : Katalogspalte.values()) {
+                if (z.kopf().enthaelt(s) && z.roh(s) == null) {
+                    fehlend.append(fehlend.length() == 0 ? "" : ", ").append(z.spaltenname(s));
+                }
+            }
+            String liste = fehlend.length() == 0 ? "" : fehlend.toString();
+            k.befund().fundstelle(z.fundstelle()).wert(Integer.toString(ist)).melde(
+                    "Die Zeile hat " + ist + " statt " + soll + " Zellen" + (liste.isEmpty() ? "" : "; es fehlen " + liste),
+                    "The row has " + ist + " cells instead of " + soll + (liste.isEmpty() ? "" : "; missing " + liste));
+        }
+    }
+
+    private static void zuVieleZellen(Katalogzeile z, Kontext k) {
+        int soll = z.erwarteteZellenAnzahl();
+        int ist = z.zellenAnzahl();
+        if (ist > soll) {
+            k.befund().fundstelle(z.fundstelle()).wert(Integer.toString(ist)).melde(
+                    "Die Zeile hat " + ist + " statt " + soll + " Zellen; ist ein Komma in einer Zelle nicht in Anführungszeichen?",
+                    "The row has " + ist + " cells instead of " + soll + "; is a comma inside a cell not quoted?");
+        }
+    }
+
+    private static void pflichtfeld(Katalogzeile z, Kontext k) {
+        for (Katalogspalte s : Katalogspalte.values()) {
+            if (!s.isPflicht() || s == Katalogspalte.LEIKA_TYP) {
+                continue;
+            }
+            String roh = z.roh(s);
+            if (roh != null && Texte.isLeer(roh)) {
+                String name = z.spaltenname(s);
+                k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde("Die Pflichtspalte „" + name + "“ ist leer",
+                        "The required column '" + name + "' is empty");
+            }
+        }
+    }
+
+    private static final Katalogspalte[] TEXTSPALTEN = {Katalogspalte.LEBENSLAGE, Katalogspalte.OZG_LEISTUNG,
+            Katalogspalte.LEIKA_BEZEICHNUNG};
+
+    private static void leerzeichen(Katalogzeile z, Kontext k) {
+        for (Katalogspalte s : TEXTSPALTEN) {
+            String roh = z.roh(s);
+            if (roh != null && !Texte.isLeer(roh) && Texte.hatRandLeerzeichen(roh)) {
+                String name = z.spaltenname(s);
+                String bereinigt = Texte.strip(roh);
+                k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde(
+                        "„" + name + "“ hat Leerzeichen am Rand; verwendet wird " + quote(bereinigt),
+                        "'" + name + "' has blanks at its ends; used as " + quote(bereinigt));
+            }
+        }
+    }
+
+    private static void ozgIdFormat(Katalogzeile z, Kontext k, boolean bereinigt) {
+        String roh = z.roh(Katalogspalte.OZG_ID);
+        if (roh == null || Texte.isLeer(roh) || OzgId.isValid(roh)) {
+            return;
+        }
+        Normalisierung<OzgId> n = OzgId.normalize(roh);
+        String spalte = z.spaltenname(Katalogspalte.OZG_ID);
+        if (n.isErfolgreich() && bereinigt) {
+            String[] a = Zellen.aenderungen(n);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(n.orElseThrow().toString()).wert(roh)
+                    .melde("Die OZG-ID in „" + spalte + "“ ist erst nach Bereinigung gültig (" + a[0] + "): "
+                                    + quote(n.orElseThrow().toString()),
+                            "The OZG-ID in '" + spalte + "' is valid only after repair (" + a[1] + "): "
+                                    + quote(n.orElseThrow().toString()));
+        } else if (!n.isErfolgreich() && !bereinigt) {
+            String b = n.bereinigt().orElse(roh);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).wert(roh).melde(
+                    "Die OZG-ID in „" + spalte + "“ muss aus genau 5 Ziffern bestehen, war " + quote(roh) + " ("
+                            + beschreibe(n, b, 5) + ")",
+                    Zellen.fehlerEn(n));
+        }
+    }
+
+    private static String beschreibe(Normalisierung<?> n, String bereinigt, int laenge) {
+        IdFormatViolation v = n.fehler().map(IdFormatException::violation).orElse(IdFormatViolation.NON_DIGIT);
+        switch (v) {
+            case WRONG_LENGTH:
+                return Zellen.laenge(bereinigt) + " statt " + laenge + " Ziffern";
+            case INVALID_STRUCTURE:
+                return "Verrichtungsdetail (Stellen 12-14) ohne Verrichtung (Stellen 9-11 sind 000)";
+            case NON_DIGIT:
+                return "enthält Zeichen, die keine Ziffern 0-9 sind";
+            default:
+                return "ungültig";
+        }
+    }
+
+    private static void ozgIdBereich(Katalogzeile z, Kontext k) {
+        OzgId id = Zellen.ozgId(z);
+        if (id != null && !id.isImUeblichenBereich()) {
+            String spalte = z.spaltenname(Katalogspalte.OZG_ID);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(id.toString())
+                    .wert(z.roh(Katalogspalte.OZG_ID)).melde(
+                            "Die OZG-ID in „" + spalte + "“ liegt außerhalb des üblichen Bereichs 10000-10999: " + id,
+                            "The OZG-ID in '" + spalte + "' lies outside the usual range 10000-10999: " + id);
+        }
+    }
+
+    private static void leikaFormat(Katalogzeile z, Kontext k, boolean bereinigt) {
+        String roh = z.roh(Katalogspalte.LEIKA_SCHLUESSEL);
+        if (roh == null || Texte.isLeer(roh) || Leistungsschluessel.isValid(roh)
+                || Leistungsschluessel.isPlaceholder(roh)) {
+            return;
+        }
+        Normalisierung<Leistungsschluessel> n = Leistungsschluessel.normalize(roh);
+        String spalte = z.spaltenname(Katalogspalte.LEIKA_SCHLUESSEL);
+        if (n.isErfolgreich() && bereinigt) {
+            String[] a = Zellen.aenderungen(n);
+            String wert = n.orElseThrow().toString();
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(wert).wert(roh).melde(
+                    "Der LeiKa-Schlüssel in „" + spalte + "“ ist erst nach Bereinigung gültig (" + a[0] + "): "
+                            + quote(wert),
+                    "The LeiKa key in '" + spalte + "' is valid only after repair (" + a[1] + "): " + quote(wert));
+        } else if (!n.isErfolgreich() && !bereinigt) {
+            String b = n.bereinigt().orElse(roh);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh).melde(
+                    "Der LeiKa-Schlüssel in „" + spalte + "“ muss aus genau 14 Ziffern bestehen oder „nicht im LeiKa“"
+                            + " lauten, war " + quote(roh) + " (" + beschreibe(n, b, 14) + ")",
+                    Zellen.fehlerEn(n));
+        }
+    }
+
+    private static void platzhalter(Katalogzeile z, Kontext k) {
+        String roh = z.roh(Katalogspalte.LEIKA_SCHLUESSEL);
+        if (roh != null && Leistungsschluessel.isPlaceholder(roh)) {
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh)
+                    .gegenstand(Texte.strip(String.valueOf(z.roh(Katalogspalte.OZG_ID)))).melde(
+                            "Leistung ohne LeiKa-Schlüssel („nicht im LeiKa“): "
+                                    + quote(String.valueOf(z.roh(Katalogspalte.LEIKA_BEZEICHNUNG))),
+                            "Service without LeiKa key (\"nicht im LeiKa\"): "
+                                    + quote(String.valueOf(z.roh(Katalogspalte.LEIKA_BEZEICHNUNG))));
+        }
+    }
+
+    private static void regional(Katalogzeile z, Kontext k) {
+        Leistungsschluessel s = Zellen.schluessel(z);
+        if (s != null && !s.isBundeskatalog()) {
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
+                    .wert(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                            "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + s,
+                            "The LeiKa key is not from the Bund catalogue (does not start with 99): " + s);
+        }
+    }
+
+    private static void themenfeldUnbekannt(Katalogzeile z, Kontext k) {
+        String roh = z.roh(Katalogspalte.THEMENFELD);
+        if (roh != null && !Texte.isLeer(roh) && Themenfeld.find(roh).isEmpty()) {
+            String spalte = z.spaltenname(Katalogspalte.THEMENFELD);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).wert(roh).melde(
+                    "„" + spalte + "“ nennt kein bekanntes Themenfeld: " + quote(roh)
+                            + "; erwartet wird eines der 14 Themenfelder, etwa „Familie & Kind“",
+                    "'" + spalte + "' names no known Themenfeld: " + quote(roh)
+                            + "; expected one of the 14 Themenfelder, such as 'Familie & Kind'");
+        }
+    }
+
+    private static void typisierungUnbekannt(Katalogzeile z, Kontext k) {
+        String roh = z.roh(Katalogspalte.LEIKA_TYP);
+        if (roh == null || Texte.isLeer(roh)) {
+            return;
+        }
+        try {
+            Typisierung.parseMenge(roh);
+        } catch (UnknownReferenceException e) {
+            String spalte = z.spaltenname(Katalogspalte.LEIKA_TYP);
+            String teil = e.actualValue().orElse(roh);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh).melde(
+                    "„" + spalte + "“ enthält den unbekannten Typisierungs-Code " + quote(teil)
+                            + "; erlaubt sind 1, 2, 2a, 2b, 3, 3a, 3b, 2/3, 2/3a, 2/3b, 4, 4a, 4b, 5 bis 12,"
+                            + " getrennt durch Komma oder Semikolon",
+                    "'" + spalte + "' holds the unknown Typisierung code " + quote(teil) + ": " + e.getMessage());
+        }
+    }
+
+    private static void typisierungLeer(Katalogzeile z, Kontext k) {
+        String roh = z.roh(Katalogspalte.LEIKA_TYP);
+        if (roh != null && Texte.isLeer(roh)) {
+            String spalte = z.spaltenname(Katalogspalte.LEIKA_TYP);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh)
+                    .gegenstand(Texte.strip(String.valueOf(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)))).melde(
+                            "„" + spalte + "“ ist leer: die Leistung hat keine Typisierung und fehlt daher in"
+                                    + " Auswertungen nach Vollzugsebene",
+                            "'" + spalte + "' is empty: the service has no Typisierung and is therefore missing from"
+                                    + " evaluations by executing level");
+        }
+    }
+
+    private static void sdg(Katalogzeile z, Kontext k) {
+        for (Katalogspalte s : new Katalogspalte[] {Katalogspalte.SDG1, Katalogspalte.SDG2}) {
+            if (Zellen.sdg(z, s) == null) {
+                String spalte = z.spaltenname(s);
+                String roh = z.roh(s);
+                k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde(
+                        "„" + spalte + "“ muss 0, 1 oder leer sein, war " + quote(roh),
+                        "'" + spalte + "' must be 0, 1 or empty, was " + quote(roh));
+            }
+        }
+    }
+}

@@ -1,0 +1,389 @@
+package de.ozg.core.validation.katalog;
+
+import static de.ozg.core.OzgException.quote;
+
+import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.id.OzgId;
+import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.ref.Typisierung;
+import de.ozg.core.validation.Fundstelle;
+import de.ozg.core.validation.Kontext;
+import de.ozg.core.validation.Pruefung;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The catalogue rules that need state across rows. Each class is the state of one run of one rule;
+ * the state grows with the number of distinct keys (OZG-IDs, LeiKa keys, Lebenslagen), never with
+ * anything larger than the catalogue itself.
+ */
+final class Querpruefungen {
+
+    private Querpruefungen() {
+    }
+
+    /** Where a row was first seen, with the value the later rows are compared to. */
+    private static final class Erstes {
+        final Fundstelle fundstelle;
+        final OzgId ozgId;
+        final String inhalt;
+
+        Erstes(Fundstelle fundstelle, OzgId ozgId, String inhalt) {
+            this.fundstelle = fundstelle;
+            this.ozgId = ozgId;
+            this.inhalt = inhalt;
+        }
+    }
+
+    private static String zeileText(Fundstelle f) {
+        return f.zeile().isPresent() ? "Zeile " + f.zeile().getAsLong() : "einem früheren Datensatz";
+    }
+
+    private static String lineText(Fundstelle f) {
+        return f.zeile().isPresent() ? "line " + f.zeile().getAsLong() : "an earlier record";
+    }
+
+    /** KATALOG-KOPF-PFLICHTSPALTE: once per header. */
+    static final class Kopf implements Pruefung<Katalogzeile> {
+        private final Set<Katalogkopf> gesehen = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            if (!gesehen.add(z.kopf())) {
+                return;
+            }
+            List<Katalogspalte> fehlend = z.kopf().fehlendePflichtspalten();
+            if (fehlend.isEmpty()) {
+                return;
+            }
+            List<String> namen = new ArrayList<>();
+            fehlend.forEach(s -> namen.add(s.bezeichnung()));
+            String liste = String.join(", ", namen);
+            k.befund().fundstelle(z.kopf().fundstelle()).wert(liste).melde(
+                    "Der Kopfzeile fehlen Pflichtspalten: " + liste + "; keine Zeile kann vollständig gelesen werden",
+                    "The header lacks required columns: " + liste + "; no row can be read completely");
+        }
+    }
+
+    /** KATALOG-THEMENFELD-SCHREIBWEISE: once per variant spelling. */
+    static final class Schreibweise implements Pruefung<Katalogzeile> {
+        private final Set<String> gemeldet = new HashSet<>();
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            String roh = z.roh(Katalogspalte.THEMENFELD);
+            Themenfeld t = Zellen.themenfeld(z);
+            if (t == null || t.bezeichnung().equals(roh) || !gemeldet.add(roh)) {
+                return;
+            }
+            String spalte = z.spaltenname(Katalogspalte.THEMENFELD);
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).gegenstand(t.bezeichnung()).wert(roh).melde(
+                    "„" + spalte + "“ schreibt " + quote(roh) + " für das Themenfeld „" + t.bezeichnung()
+                            + "“ (gemeldet nur beim ersten Vorkommen dieser Schreibweise)",
+                    "'" + spalte + "' spells " + quote(roh) + " for the Themenfeld '" + t.bezeichnung()
+                            + "' (reported at the first occurrence of this spelling only)");
+        }
+    }
+
+    /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
+    static final class Mehrfach implements Pruefung<Katalogzeile> {
+        private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
+        private final Map<Leistungsschluessel, Set<OzgId>> gemeldet = new HashMap<>();
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            Leistungsschluessel s = Zellen.schluessel(z);
+            OzgId id = Zellen.ozgId(z);
+            if (s == null || id == null) {
+                return;
+            }
+            Erstes e = erste.get(s);
+            if (e == null) {
+                erste.put(s, new Erstes(z.fundstelle(), id, null));
+                return;
+            }
+            if (e.ozgId.equals(id) || !gemeldet.computeIfAbsent(s, x -> new HashSet<>(2)).add(id)) {
+                return;
+            }
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
+                    .wert(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                            "Der LeiKa-Schlüssel " + s + " steht hier unter OZG-ID " + id + ", aber schon in "
+                                    + zeileText(e.fundstelle) + " unter OZG-ID " + e.ozgId
+                                    + "; eine Leistung gehört zu genau einer OZG-Leistung",
+                            "The LeiKa key " + s + " is listed here under OZG-ID " + id + ", but already in "
+                                    + lineText(e.fundstelle) + " under OZG-ID " + e.ozgId
+                                    + "; a service belongs to exactly one OZG-Leistung");
+        }
+    }
+
+    /** The content of a row's LeiKa service as the model compares it. */
+    static String leikaInhalt(Katalogzeile z) {
+        Set<Typisierung> typ = Zellen.typisierung(z);
+        StringBuilder sb = new StringBuilder(128);
+        sb.append(Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG)).append('\u001F')
+                .append(typ == null ? z.roh(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
+                .append(Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN)).append('\u001F')
+                .append(Zellen.text(z, Katalogspalte.GESETZE)).append('\u001F')
+                .append(Zellen.text(z, Katalogspalte.GESETZESKUERZEL)).append('\u001F')
+                .append(Zellen.sdg(z, Katalogspalte.SDG1)).append('\u001F').append(Zellen.sdg(z, Katalogspalte.SDG2));
+        return sb.toString();
+    }
+
+    /** KATALOG-LEIKA-DOPPELT: the same key twice in one bundle with different content. */
+    static final class Doppelt implements Pruefung<Katalogzeile> {
+        private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            Leistungsschluessel s = Zellen.schluessel(z);
+            OzgId id = Zellen.ozgId(z);
+            if (s == null || id == null) {
+                return;
+            }
+            String inhalt = leikaInhalt(z);
+            Erstes e = erste.putIfAbsent(s, new Erstes(z.fundstelle(), id, inhalt));
+            if (e == null || !e.ozgId.equals(id) || e.inhalt.equals(inhalt)) {
+                return;
+            }
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
+                    .wert(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                            "Die OZG-Leistung " + id + " führt den LeiKa-Schlüssel " + s + " schon in "
+                                    + zeileText(e.fundstelle) + " mit anderem Inhalt (Bezeichnung, Typ, Rechtsgrundlage"
+                                    + " oder SDG); verwendet wird die erste Zeile",
+                            "The OZG-Leistung " + id + " already lists the LeiKa key " + s + " in "
+                                    + lineText(e.fundstelle) + " with different content (name, type, legal basis or"
+                                    + " SDG); the first row is used");
+        }
+    }
+
+    /** KATALOG-OZG-WIDERSPRUCH: one OZG-ID, different bundle data. */
+    static final class Widerspruch implements Pruefung<Katalogzeile> {
+        private static final class Buendel {
+            final Fundstelle fundstelle;
+            final String name;
+            final Themenfeld themenfeld;
+            final String themenfeldRoh;
+            final String lebenslage;
+
+            Buendel(Katalogzeile z) {
+                this.fundstelle = z.fundstelle();
+                this.name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
+                this.themenfeld = Zellen.themenfeld(z);
+                this.themenfeldRoh = Zellen.text(z, Katalogspalte.THEMENFELD);
+                this.lebenslage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
+            }
+        }
+
+        private final Map<OzgId, Buendel> erste = new HashMap<>();
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            OzgId id = Zellen.ozgId(z);
+            if (id == null) {
+                return;
+            }
+            Buendel b = erste.get(id);
+            if (b == null) {
+                erste.put(id, new Buendel(z));
+                return;
+            }
+            vergleiche(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
+            Themenfeld t = Zellen.themenfeld(z);
+            if (t != null && b.themenfeld != null) {
+                if (t != b.themenfeld) {
+                    melde(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
+                }
+            } else {
+                vergleiche(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
+                        Zellen.text(z, Katalogspalte.THEMENFELD));
+            }
+            vergleiche(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
+        }
+
+        private static void vergleiche(Katalogzeile z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
+                String jetzt) {
+            if (erst != null && jetzt != null && !erst.equals(jetzt)) {
+                melde(z, k, id, b, s, erst);
+            }
+        }
+
+        private static void melde(Katalogzeile z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
+            String spalte = z.spaltenname(s);
+            String roh = z.roh(s);
+            k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).melde(
+                    "OZG-ID " + id + " hat hier „" + spalte + "“ " + quote(roh) + ", in " + zeileText(b.fundstelle)
+                            + " aber " + quote(erst) + "; verwendet wird die erste Angabe",
+                    "OZG-ID " + id + " has '" + spalte + "' " + quote(roh) + " here, but " + quote(erst) + " in "
+                            + lineText(b.fundstelle) + "; the first is used");
+        }
+    }
+
+    /**
+     * KATALOG-LEBENSLAGE-THEMENFELD: a Lebenslage name under several Themenfelder. The assignment
+     * with the most OZG-Leistungen (on a tie: the one seen first) counts as right, each other one is
+     * reported once at its first row. Decided at the end so that an early wrong row does not make
+     * every right row look wrong.
+     */
+    static final class LebenslageThemenfeld implements Pruefung<Katalogzeile> {
+        private static final class Paar {
+            final Fundstelle fundstelle;
+            final String roh;
+            final long reihenfolge;
+            final Set<OzgId> buendel = new HashSet<>();
+
+            Paar(Fundstelle fundstelle, String roh, long reihenfolge) {
+                this.fundstelle = fundstelle;
+                this.roh = roh;
+                this.reihenfolge = reihenfolge;
+            }
+        }
+
+        private final Map<String, Map<Themenfeld, Paar>> lagen = new LinkedHashMap<>();
+        private long zaehler;
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
+            Themenfeld t = Zellen.themenfeld(z);
+            OzgId id = Zellen.ozgId(z);
+            if (lage == null || t == null || id == null) {
+                return;
+            }
+            Map<Themenfeld, Paar> paare = lagen.computeIfAbsent(lage, x -> new EnumMap<>(Themenfeld.class));
+            Paar p = paare.get(t);
+            if (p == null) {
+                p = new Paar(z.fundstelle(Katalogspalte.LEBENSLAGE), z.roh(Katalogspalte.LEBENSLAGE), zaehler++);
+                paare.put(t, p);
+            }
+            p.buendel.add(id);
+        }
+
+        @Override
+        public void abschliessen(Kontext k) {
+            for (Map.Entry<String, Map<Themenfeld, Paar>> e : lagen.entrySet()) {
+                Map<Themenfeld, Paar> paare = e.getValue();
+                if (paare.size() < 2) {
+                    continue;
+                }
+                Themenfeld richtig = null;
+                Paar best = null;
+                for (Map.Entry<Themenfeld, Paar> p : paare.entrySet()) {
+                    Paar q = p.getValue();
+                    if (best == null || q.buendel.size() > best.buendel.size()
+                            || (q.buendel.size() == best.buendel.size() && q.reihenfolge < best.reihenfolge)) {
+                        best = q;
+                        richtig = p.getKey();
+                    }
+                }
+                List<Map.Entry<Themenfeld, Paar>> andere = new ArrayList<>(paare.entrySet());
+                andere.sort((a, b) -> Long.compare(a.getValue().reihenfolge, b.getValue().reihenfolge));
+                for (Map.Entry<Themenfeld, Paar> p : andere) {
+                    if (p.getKey() == richtig) {
+                        continue;
+                    }
+                    Paar q = p.getValue();
+                    String lage = e.getKey();
+                    k.befund().fundstelle(q.fundstelle).gegenstand(lage).wert(q.roh).melde(
+                            "Die Lebenslage " + quote(lage) + " steht hier unter dem Themenfeld „"
+                                    + p.getKey().bezeichnung() + "“ (" + q.buendel.size() + " OZG-Leistung(en)), sonst"
+                                    + " unter „" + richtig.bezeichnung() + "“ (" + best.buendel.size()
+                                    + " OZG-Leistung(en), erstmals in " + zeileText(best.fundstelle) + ")",
+                            "The Lebenslage " + quote(lage) + " is listed here under the Themenfeld '"
+                                    + p.getKey().bezeichnung() + "' (" + q.buendel.size() + " OZG-Leistung(en)),"
+                                    + " elsewhere under '" + richtig.bezeichnung() + "' (" + best.buendel.size()
+                                    + " OZG-Leistung(en), first in " + lineText(best.fundstelle) + ")");
+                }
+            }
+        }
+    }
+
+    /** KATALOG-DUPLIKAT: exact repetitions of a row. */
+    static final class Duplikat implements Pruefung<Katalogzeile> {
+        private final Map<String, Fundstelle> erste = new HashMap<>();
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            StringBuilder sb = new StringBuilder(256);
+            for (Katalogspalte s : Katalogspalte.values()) {
+                String roh = z.roh(s);
+                sb.append(roh == null ? "\u0000" : roh).append('\u001F');
+            }
+            Fundstelle e = erste.putIfAbsent(sb.toString(), z.fundstelle());
+            if (e == null) {
+                return;
+            }
+            String id = Objects.toString(z.roh(Katalogspalte.OZG_ID), "");
+            String schluessel = Objects.toString(z.roh(Katalogspalte.LEIKA_SCHLUESSEL), "");
+            k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).melde(
+                    "Die Zeile wiederholt " + zeileText(e) + " genau; sie wird nur einmal übernommen",
+                    "The row repeats " + lineText(e) + " exactly; it is taken once");
+        }
+    }
+
+    /** KATALOG-KENNZAHLEN: the catalogue's figures against the programme's. */
+    static final class Kennzahlen implements Pruefung<Katalogzeile> {
+        private final int sollLeistungen;
+        private final int sollThemenfelder;
+        private final BitSet ozgIds = new BitSet(100_000);
+        private final Set<Themenfeld> themenfelder = EnumSet.noneOf(Themenfeld.class);
+        private String quelle;
+
+        Kennzahlen(int sollLeistungen, int sollThemenfelder) {
+            this.sollLeistungen = sollLeistungen;
+            this.sollThemenfelder = sollThemenfelder;
+        }
+
+        @Override
+        public void pruefe(Katalogzeile z, Kontext k) {
+            OzgId id = Zellen.ozgId(z);
+            if (id != null) {
+                ozgIds.set(id.intValue());
+            }
+            Themenfeld t = Zellen.themenfeld(z);
+            if (t != null) {
+                themenfelder.add(t);
+            }
+            if (quelle == null) {
+                quelle = z.kopf().quelleOderNull();
+            }
+        }
+
+        @Override
+        public void abschliessen(Kontext k) {
+            Fundstelle f = quelle == null ? Fundstelle.unbekannt() : Fundstelle.quelle(quelle);
+            int leistungen = ozgIds.cardinality();
+            if (leistungen != sollLeistungen) {
+                k.befund().fundstelle(f).gegenstand("OZG-Leistungen").wert(Integer.toString(leistungen)).melde(
+                        "Der Katalog enthält " + leistungen + " OZG-Leistungen, das Programm zählt " + sollLeistungen,
+                        "The catalogue holds " + leistungen + " OZG-Leistungen, the programme counts "
+                                + sollLeistungen);
+            }
+            if (themenfelder.size() != sollThemenfelder) {
+                List<String> fehlend = new ArrayList<>();
+                for (Themenfeld t : Themenfeld.values()) {
+                    if (!themenfelder.contains(t)) {
+                        fehlend.add(t.bezeichnung());
+                    }
+                }
+                String liste = fehlend.isEmpty() ? "" : "; ohne " + String.join(", ", fehlend);
+                String list = fehlend.isEmpty() ? "" : "; without " + String.join(", ", fehlend);
+                k.befund().fundstelle(f).gegenstand("Themenfelder").wert(Integer.toString(themenfelder.size())).melde(
+                        "Der Katalog enthält " + themenfelder.size() + " Themenfelder, das Programm zählt "
+                                + sollThemenfelder + liste,
+                        "The catalogue holds " + themenfelder.size() + " Themenfelder, the programme counts "
+                                + sollThemenfelder + list);
+            }
+        }
+    }
+}
