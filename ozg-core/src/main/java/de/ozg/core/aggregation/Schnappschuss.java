@@ -290,6 +290,25 @@ public final class Schnappschuss {
         }
     }
 
+    /** Equal when both hold the same rows count, Stichtage and combined states per key × ARS. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Schnappschuss)) {
+            return false;
+        }
+        Schnappschuss s = (Schnappschuss) o;
+        return zeilen == s.zeilen && (zeilen == 0 || ersterTag == s.ersterTag && letzterTag == s.letzterTag)
+                && Arrays.equals(schluessel, s.schluessel) && Arrays.equals(eintraege, s.eintraege);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(zeilen) + Arrays.hashCode(eintraege);
+    }
+
     @Override
     public String toString() {
         return "Schnappschuss{" + zeilen + " Zeilen, " + eintraege.length + " Schlüssel × ARS, "
