@@ -389,12 +389,20 @@ final class Modellformen {
                 return s;
             }
             String wo = objekt + "/" + erstes[0] + ": " + erstes[2];
+            if (art[0] == JsonViolation.UNKNOWN_FIELD) {
+                throw com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.from(p, type, erstes[0],
+                        List.of((Object[]) FELDER));
+            }
             if (art[0] == JsonViolation.INVALID_VALUE) {
                 throw InvalidFormatException.from(p, wo, erstes[1], type);
             }
             throw MismatchedInputException.from(p, type, wo);
         }
     };
+
+    private static final String[] FELDER = {Zeilenformat.SCHLUESSEL, Zeilenformat.ARS, Zeilenformat.STICHTAG,
+        Zeilenformat.ONLINE, Zeilenformat.AKTIV, Zeilenformat.REIFEGRAD, Zeilenformat.URL, Zeilenformat.FLAECHENDECKUNG,
+        Zeilenformat.OZG_ID};
 
     static final List<Objektform<?>> ALLE = List.of(LEBENSLAGE, LEIKA_LEISTUNG, OZG_LEISTUNG, OZG_KATALOG, GEBIET,
             GEBIETSVERZEICHNIS, UMSETZUNGSSTAND);
