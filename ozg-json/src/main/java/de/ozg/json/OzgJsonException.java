@@ -1,0 +1,51 @@
+package de.ozg.json;
+
+import de.ozg.core.OzgException;
+import java.util.Optional;
+
+/**
+ * Thrown when a JSON document of this library's formats cannot be read: it is malformed, exceeds a
+ * safety limit, has a value of the wrong type or breaks an invariant of the model. The message names
+ * the place as a JSON Pointer (RFC 6901) such as {@code /leistungen/3/ozgId}, the expected form and
+ * the value as given, e.g. {@code /leistungen/0/ozgId: OZG-ID must be 5 digits, was 4: '1000'}.
+ *
+ * <p>Documents are read whole and fail on the first error; large status files are read with the
+ * streaming readers of {@code de.ozg.json.stream} instead, which report every bad row as a finding
+ * and go on. Immutable and thread-safe.
+ */
+public final class OzgJsonException extends OzgException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String pointer;
+
+    /**
+     * @param violation    the rule that was broken
+     * @param pointer      the JSON Pointer of the offending value, or null when unknown
+     * @param message      the message without the pointer (it is prefixed here)
+     * @param actualValue  the offending value as given, or null
+     * @param expectedForm a short description of the expected form
+     * @param cause        the underlying cause, or null
+     */
+    public OzgJsonException(JsonViolation violation, String pointer, String message, String actualValue,
+            String expectedForm, Throwable cause) {
+        super(pointer == null ? message : (pointer.isEmpty() ? "(document)" : pointer) + ": " + message,
+                violation, actualValue, expectedForm, cause);
+        this.pointer = pointer;
+    }
+
+    @Override
+    public JsonViolation violation() {
+        return (JsonViolation) super.violation();
+    }
+
+    /**
+     * The JSON Pointer of the offending value, such as {@code /leistungen/3/ozgId}; the empty string
+     * stands for the whole document.
+     *
+     * @return the pointer, or empty when the input failed before any value was reached
+     */
+    public Optional<String> pointer() {
+        return Optional.ofNullable(pointer);
+    }
+}

@@ -1,0 +1,214 @@
+package de.ozg.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import de.ozg.core.ref.Flaechendeckung;
+import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.ref.Typisierung;
+import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Severity;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The shipped JSON Schemas and the Java readers judge the same corpus alike: every document under
+ * {@code corpus/valid} passes both, every one under {@code corpus/invalid} fails both. Two small
+ * folders pin the known, deliberate differences: {@code lenient} holds spellings the Java reader
+ * tolerates but the schema (which describes the canonical form this library writes) does not list;
+ * {@code semantic} holds documents whose fields are each fine but that break a rule no JSON Schema
+ * can state (a Lebenslage of another Themenfeld, one OZG-ID with two contents, duplicate keys,
+ * field order for streaming).
+ *
+ * <p>File name prefixes select the format: {@code katalog-} catalogue document, {@code stand-}
+ * status document, {@code array-} bare array of rows, {@code zeilen-} JSON Lines.
+ */
+class SchemaCorpusTest {
+
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    private static final Schema KATALOG = schema("ozg-katalog.schema.json");
+    private static final Schema STAND = schema("ozg-umsetzungsstand.schema.json");
+    private static final Schema ZEILE = schema("ozg-umsetzungsstand-zeile.schema.json");
+
+    private static Schema schema(String name) {
+        try (InputStream in = OzgJson.class.getResourceAsStream("schema/" + name)) {
+            return REGISTRY.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> dateien(String ordner) throws Exception {
+        Path dir = Path.of(SchemaCorpusTest.class.getResource("corpus/" + ordner).toURI());
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** What the schema says: the list of its complaints (empty = valid). */
+    static List<String> schemaUrteil(Path datei) throws IOException {
+        byte[] bytes = Files.readAllBytes(datei);
+        String name = datei.getFileName().toString();
+        List<String> fehler = new ArrayList<>();
+        if (name.startsWith("zeilen-")) {
+            String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (!lines[i].isBlank()) {
+                    fehler.addAll(validiere(ZEILE, lines[i].getBytes(StandardCharsets.UTF_8), "line " + (i + 1)));
+                }
+            }
+            return fehler;
+        }
+        if (name.startsWith("array-")) {
+            JsonNode node;
+            try {
+                node = PLAIN.readTree(bytes);
+            } catch (IOException e) {
+                return List.of("not JSON: " + e.getMessage());
+            }
+            if (!node.isArray()) {
+                return List.of("not an array");
+            }
+            for (int i = 0; i < node.size(); i++) {
+                int index = i;
+                ZEILE.validate(node.get(i)).forEach(e -> fehler.add("/" + index + ": " + e));
+            }
+            return fehler;
+        }
+        return validiere(name.startsWith("katalog-") ? KATALOG : STAND, bytes, "");
+    }
+
+    private static List<String> validiere(Schema schema, byte[] bytes, String wo) {
+        try {
+            JsonNode node = PLAIN.readTree(bytes);
+            return schema.validate(node).stream().map(Error::toString).map(s -> wo + " " + s).toList();
+        } catch (IOException e) {
+            return List.of(wo + " not JSON: " + e.getMessage());
+        }
+    }
+
+    /** What the Java reader says: the exception or ERROR findings (empty = valid). */
+    static List<String> javaUrteil(Path datei) throws IOException {
+        byte[] bytes = Files.readAllBytes(datei);
+        String name = datei.getFileName().toString();
+        if (name.startsWith("katalog-")) {
+            try {
+                OzgJson.readKatalog(new ByteArrayInputStream(bytes));
+                return List.of();
+            } catch (OzgJsonException e) {
+                return List.of(e.violation() + ": " + e.getMessage());
+            }
+        }
+        List<Befund> befunde = new ArrayList<>();
+        InputStream in = new ByteArrayInputStream(bytes);
+        try (UmsetzungsstandReader r = name.startsWith("zeilen-")
+                ? UmsetzungsstandReader.jsonLines(in, befunde::add) : UmsetzungsstandReader.jsonArray(in, befunde::add)) {
+            r.forEachRemaining(x -> { });
+        }
+        return befunde.stream().filter(b -> b.severity() == Severity.ERROR).map(Befund::toString).toList();
+    }
+
+    private static Stream<DynamicTest> fuer(String ordner, boolean schemaGueltig, boolean javaGueltig) throws Exception {
+        return dateien(ordner).stream().map(f -> DynamicTest.dynamicTest(ordner + "/" + f.getFileName(), () -> {
+            List<String> schema = schemaUrteil(f);
+            List<String> java = javaUrteil(f);
+            assertEquals(schemaGueltig, schema.isEmpty(), () -> "schema: " + schema);
+            assertEquals(javaGueltig, java.isEmpty(), () -> "java: " + java);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> validDocumentsPassBoth() throws Exception {
+        return fuer("valid", true, true);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> invalidDocumentsFailBoth() throws Exception {
+        return fuer("invalid", false, false);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> tolerantSpellingsPassOnlyTheJavaReader() throws Exception {
+        return fuer("lenient", false, true);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> crossFieldRulesFailOnlyTheJavaReader() throws Exception {
+        return fuer("semantic", true, false);
+    }
+
+    @Test
+    void corpusCoversEveryFormat() throws Exception {
+        for (String ordner : List.of("valid", "invalid")) {
+            Set<String> praefixe = new HashSet<>();
+            dateien(ordner).forEach(f -> praefixe.add(f.getFileName().toString().split("-")[0]));
+            assertEquals(Set.of("katalog", "stand", "array", "zeilen"), praefixe, ordner);
+        }
+        assertTrue(dateien("invalid").size() >= 40);
+    }
+
+    @Test
+    void schemaEnumerationsMatchTheReferenceTypes() throws Exception {
+        JsonNode k = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-katalog.schema.json"));
+        Set<String> themen = new HashSet<>();
+        k.at("/$defs/themenfeld/enum").forEach(n -> themen.add(n.asText()));
+        Set<String> erwartet = new HashSet<>();
+        for (Themenfeld t : Themenfeld.values()) {
+            erwartet.add(t.bezeichnung());
+            erwartet.add(t.fimCode());
+        }
+        assertEquals(erwartet, themen);
+        Set<String> typen = new HashSet<>();
+        k.at("/$defs/typisierung/enum").forEach(n -> typen.add(n.asText()));
+        assertEquals(Stream.of(Typisierung.values()).map(Typisierung::code).collect(Collectors.toSet()), typen);
+        JsonNode z = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-umsetzungsstand-zeile.schema.json"));
+        Set<String> klassen = new HashSet<>();
+        z.at("/properties/flaechendeckung/enum").forEach(n -> {
+            if (!n.isNull()) {
+                klassen.add(n.asText());
+            }
+        });
+        assertEquals(Stream.of(Flaechendeckung.values()).map(Flaechendeckung::code).collect(Collectors.toSet()), klassen);
+        assertFalse(z.at("/$id").asText().isEmpty());
+    }
+
+    @Test
+    void documentsWrittenByTheLibraryValidate() {
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 100; i++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            OzgJson.writeKatalog(Beispiele.katalog(r), out);
+            assertEquals(List.of(), validiere(KATALOG, out.toByteArray(), "katalog"));
+            java.io.ByteArrayOutputStream stand = new java.io.ByteArrayOutputStream();
+            try (UmsetzungsstandWriter w = UmsetzungsstandWriter.jsonDokument(stand, java.time.LocalDate.of(2023, 5, 31))) {
+                Beispiele.zeilen(r).forEach(w::write);
+            }
+            assertEquals(List.of(), validiere(STAND, stand.toByteArray(), "stand"));
+        }
+    }
+}
