@@ -1,5 +1,6 @@
 package de.ozg.core.model;
 
+import de.ozg.core.internal.Suchschluessel;
 import de.ozg.core.ref.Nachnutzungsmodell;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public final class Nachnutzungskategorie {
         if (text == null) {
             return Optional.empty();
         }
-        String key = Suchtext.von(text);
+        String key = Suchschluessel.von(text);
         for (Nachnutzungskategorie k : bekannte()) {
             if (k.code.equals(key)) {
                 return Optional.of(k);

@@ -1,5 +1,6 @@
 package de.ozg.core.model;
 
+import de.ozg.core.internal.Suchschluessel;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,7 +82,7 @@ public final class Phase {
         if (text == null) {
             return Optional.empty();
         }
-        String key = Suchtext.von(text);
+        String key = Suchschluessel.von(text);
         for (Phase p : bekannte()) {
             if (p.code.equals(key) || p.varianten.contains(key)) {
                 return Optional.of(p);
