@@ -1,5 +1,6 @@
 package de.ozg.core.model;
 
+import de.ozg.core.internal.Suchschluessel;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,9 +49,9 @@ public enum NachnutzungsStatus {
         if (text == null) {
             return Optional.empty();
         }
-        String key = Suchtext.von(text);
+        String key = Suchschluessel.von(text);
         for (NachnutzungsStatus s : values()) {
-            if (key.equals(Suchtext.von(s.bezeichnung)) || s.varianten.contains(key)) {
+            if (key.equals(Suchschluessel.von(s.bezeichnung)) || s.varianten.contains(key)) {
                 return Optional.of(s);
             }
         }

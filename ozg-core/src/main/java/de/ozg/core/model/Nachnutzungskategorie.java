@@ -39,6 +39,10 @@ public final class Nachnutzungskategorie {
     public static final Nachnutzungskategorie KEIN_BEDARF = new Nachnutzungskategorie(
             "kein_bedarf", "kein Bedarf", null);
 
+    // No variants: a category is found by its folded code, and the code is the folded name.
+    private static final OffeneKlassifikation<Nachnutzungskategorie> KLASSIFIKATION = new OffeneKlassifikation<>(
+            "Nachnutzungskategorie", Nachnutzungskategorie::bekannte, k -> k.code, k -> List.of());
+
     private final String code;
     private final String bezeichnung;
     private final Nachnutzungsmodell nachnutzungsmodell;
@@ -71,10 +75,9 @@ public final class Nachnutzungskategorie {
      *                         snake_case, {@link ModellViolation#BLANK_TEXT} for a blank name
      */
     public static Nachnutzungskategorie of(String code, String bezeichnung) {
-        Suchtext.requireCode("Nachnutzungskategorie.code", code);
-        ModellException.requireText("Nachnutzungskategorie.bezeichnung", bezeichnung);
-        Nachnutzungsmodell modell = find(code).map(k -> k.nachnutzungsmodell).orElse(null);
-        return new Nachnutzungskategorie(code, Suchtext.bereinigt(bezeichnung), modell);
+        String name = KLASSIFIKATION.requireOf(code, bezeichnung);
+        Nachnutzungsmodell modell = KLASSIFIKATION.mitCode(code).map(k -> k.nachnutzungsmodell).orElse(null);
+        return new Nachnutzungskategorie(code, name, modell);
     }
 
     /**
@@ -86,16 +89,7 @@ public final class Nachnutzungskategorie {
      * @return the known category, or empty
      */
     public static Optional<Nachnutzungskategorie> find(CharSequence text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = Suchtext.von(text);
-        for (Nachnutzungskategorie k : bekannte()) {
-            if (k.code.equals(key)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
+        return KLASSIFIKATION.find(text);
     }
 
     /**
@@ -111,8 +105,7 @@ public final class Nachnutzungskategorie {
      *                         letters and digits
      */
     public static Nachnutzungskategorie parse(CharSequence text) {
-        return Suchtext.neuOderBekannt("Nachnutzungskategorie", text, Nachnutzungskategorie::find,
-                (code, name) -> new Nachnutzungskategorie(code, name, null));
+        return KLASSIFIKATION.parse(text, (code, name) -> new Nachnutzungskategorie(code, name, null));
     }
 
     /**
@@ -149,7 +142,7 @@ public final class Nachnutzungskategorie {
      * @return true for a known code
      */
     public boolean isBekannt() {
-        return find(code).isPresent();
+        return KLASSIFIKATION.mitCode(code).isPresent();
     }
 
     /** Equal when the codes are equal; the name does not count. */

@@ -29,6 +29,9 @@ public final class Phase {
     public static final Phase BETRIEB = new Phase("betrieb", "Betrieb", Boolean.TRUE,
             List.of("online", "betrieb_online", "in_betrieb"));
 
+    private static final OffeneKlassifikation<Phase> KLASSIFIKATION = new OffeneKlassifikation<>("Phase",
+            Phase::bekannte, p -> p.code, p -> p.varianten);
+
     private final String code;
     private final String bezeichnung;
     private final Boolean online;
@@ -62,10 +65,9 @@ public final class Phase {
      *                         snake_case, {@link ModellViolation#BLANK_TEXT} for a blank name
      */
     public static Phase of(String code, String bezeichnung) {
-        Suchtext.requireCode("Phase.code", code);
-        ModellException.requireText("Phase.bezeichnung", bezeichnung);
-        Optional<Phase> bekannt = mitCode(code);
-        return new Phase(code, Suchtext.bereinigt(bezeichnung), bekannt.map(p -> p.online).orElse(null),
+        String name = KLASSIFIKATION.requireOf(code, bezeichnung);
+        Optional<Phase> bekannt = KLASSIFIKATION.mitCode(code);
+        return new Phase(code, name, bekannt.map(p -> p.online).orElse(null),
                 bekannt.map(p -> p.varianten).orElse(List.of()));
     }
 
@@ -78,16 +80,7 @@ public final class Phase {
      * @return the known phase, or empty
      */
     public static Optional<Phase> find(CharSequence text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String key = Suchtext.von(text);
-        for (Phase p : bekannte()) {
-            if (p.code.equals(key) || p.varianten.contains(key)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        return KLASSIFIKATION.find(text);
     }
 
     /**
@@ -101,8 +94,7 @@ public final class Phase {
      *                         letters and digits
      */
     public static Phase parse(CharSequence text) {
-        return Suchtext.neuOderBekannt("Phase", text, Phase::find, (code, name) -> new Phase(code, name, null,
-                List.of()));
+        return KLASSIFIKATION.parse(text, (code, name) -> new Phase(code, name, null, List.of()));
     }
 
     /**
@@ -138,11 +130,7 @@ public final class Phase {
      * @return true for a known code
      */
     public boolean isBekannt() {
-        return mitCode(code).isPresent();
-    }
-
-    private static Optional<Phase> mitCode(String code) {
-        return bekannte().stream().filter(p -> p.code.equals(code)).findFirst();
+        return KLASSIFIKATION.mitCode(code).isPresent();
     }
 
     /** Equal when the codes are equal; the name does not count. */

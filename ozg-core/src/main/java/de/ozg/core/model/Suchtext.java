@@ -1,47 +1,20 @@
 package de.ozg.core.model;
 
-import java.util.Locale;
+import de.ozg.core.internal.Suchschluessel;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Text helpers for the extensible classifications of this package. {@link #von(CharSequence)}
- * folds a name for tolerant lookups: lower case, umlauts and ß spelled out, every run of other
- * characters (blanks, NBSP, hyphens, slashes, punctuation) one underscore, none at either end —
- * so "Roll-out", "roll out" and "ROLL_OUT " all fold to {@code roll_out}. The folded form is also
- * the snake_case code of a classification value created from free text.
+ * Text helpers for the extensible classifications of this package: the display form of a name
+ * ({@link #bereinigt(CharSequence)}), the snake_case check of a code, and parse-or-create. Lookups
+ * fold text with {@link Suchschluessel#von(CharSequence)}, the same folding the reference data in
+ * {@code de.ozg.core.ref} uses, so "Roll-out", "roll out" and "ROLL_OUT " all fold to
+ * {@code roll_out}; the folded form is also the snake_case code of a value created from free text.
  */
 final class Suchtext {
 
     private Suchtext() {
-    }
-
-    static String von(CharSequence text) {
-        String s = text.toString().toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(s.length() + 4);
-        boolean trenner = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String ersatz;
-            switch (c) {
-                case 'ä': ersatz = "ae"; break;
-                case 'ö': ersatz = "oe"; break;
-                case 'ü': ersatz = "ue"; break;
-                case 'ß': ersatz = "ss"; break;
-                default: ersatz = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? String.valueOf(c) : null;
-            }
-            if (ersatz == null) {
-                trenner = sb.length() > 0;
-            } else {
-                if (trenner) {
-                    sb.append('_');
-                    trenner = false;
-                }
-                sb.append(ersatz);
-            }
-        }
-        return sb.toString();
     }
 
     /**
@@ -96,7 +69,7 @@ final class Suchtext {
         if (bekannt.isPresent()) {
             return bekannt.get();
         }
-        String code = text == null ? "" : Suchtext.von(text);
+        String code = text == null ? "" : Suchschluessel.von(text);
         if (code.isEmpty()) {
             throw new ModellException(ModellViolation.BLANK_TEXT, typ, text == null ? null : text.toString(),
                     "a name with at least one letter or digit");

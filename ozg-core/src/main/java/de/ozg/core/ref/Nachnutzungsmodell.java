@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.internal.Suchschluessel;
 import java.util.List;
 import java.util.Optional;
 

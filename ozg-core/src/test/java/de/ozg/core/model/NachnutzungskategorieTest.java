@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import de.ozg.core.internal.Suchschluessel;
 import de.ozg.core.ref.Nachnutzungsmodell;
 import java.util.List;
 import java.util.Optional;
@@ -145,7 +146,7 @@ class NachnutzungskategorieTest {
     @Test
     void parseOfAnyTextWithALetterOrDigitGivesAStableSnakeCaseCode() {
         qt().forAll(strings().allPossible().ofLengthBetween(0, 30)).checkAssert(text -> {
-            String folded = Suchtext.von(text);
+            String folded = Suchschluessel.von(text);
             if (folded.isEmpty()) {
                 assertThrows(ModellException.class, () -> Nachnutzungskategorie.parse(text));
                 return;

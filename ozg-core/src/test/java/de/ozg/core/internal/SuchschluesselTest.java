@@ -1,4 +1,4 @@
-package de.ozg.core.ref;
+package de.ozg.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +16,11 @@ class SuchschluesselTest {
         "__a__b__|a_b",
         "Über|ueber",
         "'   '|''",
-        "1 - hoch|1_hoch"})
+        "1 - hoch|1_hoch",
+        "Roll-out|roll_out",
+        "Betrieb / Online|betrieb_online",
+        "EfA – Nachnutzung|efa_nachnutzung",
+        "Café|caf"})
     void folds(String text, String erwartet) {
         assertEquals(erwartet, Suchschluessel.von(text));
     }
