@@ -17,8 +17,15 @@ import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.Lebenslage;
 import de.ozg.core.model.LeikaLeistung;
 import de.ozg.core.model.ModellViolation;
+import de.ozg.core.model.Nachnutzung;
+import de.ozg.core.model.NachnutzungsStatus;
+import de.ozg.core.model.Nachnutzungseintrag;
+import de.ozg.core.model.Nachnutzungskategorie;
+import de.ozg.core.model.Nachnutzungsuebersicht;
+import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
+import de.ozg.core.model.Phase;
 import de.ozg.core.model.Programm;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Bundesland;
@@ -29,6 +36,11 @@ import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.ref.ReifegradModell;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.validation.constraints.EinheitlichesReifegradModell;
+import de.ozg.core.validation.constraints.KeineEigenNachnutzung;
+import de.ozg.core.validation.constraints.OzgKonformBelegt;
+import java.lang.annotation.Annotation;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,13 +50,16 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -57,10 +72,13 @@ import java.util.stream.Stream;
  * random from the real structure: OZG-IDs mostly in 10000–10999, LeiKa keys of all three
  * LeiKa-Typen with Bund prefix {@code 99} and some regional ones, ARS and AGS of every level and
  * all 16 Länder (Regierungsbezirke only where the Land has them), catalogues over all Themenfelder
- * with unique keys, Gebietsverzeichnisse with Kreise, Gemeindeverbände and Gemeinden, and status
- * rows with dashboard-like shares. Every valid value satisfies the invariants of its type; the
- * {@code ungueltig…}, {@code reparierbar…} and {@code modellVerstoss…} methods give values that
- * break exactly one rule.
+ * with unique keys, Gebietsverzeichnisse with Kreise, Gemeindeverbände and Gemeinden, status
+ * rows with dashboard-like shares, and the reuse side of EfA: Onlinedienste with their
+ * Nachnutzungen and Länder's Nachnutzungsübersichten. Every valid value satisfies the invariants of
+ * its type and, for Onlinedienste, every Bean Validation constraint of
+ * {@code de.ozg.core.validation.constraints}; the {@code ungueltig…}, {@code reparierbar…},
+ * {@code modellVerstoss…} and {@code onlinedienstVerstoss…} methods give values that break exactly
+ * one rule.
  *
  * <pre>{@code
  * Beispiele beispiele = Beispiele.mitSeed(42);
@@ -98,11 +116,15 @@ public final class Beispiele {
     private static final long KREIS = 10_000_000L;
     private static final long GV = 1000L;
 
-    private static final Set<ModellViolation> MODELL_VIOLATIONEN = Collections.unmodifiableSet(EnumSet.of(
-            ModellViolation.BLANK_TEXT, ModellViolation.LEBENSLAGE_THEMENFELD_MISMATCH,
-            ModellViolation.DUPLICATE_LEIKA_KEY, ModellViolation.CONTRADICTING_OZG_LEISTUNG,
-            ModellViolation.CONTRADICTING_GEBIET, ModellViolation.GEBIET_EBENE_MISMATCH,
-            ModellViolation.GEBIET_AGS_MISMATCH));
+    /**
+     * Every invariant but {@code DATE_ORDER}: no entity of this version compares two of its dates,
+     * so no build can break it.
+     */
+    private static final Set<ModellViolation> MODELL_VIOLATIONEN = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.of(ModellViolation.DATE_ORDER)));
+
+    private static final List<Class<? extends Annotation>> ONLINEDIENST_CONSTRAINTS = List.of(
+            KeineEigenNachnutzung.class, EinheitlichesReifegradModell.class, OzgKonformBelegt.class);
 
     private final Zufall z;
 
@@ -988,6 +1010,383 @@ public final class Beispiele {
         }
     }
 
+    // --- reuse: Onlinedienste, Nachnutzungen, Nachnutzungsübersichten ------------------------
+
+    private static final String[][] EIGENE_KATEGORIEN = {{"landesportal", "Landesportal"},
+        {"landeseigene_loesung", "Landeseigene Lösung"}, {"kommunale_loesung", "Kommunale Lösung"},
+        {"eigenentwicklung_ohne_fim", "Eigenentwicklung ohne FIM"}};
+    private static final String[][] EIGENE_PHASEN = {{"konzeption", "Konzeption"},
+        {"ausschreibung", "Ausschreibung"}, {"pilotbetrieb", "Pilotbetrieb"}};
+
+    /** @return a Nachnutzung status, {@code angebunden} most often */
+    public NachnutzungsStatus nachnutzungsStatus() {
+        return NachnutzungsStatus.values()[z.gewichtet(25, 25, 50)];
+    }
+
+    /**
+     * A category of a Nachnutzungsübersicht: one of the {@linkplain Nachnutzungskategorie#bekannte()
+     * known categories} in 85 % of the draws, else a Land's own one such as "Landesportal".
+     *
+     * @return the category
+     */
+    public Nachnutzungskategorie nachnutzungskategorie() {
+        if (z.prozent(85)) {
+            return z.eines(Nachnutzungskategorie.bekannte());
+        }
+        String[] k = z.eines(EIGENE_KATEGORIEN);
+        return Nachnutzungskategorie.of(k[0], k[1]);
+    }
+
+    /**
+     * A phase of a Nachnutzungsübersicht: one of the {@linkplain Phase#bekannte() known phases} in
+     * 85 % of the draws, else a Land's own one such as "Pilotbetrieb".
+     *
+     * @return the phase
+     */
+    public Phase phase() {
+        if (z.prozent(85)) {
+            return z.eines(Phase.bekannte());
+        }
+        String[] p = z.eines(EIGENE_PHASEN);
+        return Phase.of(p[0], p[1]);
+    }
+
+    /**
+     * A Nachnutzung by a whole Land (half of the draws), a Kreis or a Gemeinde, with a random status
+     * and, in 60 % of the draws, a date.
+     *
+     * @return the Nachnutzung; never by the Bund key
+     */
+    public Nachnutzung nachnutzung() {
+        return nachnutzung(nachnutzer(bundesland()));
+    }
+
+    private Ars nachnutzer(Bundesland land) {
+        return ars(land, new ArsEbene[] {ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE}[z.gewichtet(50, 20, 30)]);
+    }
+
+    private Nachnutzung nachnutzung(Ars nachnutzer) {
+        Nachnutzung.Builder b = Nachnutzung.builder().nachnutzer(nachnutzer).status(nachnutzungsStatus());
+        if (z.prozent(60)) {
+            b.datum(datum());
+        }
+        return b.build();
+    }
+
+    /**
+     * An Onlinedienst of a random Nachnutzungsmodell (see {@link #onlinedienst(Nachnutzungsmodell)})
+     * for one to four random LeiKa services.
+     *
+     * @return the service
+     */
+    public Onlinedienst onlinedienst() {
+        return onlinedienst(nachnutzungsmodell());
+    }
+
+    /**
+     * An Onlinedienst of the given Nachnutzungsmodell for one to four LeiKa services (mostly
+     * Verrichtungen of one Leistungsobjekt), naming zero to two OZG-IDs. It is valid under every
+     * model invariant and every Bean Validation constraint of {@code de.ozg.core.validation}:
+     * an EfA service always has its developing Land (other models in 70 % of the draws), and its
+     * id starts with the Land's Kürzel ({@code ST-0412}), else with a source ({@code FIT-01234});
+     * a Reifegrad in 80 % of the draws and a target Reifegrad in half, of the same model and not
+     * below the current one; "OZG-konform" is reported only when the Reifegrad backs it (model 1.x
+     * from level 3); a URL under {@code .example} in 80 %; Nachnutzungen by other Länder (by their
+     * Land key, never the developing Land's own) and by a few Kommunen of any Land, each Nachnutzer
+     * once.
+     *
+     * @param modell the Nachnutzungsmodell
+     * @return the service
+     */
+    public Onlinedienst onlinedienst(Nachnutzungsmodell modell) {
+        Objects.requireNonNull(modell, "modell");
+        int anzahl = 1 + z.gewichtet(55, 25, 12, 8);
+        Set<Leistungsschluessel> schluessel = new TreeSet<>();
+        long lo = leistungsobjekt();
+        while (schluessel.size() < anzahl) {
+            schluessel.add(z.prozent(70) ? schluessel(lo, z.zahl(1, 120), 0) : leistungsschluessel());
+        }
+        Set<OzgId> ozgIds = new TreeSet<>();
+        int ids = z.gewichtet(30, 60, 10);
+        while (ozgIds.size() < ids) {
+            ozgIds.add(ozgId());
+        }
+        return dienst(modell, false, schluessel, ozgIds, new HashSet<>());
+    }
+
+    /**
+     * An Onlinedienst for one to four of the keyed LeiKa services of a bundle, naming the bundle's
+     * OZG-ID; otherwise as {@link #onlinedienst(Nachnutzungsmodell)} with a random model.
+     *
+     * @param leistung the bundle, with at least one keyed LeiKa service
+     * @return the service
+     * @throws IllegalArgumentException when every service of the bundle is "nicht im LeiKa"
+     */
+    public Onlinedienst onlinedienst(OzgLeistung leistung) {
+        return dienstFuer(leistung, new HashSet<>());
+    }
+
+    private Onlinedienst dienstFuer(OzgLeistung leistung, Set<String> vergebeneIds) {
+        List<Leistungsschluessel> alle = schluesselVon(leistung);
+        if (alle.isEmpty()) {
+            throw new IllegalArgumentException("OZG-Leistung " + leistung.ozgId() + " has no keyed LeiKa service");
+        }
+        mische(alle);
+        Set<Leistungsschluessel> schluessel = new TreeSet<>(alle.subList(0, Math.min(alle.size(), z.zahl(1, 4))));
+        return dienst(nachnutzungsmodell(), false, schluessel, Set.of(leistung.ozgId()), vergebeneIds);
+    }
+
+    /**
+     * {@code n} Onlinedienste for {@code n} distinct bundles of a catalogue (see
+     * {@link #onlinedienst(OzgLeistung)}), with distinct ids: the services to pass to
+     * {@link #nachnutzungsuebersicht(Bundesland, OzgKatalog, List)}.
+     *
+     * @param katalog the catalogue
+     * @param n       how many, 0 to the number of bundles with a keyed LeiKa service
+     * @return an unmodifiable list
+     * @throws IllegalArgumentException outside these bounds
+     */
+    public List<Onlinedienst> onlinedienste(OzgKatalog katalog, int n) {
+        List<OzgLeistung> buendel = new ArrayList<>();
+        for (OzgLeistung l : katalog.leistungen()) {
+            if (!schluesselVon(l).isEmpty()) {
+                buendel.add(l);
+            }
+        }
+        pruefeBereich("n", n, 0, buendel.size());
+        mische(buendel);
+        Set<String> vergebeneIds = new HashSet<>();
+        List<Onlinedienst> dienste = new ArrayList<>(n);
+        for (OzgLeistung l : buendel.subList(0, n)) {
+            dienste.add(dienstFuer(l, vergebeneIds));
+        }
+        return Collections.unmodifiableList(dienste);
+    }
+
+    private static List<Leistungsschluessel> schluesselVon(OzgLeistung leistung) {
+        Set<Leistungsschluessel> keys = new LinkedHashSet<>();
+        leistung.leistungen().forEach(l -> l.schluessel().ifPresent(keys::add));
+        return new ArrayList<>(keys);
+    }
+
+    /** Fisher–Yates with this instance's generator. */
+    private <T> void mische(List<T> liste) {
+        for (int i = liste.size() - 1; i > 0; i--) {
+            Collections.swap(liste, i, z.zahl(i + 1));
+        }
+    }
+
+    private Onlinedienst dienst(Nachnutzungsmodell modell, boolean mitLand, Set<Leistungsschluessel> schluessel,
+            Set<OzgId> ozgIds, Set<String> vergebeneIds) {
+        Bundesland land = modell == Nachnutzungsmodell.EFA || mitLand || z.prozent(70) ? bundesland() : null;
+        String id = dienstId(land);
+        while (!vergebeneIds.add(id)) {
+            id = dienstId(land);
+        }
+        Onlinedienst.Builder b = Onlinedienst.builder().id(id)
+                .bezeichnung(leistungsname() + z.eines(Namen.DIENST_ZUSATZ)).nachnutzungsmodell(modell)
+                .leistungsschluessel(schluessel).ozgIds(ozgIds);
+        if (land != null) {
+            b.entwickelndesLand(land);
+        }
+        Reifegrad ist = z.prozent(80) ? reifegrad() : null;
+        if (ist != null) {
+            b.reifegrad(ist);
+            // a claim only where the level backs it; model 2.0 publishes no threshold, so never there
+            b.isOzgKonformGemeldet(ist.isOzgKonform().orElse(false) && z.prozent(70));
+        }
+        if (z.prozent(50)) {
+            ReifegradModell m = ist != null ? ist.modell() : z.prozent(80) ? ReifegradModell.V1 : ReifegradModell.V2;
+            b.zielReifegrad(Reifegrad.of(m, z.zahl(ist != null ? ist.stufe() : m.minStufe(), m.maxStufe())));
+        }
+        if (z.prozent(80)) {
+            String wo = land == null ? "dienste" : land.kuerzel().toLowerCase(Locale.ROOT);
+            b.url(URI.create("https://" + wo + ".onlinedienste.example/" + id.toLowerCase(Locale.ROOT)));
+        }
+        return b.nachnutzungen(nachnutzungen(land)).build();
+    }
+
+    private String dienstId(Bundesland land) {
+        return land != null ? String.format(Locale.ROOT, "%s-%04d", land.kuerzel(), z.zahl(1, 9999))
+                : String.format(Locale.ROOT, "%s-%05d", z.eines(Namen.DIENST_QUELLE), z.zahl(1, 99_999));
+    }
+
+    /** Other Länder by their Land key, then a few Kommunen of any Land mixed in; each Nachnutzer once. */
+    private List<Nachnutzung> nachnutzungen(Bundesland entwickler) {
+        List<Bundesland> andere = new ArrayList<>(EnumSet.allOf(Bundesland.class));
+        andere.remove(entwickler);
+        mische(andere);
+        int laender = z.prozent(15) ? 0 : z.zahl(1, andere.size());
+        List<Nachnutzung> liste = new ArrayList<>();
+        for (Bundesland l : andere.subList(0, laender)) {
+            liste.add(nachnutzung(Ars.of(l)));
+        }
+        Set<Ars> kommunen = new HashSet<>();
+        for (int k = z.gewichtet(50, 25, 15, 10); k > 0; k--) {
+            Ars ars = ars(bundesland(), z.prozent(30) ? ArsEbene.KREIS : ArsEbene.GEMEINDE);
+            if (kommunen.add(ars)) {
+                liste.add(z.zahl(liste.size() + 1), nachnutzung(ars));
+            }
+        }
+        return liste;
+    }
+
+    /**
+     * A single row of a Nachnutzungsübersicht of a random Land, for a random OZG-ID and, in 40 % of
+     * the draws, one LeiKa service, with the fields as in
+     * {@link #nachnutzungsuebersicht(Bundesland, OzgKatalog, List)}; the Onlinedienst id, when
+     * present, names a service that is not generated.
+     *
+     * @return the row
+     */
+    public Nachnutzungseintrag nachnutzungseintrag() {
+        OzgId id = ozgId();
+        Leistungsschluessel k = z.prozent(40) ? leistungsschluessel() : null;
+        return eintrag(bundesland(), themenfeld(), id, k, null, z.prozent(8), z.prozent(12));
+    }
+
+    /**
+     * A Nachnutzungsübersicht of a random Land over a catalogue of 5 to 30 bundles, with
+     * Onlinedienste for about half of them.
+     *
+     * @return the overview
+     */
+    public Nachnutzungsuebersicht nachnutzungsuebersicht() {
+        Bundesland land = bundesland();
+        OzgKatalog katalog = katalog(z.zahl(5, 30));
+        return nachnutzungsuebersicht(land, katalog,
+                onlinedienste(katalog, z.zahl(0, katalog.leistungen().size() / 2 + 1)));
+    }
+
+    /**
+     * A Land's Nachnutzungsübersicht over a catalogue: per OZG-Leistung one row for the bundle (60 %
+     * of the bundles) or one per keyed LeiKa service. A row uses the first of {@code dienste} that
+     * names its OZG-ID or one of its keys, and then takes the category from that service — EfA
+     * developed by this Land, EfA reused, dezentral reused software, FIM-based own build — and its
+     * phase from the Land's Nachnutzung (angebunden: Betrieb; in Anbindung: Umsetzung or Roll-out;
+     * geplant: Planung). Other rows get a random category, sometimes with the id of a service the
+     * overview does not carry ({@link Nachnutzungsuebersicht#fehlendeOnlinedienstIds()}). Rows of
+     * "kein Bedarf" have Priorisierung "kein Bedarf" (or none) and no phase; the others have a
+     * Priorisierung hoch, mittel or niedrig in 90 %. The Landesressort (85 %) is an invented but
+     * plausible name after the Themenfeld, such as "Ministerium für Inneres und Sport"; about 8 %
+     * of the bundles are OZG-Booster and 12 % Fokusleistungen. The overview carries all of
+     * {@code dienste}, in their order.
+     *
+     * @param land    the Land whose overview it is
+     * @param katalog the catalogue
+     * @param dienste the services the overview carries, with distinct ids, such as
+     *                {@link #onlinedienste(OzgKatalog, int)}
+     * @return the overview
+     * @throws IllegalArgumentException when two services share an id
+     */
+    public Nachnutzungsuebersicht nachnutzungsuebersicht(Bundesland land, OzgKatalog katalog,
+            List<Onlinedienst> dienste) {
+        Objects.requireNonNull(land, "land");
+        Set<String> ids = new HashSet<>();
+        for (Onlinedienst d : dienste) {
+            if (!ids.add(d.id())) {
+                throw new IllegalArgumentException("two Onlinedienste with id "
+                        + de.ozg.core.OzgException.quote(d.id()) + "; an overview carries each id once");
+            }
+        }
+        List<Nachnutzungseintrag> eintraege = new ArrayList<>();
+        for (OzgLeistung l : katalog.leistungen()) {
+            List<Leistungsschluessel> schluessel = schluesselVon(l);
+            boolean booster = z.prozent(8);
+            boolean fokus = z.prozent(12);
+            if (schluessel.isEmpty() || z.prozent(60)) {
+                Onlinedienst d = passend(dienste, l.ozgId(), schluessel);
+                eintraege.add(eintrag(land, l.themenfeld(), l.ozgId(), null, d, booster, fokus));
+            } else {
+                for (Leistungsschluessel k : schluessel) {
+                    Onlinedienst d = passend(dienste, l.ozgId(), List.of(k));
+                    eintraege.add(eintrag(land, l.themenfeld(), l.ozgId(), k, d, booster, fokus));
+                }
+            }
+        }
+        return Nachnutzungsuebersicht.builder().land(land).stand(datum()).eintraege(eintraege)
+                .onlinedienste(dienste).build();
+    }
+
+    private static Onlinedienst passend(List<Onlinedienst> dienste, OzgId id, List<Leistungsschluessel> keys) {
+        for (Onlinedienst d : dienste) {
+            if (d.ozgIds().contains(id) || keys.stream().anyMatch(d.leistungsschluessel()::contains)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private Nachnutzungseintrag eintrag(Bundesland land, Themenfeld feld, OzgId id, Leistungsschluessel k,
+            Onlinedienst dienst, boolean booster, boolean fokus) {
+        Nachnutzungseintrag.Builder b = Nachnutzungseintrag.builder().ozgId(id);
+        if (k != null) {
+            b.leistungsschluessel(k);
+        }
+        Nachnutzungskategorie kategorie;
+        Phase phase = null;
+        if (dienst != null) {
+            kategorie = kategorie(dienst, land);
+            phase = phase(dienst, land);
+            b.onlinedienstId(dienst.id());
+        } else {
+            kategorie = nachnutzungskategorie();
+            if (kategorie.nachnutzungsmodell().isPresent() && z.prozent(40)) {
+                b.onlinedienstId(dienstId(kategorie.equals(Nachnutzungskategorie.EFA_ENTWICKLUNG_DES_LANDES)
+                        ? land : z.prozent(70) ? bundesland() : null));
+            }
+        }
+        b.kategorie(kategorie);
+        if (kategorie.equals(Nachnutzungskategorie.KEIN_BEDARF)) {
+            if (z.prozent(80)) {
+                b.priorisierung(Priorisierung.KEIN_BEDARF);
+            }
+        } else {
+            if (z.prozent(90)) {
+                b.priorisierung(Priorisierung.values()[z.gewichtet(35, 40, 25)]);
+            }
+            if (phase == null && z.prozent(85)) {
+                phase = phase();
+            }
+            if (phase != null) {
+                b.phase(phase);
+            }
+            b.isOzgBooster(booster).isFokusleistung(fokus);
+        }
+        if (z.prozent(85)) {
+            b.landesressort(Namen.landesressort(land, feld));
+        }
+        return b.build();
+    }
+
+    private static Nachnutzungskategorie kategorie(Onlinedienst dienst, Bundesland land) {
+        switch (dienst.nachnutzungsmodell()) {
+            case EFA:
+                return dienst.entwickelndesLand().orElse(null) == land
+                        ? Nachnutzungskategorie.EFA_ENTWICKLUNG_DES_LANDES : Nachnutzungskategorie.EFA_NACHNUTZUNG;
+            case NACHNUTZBARE_SOFTWARE_DEZENTRAL:
+                return Nachnutzungskategorie.DEZENTRAL_NACHGENUTZTE_SOFTWARE;
+            default:
+                return Nachnutzungskategorie.FIM_BASIERTE_EIGENENTWICKLUNG;
+        }
+    }
+
+    /** The phase the service's data implies for the Land, or null when it implies none. */
+    private Phase phase(Onlinedienst dienst, Bundesland land) {
+        if (dienst.entwickelndesLand().orElse(null) == land) {
+            return dienst.reifegrad().flatMap(Reifegrad::isOnline).orElse(false) ? Phase.BETRIEB : Phase.UMSETZUNG;
+        }
+        Optional<Nachnutzung> n = dienst.nachnutzung(Ars.of(land));
+        if (n.isEmpty()) {
+            return null;
+        }
+        switch (n.get().status()) {
+            case ANGEBUNDEN: return Phase.BETRIEB;
+            case IN_ANBINDUNG: return z.prozent(50) ? Phase.UMSETZUNG : Phase.ROLL_OUT;
+            default: return Phase.PLANUNG;
+        }
+    }
+
     // --- invalid and repairable values -------------------------------------------------------
 
     /**
@@ -1270,6 +1669,118 @@ public final class Beispiele {
                         () -> Gebiet.builder().ars(ars).ebene(ArsEbene.GEMEINDE).name(name).ags(richtig).build(),
                         () -> Gebiet.builder().ars(ars).ebene(ArsEbene.GEMEINDE).name(name).ags(falsch).build());
             }
+            case OUT_OF_RANGE:
+                return ausserhalb();
+            case INVALID_ID: {
+                String ort = z.eines(new String[] {" ", "\u00a0", "\t", "\u200b", "\u2060"});
+                String wie = "Zeichen " + de.ozg.core.OzgException.quote(ort) + " in der Id";
+                if (z.prozent(50)) {
+                    Onlinedienst d = onlinedienst();
+                    String falsch = einfuegen(d.id(), ort);
+                    return new ModellVerstoss(violation, wie + " eines Onlinedienstes: " + quote(falsch),
+                            () -> Onlinedienst.builder().from(d).build(),
+                            () -> Onlinedienst.builder().from(d).id(falsch).build());
+                }
+                Nachnutzungseintrag e = Nachnutzungseintrag.builder().from(nachnutzungseintrag())
+                        .onlinedienstId(dienstId(bundesland())).build();
+                String falsch = einfuegen(e.onlinedienstId().orElseThrow(), ort);
+                return new ModellVerstoss(violation, wie + " eines Eintrags: " + quote(falsch),
+                        () -> Nachnutzungseintrag.builder().from(e).build(),
+                        () -> Nachnutzungseintrag.builder().from(e).onlinedienstId(falsch).build());
+            }
+            case INVALID_CODE: {
+                boolean kategorie = z.prozent(50);
+                String[] paar = z.eines(kategorie ? EIGENE_KATEGORIEN : EIGENE_PHASEN);
+                String code = paar[0];
+                String name = paar[1];
+                String falsch = z.eines(new String[] {name, code.toUpperCase(Locale.ROOT), "neu-" + code,
+                    "_" + code, code + "_", code + "__neu", code + " ", "neu." + code});
+                String wie = "Code " + quote(falsch) + " nicht in snake_case";
+                if (kategorie) {
+                    return new ModellVerstoss(violation, wie + " (Nachnutzungskategorie)",
+                            () -> Nachnutzungskategorie.of(code, name), () -> Nachnutzungskategorie.of(falsch, name));
+                }
+                return new ModellVerstoss(violation, wie + " (Phase)",
+                        () -> Phase.of(code, name), () -> Phase.of(falsch, name));
+            }
+            case MISSING_ENTWICKELNDES_LAND: {
+                Onlinedienst d = onlinedienst(Nachnutzungsmodell.EFA);
+                return new ModellVerstoss(violation, "EfA-Onlinedienst " + d.id() + " ohne entwickelndes Land",
+                        () -> Onlinedienst.builder().from(d).build(),
+                        () -> Onlinedienst.builder().from(d).entwickelndesLand(Optional.empty()).build());
+            }
+            case MISSING_LEISTUNGSSCHLUESSEL: {
+                Onlinedienst d = onlinedienst();
+                return new ModellVerstoss(violation, "Onlinedienst " + d.id() + " ohne Leistungsschlüssel",
+                        () -> Onlinedienst.builder().from(d).build(),
+                        () -> Onlinedienst.builder().from(d).leistungsschluessel(Set.<Leistungsschluessel>of())
+                                .build());
+            }
+            case INVALID_URL: {
+                Onlinedienst d = onlinedienst();
+                String pfad = d.id().toLowerCase(Locale.ROOT);
+                URI gut = URI.create("https://onlinedienste.example/" + pfad);
+                URI falsch = URI.create(z.eines(new String[] {"ftp://onlinedienste.example/", "/",
+                    "onlinedienste.example/", "https:///", "file:///srv/", "mailto:service@onlinedienste.example?subject=",
+                    "javascript:void(0)//"}) + pfad);
+                return new ModellVerstoss(violation, "URL " + quote(falsch.toString())
+                        + " ist keine absolute http(s)-Adresse mit Host",
+                        () -> Onlinedienst.builder().from(d).url(gut).build(),
+                        () -> Onlinedienst.builder().from(d).url(falsch).build());
+            }
+            case INVALID_NACHNUTZER: {
+                Nachnutzung n = nachnutzung();
+                return new ModellVerstoss(violation, "Bundesschlüssel statt " + n.nachnutzer() + " als Nachnutzer",
+                        () -> Nachnutzung.builder().from(n).build(),
+                        () -> Nachnutzung.builder().from(n).nachnutzer(Ars.BUND).build());
+            }
+            case DUPLICATE_NACHNUTZER: {
+                Onlinedienst d = onlinedienst();
+                Ars ars = nachnutzer(bundesland());
+                while (d.nachnutzung(ars).isPresent() || d.entwickelndesLand().map(Ars::of).equals(Optional.of(ars))) {
+                    ars = nachnutzer(bundesland());
+                }
+                Nachnutzung erste = nachnutzung(ars);
+                NachnutzungsStatus anders = NachnutzungsStatus.values()[(erste.status().ordinal() + z.zahl(1, 2)) % 3];
+                Nachnutzung zweite = Nachnutzung.of(ars, anders);
+                return new ModellVerstoss(violation, "Nachnutzer " + ars + " zweimal, als '"
+                        + erste.status().bezeichnung() + "' und als '" + anders.bezeichnung() + "'",
+                        () -> Onlinedienst.builder().from(d).addNachnutzungen(erste).build(),
+                        () -> Onlinedienst.builder().from(d).addNachnutzungen(erste, zweite).build());
+            }
+            case DUPLICATE_EINTRAG: {
+                Nachnutzungsuebersicht u = kleineUebersicht();
+                Nachnutzungseintrag e = z.eines(u.eintraege());
+                Nachnutzungseintrag doppelt = Nachnutzungseintrag.builder().from(e)
+                        .isFokusleistung(!e.isFokusleistung()).build();
+                return new ModellVerstoss(violation, "Eintrag " + e.ozgId()
+                        + e.leistungsschluessel().map(k -> "/" + k).orElse("") + " zweimal",
+                        () -> Nachnutzungsuebersicht.builder().from(u).build(),
+                        () -> Nachnutzungsuebersicht.builder().from(u).addEintraege(doppelt).build());
+            }
+            case DUPLICATE_ONLINEDIENST: {
+                Nachnutzungsuebersicht u = kleineUebersicht();
+                Onlinedienst d = z.eines(u.onlinedienste());
+                Onlinedienst doppelt = Onlinedienst.builder().from(d).bezeichnung(d.bezeichnung() + " (alt)").build();
+                return new ModellVerstoss(violation, "Onlinedienst " + d.id() + " zweimal mit verschiedenen Namen",
+                        () -> Nachnutzungsuebersicht.builder().from(u).build(),
+                        () -> Nachnutzungsuebersicht.builder().from(u).addOnlinedienste(doppelt).build());
+            }
+            case UNKNOWN_NACHNUTZUNGSSTATUS: {
+                NachnutzungsStatus s = nachnutzungsStatus();
+                String gut = z.eines(new String[] {s.bezeichnung(), s.bezeichnung().toUpperCase(Locale.ROOT),
+                    s.name(), " " + s.bezeichnung() + " ", s.name().toLowerCase(Locale.ROOT).replace('_', '-')});
+                String falsch;
+                if (z.prozent(60)) {
+                    int p = z.zahl(s.bezeichnung().length());
+                    falsch = s.bezeichnung().substring(0, p) + s.bezeichnung().substring(p + 1);
+                } else {
+                    falsch = z.eines(new String[] {"", "-", "ja", "abgelehnt", "in Planung", "teilweise angebunden",
+                        "n/a"});
+                }
+                return new ModellVerstoss(violation, "Status " + quote(falsch) + " statt " + quote(gut),
+                        () -> NachnutzungsStatus.parse(gut), () -> NachnutzungsStatus.parse(falsch));
+            }
             default:
                 throw new IllegalArgumentException("no entity of this library version enforces " + violation
                         + "; examples exist for " + MODELL_VIOLATIONEN);
@@ -1279,7 +1790,7 @@ public final class Beispiele {
     private ModellVerstoss leererText() {
         String leer = z.eines(new String[] {"", " ", "\t", "  \n"});
         String wie = "leerer Name " + de.ozg.core.OzgException.quote(leer);
-        switch (z.zahl(4)) {
+        switch (z.zahl(6)) {
             case 0: {
                 Lebenslage l = lebenslage();
                 return new ModellVerstoss(ModellViolation.BLANK_TEXT, wie + " einer Lebenslage",
@@ -1298,6 +1809,20 @@ public final class Beispiele {
                         () -> OzgLeistung.builder().from(l).build(),
                         () -> OzgLeistung.builder().from(l).bezeichnung(leer).build());
             }
+            case 3: {
+                Onlinedienst d = onlinedienst();
+                return new ModellVerstoss(ModellViolation.BLANK_TEXT, wie + " eines Onlinedienstes",
+                        () -> Onlinedienst.builder().from(d).build(),
+                        () -> Onlinedienst.builder().from(d).bezeichnung(leer).build());
+            }
+            case 4: {
+                Nachnutzungseintrag e = nachnutzungseintrag();
+                String ressort = Namen.landesressort(bundesland(), themenfeld());
+                return new ModellVerstoss(ModellViolation.BLANK_TEXT, "leeres Landesressort "
+                        + de.ozg.core.OzgException.quote(leer) + " eines Nachnutzungseintrags",
+                        () -> Nachnutzungseintrag.builder().from(e).landesressort(ressort).build(),
+                        () -> Nachnutzungseintrag.builder().from(e).landesressort(leer).build());
+            }
             default: {
                 Gebiet g = gebiet();
                 return new ModellVerstoss(ModellViolation.BLANK_TEXT, wie + " eines Gebiets",
@@ -1305,6 +1830,136 @@ public final class Beispiele {
                         () -> Gebiet.builder().from(g).name(leer).build());
             }
         }
+    }
+
+    private ModellVerstoss ausserhalb() {
+        if (z.prozent(50)) {
+            Gebiet g = gebiet(z.eines(new ArsEbene[] {ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE}));
+            long n = einwohner();
+            return new ModellVerstoss(ModellViolation.OUT_OF_RANGE, "negative Bevölkerung -" + n + " eines Gebiets",
+                    () -> Gebiet.builder().from(g).bevoelkerung(n).build(),
+                    () -> Gebiet.builder().from(g).bevoelkerung(-n).build());
+        }
+        int von = z.zahl(0, 10_000);
+        int bis = von + z.zahl(0, 500);
+        if (z.prozent(50)) {
+            int falsch = -z.zahl(1, 100);
+            return new ModellVerstoss(ModellViolation.OUT_OF_RANGE, "Gemeindebereich beginnt bei " + falsch,
+                    () -> new Gebietsverzeichnis.Bereich(von, bis), () -> new Gebietsverzeichnis.Bereich(falsch, bis));
+        }
+        int falsch = von - z.zahl(1, 100);
+        return new ModellVerstoss(ModellViolation.OUT_OF_RANGE, "Gemeindebereich endet vor seinem Anfang",
+                () -> new Gebietsverzeichnis.Bereich(von, bis), () -> new Gebietsverzeichnis.Bereich(von, falsch));
+    }
+
+    /** An overview of two to five bundles with at least one Onlinedienst. */
+    private Nachnutzungsuebersicht kleineUebersicht() {
+        OzgKatalog katalog = katalog(z.zahl(2, 5));
+        return nachnutzungsuebersicht(bundesland(), katalog,
+                onlinedienste(katalog, z.zahl(1, katalog.leistungen().size())));
+    }
+
+    private String einfuegen(String text, String zeichen) {
+        int p = z.zahl(0, text.length());
+        return text.substring(0, p) + zeichen + text.substring(p);
+    }
+
+    private static String quote(String text) {
+        return de.ozg.core.OzgException.quote(text);
+    }
+
+    // --- broken Bean Validation rules -------------------------------------------------------
+
+    /**
+     * The class-level Bean Validation constraints of {@link Onlinedienst} – rules, not invariants,
+     * which {@link #onlinedienstVerstoss(Class)} gives examples for.
+     *
+     * @return {@code KeineEigenNachnutzung}, {@code EinheitlichesReifegradModell},
+     *         {@code OzgKonformBelegt}
+     */
+    public static List<Class<? extends Annotation>> onlinedienstConstraints() {
+        return ONLINEDIENST_CONSTRAINTS;
+    }
+
+    /**
+     * One example per constraint of {@link #onlinedienstConstraints()}, in that order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<OnlinedienstVerstoss> onlinedienstVerstoesse() {
+        List<OnlinedienstVerstoss> liste = new ArrayList<>();
+        for (Class<? extends Annotation> c : ONLINEDIENST_CONSTRAINTS) {
+            liste.add(onlinedienstVerstoss(c));
+        }
+        return Collections.unmodifiableList(liste);
+    }
+
+    /**
+     * A random valid Onlinedienst and the same service with one change that breaks exactly the
+     * given constraint: its developing Land inserted among its Nachnutzer
+     * ({@code KeineEigenNachnutzung}); a target Reifegrad of the other model
+     * ({@code EinheitlichesReifegradModell}); "OZG-konform" reported at a model 1.x level below 3
+     * or without any Reifegrad ({@code OzgKonformBelegt}).
+     *
+     * @param constraint one of {@link #onlinedienstConstraints()}
+     * @return the example
+     * @throws IllegalArgumentException for another annotation
+     */
+    public OnlinedienstVerstoss onlinedienstVerstoss(Class<? extends Annotation> constraint) {
+        if (constraint == KeineEigenNachnutzung.class) {
+            Onlinedienst d = dienst(nachnutzungsmodell(), true, Set.of(leistungsschluessel()), Set.of(),
+                    new HashSet<>());
+            Bundesland land = d.entwickelndesLand().orElseThrow();
+            List<Nachnutzung> liste = new ArrayList<>(d.nachnutzungen());
+            int i = z.zahl(0, liste.size());
+            liste.add(i, nachnutzung(Ars.of(land)));
+            return new OnlinedienstVerstoss(constraint, land.bezeichnung() + " als Nachnutzer seiner eigenen Entwicklung "
+                    + d.id(), "nachnutzungen[" + i + "].nachnutzer", d,
+                    Onlinedienst.builder().from(d).nachnutzungen(liste).build());
+        }
+        if (constraint == EinheitlichesReifegradModell.class) {
+            Onlinedienst d = onlinedienst();
+            Reifegrad ist = d.reifegrad().orElseGet(this::reifegrad);
+            ReifegradModell anderes = ist.modell() == ReifegradModell.V1 ? ReifegradModell.V2 : ReifegradModell.V1;
+            Reifegrad ziel = d.zielReifegrad().filter(r -> r.modell() == ist.modell() && r.stufe() >= ist.stufe())
+                    .orElseGet(() -> Reifegrad.of(ist.modell(), z.zahl(ist.stufe(), ist.modell().maxStufe())));
+            Reifegrad fremd = reifegrad(anderes);
+            Onlinedienst gueltig = Onlinedienst.builder().from(d).reifegrad(ist).zielReifegrad(ziel).build();
+            return new OnlinedienstVerstoss(constraint, "Reifegrad " + ist + ", Ziel " + fremd + " eines anderen Modells",
+                    "zielReifegrad", gueltig, Onlinedienst.builder().from(gueltig).zielReifegrad(fremd).build());
+        }
+        if (constraint == OzgKonformBelegt.class) {
+            Onlinedienst d = onlinedienst();
+            Onlinedienst gueltig;
+            String wie;
+            if (z.prozent(50)) {
+                ReifegradModell v1 = ReifegradModell.V1;
+                Reifegrad niedrig = Reifegrad.of(v1, z.zahl(v1.minStufe(), v1.ozgKonformAb().orElseThrow().stufe() - 1));
+                gueltig = Onlinedienst.builder().from(d).reifegrad(niedrig)
+                        .zielReifegrad(d.zielReifegrad().filter(r -> r.modell() == v1))
+                        .isOzgKonformGemeldet(false).build();
+                wie = "als OZG-konform gemeldet, aber nur Reifegrad " + niedrig;
+            } else {
+                gueltig = Onlinedienst.builder().from(d).reifegrad(Optional.empty()).isOzgKonformGemeldet(false)
+                        .build();
+                wie = "als OZG-konform gemeldet, aber ohne Reifegrad";
+            }
+            return new OnlinedienstVerstoss(constraint, wie, "ozgKonformGemeldet", gueltig,
+                    Onlinedienst.builder().from(gueltig).isOzgKonformGemeldet(true).build());
+        }
+        throw new IllegalArgumentException("no example for " + (constraint == null ? null : "@"
+                + constraint.getSimpleName()) + "; examples exist for " + ONLINEDIENST_CONSTRAINTS.stream()
+                        .map(c -> "@" + c.getSimpleName()).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * Just the invalid service of {@link #onlinedienstVerstoss(Class)}.
+     *
+     * @param constraint one of {@link #onlinedienstConstraints()}
+     * @return a service that breaks exactly that constraint, once
+     */
+    public Onlinedienst onlinedienstMitVerstoss(Class<? extends Annotation> constraint) {
+        return onlinedienstVerstoss(constraint).ungueltig();
     }
 
     private static void pruefeBereich(String name, int wert, int von, int bis) {

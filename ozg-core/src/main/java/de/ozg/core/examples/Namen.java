@@ -1,6 +1,7 @@
 package de.ozg.core.examples;
 
 import de.ozg.core.model.Lagetyp;
+import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Themenfeld;
 import java.util.EnumMap;
 import java.util.List;
@@ -85,4 +86,48 @@ final class Namen {
     static final String[] ORT_ENDUNG = {"berg", "feld", "hausen", "dorf", "stadt", "heim", "bach", "au",
         "burg", "rode", "ingen", "stedt", "hagen", "beck", "kirchen"};
     static final String[] ORT_ZUSATZ = {"Alt", "Neu", "Ober", "Nieder", "Groß", "Klein", "Bad"};
+
+    /** Endings of Onlinedienst names, such as "Wohngeld" + " digital"; empty for the bare name. */
+    static final String[] DIENST_ZUSATZ = {"", " online", " digital", "-Antrag", " beantragen", " Portal"};
+
+    /** Source prefixes of Onlinedienst ids without a developing Land: FIT-Store, Marktplatz, Bund. */
+    static final String[] DIENST_QUELLE = {"FIT", "MP", "BUND"};
+
+    /**
+     * An invented but plausible Landesressort for a Themenfeld: the remit follows the Themenfeld,
+     * the title the Land's tradition (Senatsverwaltung in Berlin, Behörde in Hamburg,
+     * Staatsministerium in Bayern and Sachsen). Real ressort cuts differ from Land to Land and from
+     * term to term, which is why the model keeps the Landesressort as free text.
+     */
+    static String landesressort(Bundesland land, Themenfeld themenfeld) {
+        String titel;
+        switch (land) {
+            case BERLIN: titel = "Senatsverwaltung für "; break;
+            case BREMEN: titel = "Senator für "; break;
+            case HAMBURG: titel = "Behörde für "; break;
+            case BAYERN:
+            case SACHSEN: titel = "Staatsministerium für "; break;
+            default: titel = "Ministerium für ";
+        }
+        return titel + ressortThema(themenfeld);
+    }
+
+    private static String ressortThema(Themenfeld themenfeld) {
+        switch (themenfeld) {
+            case ARBEIT_RUHESTAND: return "Arbeit und Soziales";
+            case BAUEN_WOHNEN: return "Infrastruktur und Wohnen";
+            case BILDUNG: return "Bildung";
+            case EIN_AUSWANDERUNG: return "Inneres";
+            case ENGAGEMENT_HOBBY: return "Inneres und Sport";
+            case FAMILIE_KIND: return "Familie und Jugend";
+            case FORSCHUNG_FOERDERUNG: return "Wissenschaft und Forschung";
+            case GESUNDHEIT: return "Gesundheit und Pflege";
+            case MOBILITAET_REISEN: return "Verkehr";
+            case QUERSCHNITT: return "Digitales";
+            case RECHT_ORDNUNG: return "Justiz";
+            case STEUERN_ZOLL: return "Finanzen";
+            case UMWELT: return "Umwelt und Landwirtschaft";
+            default: return "Wirtschaft";
+        }
+    }
 }

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * {@link IdFormatViolation}, taken from the mistakes real spreadsheets make: a 13-digit "ARS", an
  * AGS that lost its leading zero, a letter {@code O} for a zero, a trailing blank, an OZG-ID pasted
  * into the LeiKa column, the placeholder "nicht im LeiKa". Alongside: texts with harmless defects
- * that lenient normalisation repairs, with the value they repair to, and examples of broken model
- * invariants.
+ * that lenient normalisation repairs, with the value they repair to, examples of broken model
+ * invariants and Onlinedienste that break one Bean Validation rule.
  *
  * <pre>{@code
  * for (String text : UngueltigeBeispiele.texte(IdTyp.ARS, IdFormatViolation.WRONG_LENGTH)) { ... }
@@ -282,5 +282,15 @@ public final class UngueltigeBeispiele {
      */
     public static List<ModellVerstoss> modellVerstoesse() {
         return Beispiele.mitSeed(0).modellVerstoesse();
+    }
+
+    /**
+     * One example per class-level Bean Validation constraint of {@code Onlinedienst}, always the
+     * same within a library version (drawn from {@code Beispiele.mitSeed(0)}).
+     *
+     * @return an unmodifiable list in the order of {@link Beispiele#onlinedienstConstraints()}
+     */
+    public static List<OnlinedienstVerstoss> onlinedienstVerstoesse() {
+        return Beispiele.mitSeed(0).onlinedienstVerstoesse();
     }
 }

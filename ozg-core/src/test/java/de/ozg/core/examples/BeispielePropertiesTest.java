@@ -10,12 +10,20 @@ import de.ozg.core.id.IdFormatViolation;
 import de.ozg.core.id.IdTyp;
 import de.ozg.core.id.Normalisierung;
 import de.ozg.core.model.Gebiet;
+import de.ozg.core.model.Nachnutzung;
+import de.ozg.core.model.Nachnutzungseintrag;
+import de.ozg.core.model.Nachnutzungsuebersicht;
+import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.model.ModellException;
 import de.ozg.core.model.ModellViolation;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -107,5 +115,44 @@ class BeispielePropertiesTest {
             assertEquals(v.violation(), e.violation(), v + ": " + e.getMessage());
         });
         assertTrue(Beispiele.modellViolationen().contains(ModellViolation.BLANK_TEXT));
+    }
+
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+
+    @Test
+    void generatedReuseValuesSatisfyEveryInvariantAndConstraint() {
+        qt().withExamples(300).forAll(aus(b -> List.of(b.onlinedienst(), b.onlinedienst(), b.onlinedienst())))
+                .checkAssert(dienste -> dienste.forEach(d -> {
+                    assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
+                    // rebuilding runs every @Value.Check again, also of the Nachnutzungen
+                    assertEquals(d, Onlinedienst.builder().from(d).nachnutzungen(d.nachnutzungen().stream()
+                            .map(n -> Nachnutzung.builder().from(n).build()).toList()).build());
+                    BeispieleTest.pruefeDienst(d);
+                }));
+        qt().withExamples(100).forAll(aus(Beispiele::nachnutzungsuebersicht)).checkAssert(u -> {
+            Nachnutzungsuebersicht neu = Nachnutzungsuebersicht.builder().from(u)
+                    .eintraege(u.eintraege().stream().map(e -> Nachnutzungseintrag.builder().from(e).build()).toList())
+                    .onlinedienste(u.onlinedienste().stream().map(d -> Onlinedienst.builder().from(d).build()).toList())
+                    .build();
+            assertEquals(u, neu);
+            u.onlinedienste().forEach(d -> assertEquals(Set.of(), VALIDATOR.validate(d), d.toString()));
+            u.eintraege().forEach(e -> assertEquals(Set.of(), VALIDATOR.validate(e), e.toString()));
+        });
+        qt().withExamples(300).forAll(aus(Beispiele::nachnutzungseintrag))
+                .checkAssert(e -> assertEquals(e, Nachnutzungseintrag.builder().from(e).build()));
+    }
+
+    @Test
+    void onlinedienstExamplesBreakExactlyTheirConstraint() {
+        Gen<OnlinedienstVerstoss> gen = SEEDS.zip(Generate.pick(Beispiele.onlinedienstConstraints()),
+                (seed, c) -> Beispiele.mitSeed(seed).onlinedienstVerstoss(c));
+        qt().withExamples(600).forAll(gen).checkAssert(v -> {
+            assertEquals(Set.of(), VALIDATOR.validate(v.gueltig()), v.toString());
+            Set<ConstraintViolation<Onlinedienst>> befunde = VALIDATOR.validate(v.ungueltig());
+            assertEquals(1, befunde.size(), v + ": " + befunde);
+            ConstraintViolation<Onlinedienst> befund = befunde.iterator().next();
+            assertEquals(v.constraint(), befund.getConstraintDescriptor().getAnnotation().annotationType(), v.toString());
+            assertEquals(v.pfad(), befund.getPropertyPath().toString(), v.toString());
+        });
     }
 }

@@ -18,8 +18,15 @@ import de.ozg.core.model.Gebiet;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.Lebenslage;
 import de.ozg.core.model.LeikaLeistung;
+import de.ozg.core.model.Nachnutzung;
+import de.ozg.core.model.NachnutzungsStatus;
+import de.ozg.core.model.Nachnutzungseintrag;
+import de.ozg.core.model.Nachnutzungskategorie;
+import de.ozg.core.model.Nachnutzungsuebersicht;
+import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
+import de.ozg.core.model.Phase;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Flaechendeckung;
@@ -29,10 +36,13 @@ import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.ref.ReifegradModell;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
@@ -43,6 +53,7 @@ import org.junit.jupiter.api.Test;
 class BeispieleTest {
 
     private static final LocalDate STICHTAG = LocalDate.of(2024, 6, 30);
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     /** One line per draw touching every identifier and reference method. */
     private static String zeile(Beispiele b) {
@@ -338,5 +349,170 @@ class BeispieleTest {
             assertEquals(lage, lage.typ().map(t -> Lebenslage.of(lage.bezeichnung(), lage.themenfeld(), t))
                     .orElseGet(() -> Lebenslage.of(lage.bezeichnung(), lage.themenfeld())));
         }
+    }
+
+    // --- reuse ---------------------------------------------------------------------------------
+
+    /** One line per draw touching every reuse method. */
+    private static String nachnutzungszeile(Beispiele b) {
+        return b.onlinedienst() + " " + b.nachnutzung() + " " + b.nachnutzungsStatus() + " "
+                + b.nachnutzungskategorie().bezeichnung() + " " + b.phase().bezeichnung() + " "
+                + b.nachnutzungseintrag();
+    }
+
+    @Test
+    void sameSeedGivesSameReuseValues() {
+        assertEquals(Beispiele.mitSeed(42).liste(1000, BeispieleTest::nachnutzungszeile),
+                Beispiele.mitSeed(42).liste(1000, BeispieleTest::nachnutzungszeile));
+        assertNotEquals(Beispiele.mitSeed(42).liste(100, BeispieleTest::nachnutzungszeile),
+                Beispiele.mitSeed(43).liste(100, BeispieleTest::nachnutzungszeile));
+        assertEquals(Beispiele.mitSeed(8).liste(20, Beispiele::nachnutzungsuebersicht),
+                Beispiele.mitSeed(8).liste(20, Beispiele::nachnutzungsuebersicht));
+        Beispiele a = Beispiele.mitSeed(9);
+        Beispiele b = Beispiele.mitSeed(9);
+        OzgKatalog katalog = a.katalog(40);
+        assertEquals(katalog, b.katalog(40));
+        List<Onlinedienst> dienste = a.onlinedienste(katalog, 15);
+        assertEquals(dienste, b.onlinedienste(katalog, 15));
+        assertEquals(a.nachnutzungsuebersicht(Bundesland.SACHSEN_ANHALT, katalog, dienste),
+                b.nachnutzungsuebersicht(Bundesland.SACHSEN_ANHALT, katalog, dienste));
+        assertEquals(a.onlinedienstVerstoesse().toString(), b.onlinedienstVerstoesse().toString());
+        assertEquals(a.modellVerstoesse().toString(), b.modellVerstoesse().toString());
+    }
+
+    @Test
+    void twoThousandDrawsCoverEveryReuseValue() {
+        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, Beispiele::nachnutzungsStatus));
+        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, b -> b.nachnutzung().status()));
+        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, b -> b.onlinedienst().nachnutzungen())
+                .stream().flatMap(List::stream).map(Nachnutzung::status).collect(Collectors.toSet()));
+        Set<Nachnutzungskategorie> kategorien = gesehen(2000, Beispiele::nachnutzungskategorie);
+        assertTrue(kategorien.containsAll(Nachnutzungskategorie.bekannte()), kategorien.toString());
+        assertTrue(kategorien.stream().anyMatch(k -> !k.isBekannt()), "a Land's own categories too");
+        Set<Phase> phasen = gesehen(2000, Beispiele::phase);
+        assertTrue(phasen.containsAll(Phase.bekannte()), phasen.toString());
+        assertTrue(phasen.stream().anyMatch(p -> !p.isBekannt()), "a Land's own phases too");
+        assertEquals(EnumSet.allOf(Nachnutzungsmodell.class), gesehen(2000, b -> b.onlinedienst().nachnutzungsmodell()));
+        assertEquals(Set.of(1, 2, 3, 4), gesehen(2000, b -> b.onlinedienst().leistungsschluessel().size()));
+        assertEquals(EnumSet.of(ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE),
+                gesehen(2000, b -> b.nachnutzung().nachnutzer().ebene()), "Nachnutzer: Länder, Kreise, Gemeinden");
+        List<Onlinedienst> dienste = Beispiele.mitSeed(2024).liste(2000, Beispiele::onlinedienst);
+        assertTrue(dienste.stream().anyMatch(Onlinedienst::isOzgKonformGemeldet));
+        assertTrue(dienste.stream().anyMatch(d -> d.reifegrad().isEmpty()));
+        assertTrue(dienste.stream().anyMatch(d -> d.zielReifegrad().isPresent()));
+        assertTrue(dienste.stream().anyMatch(d -> d.url().isEmpty()));
+        assertTrue(dienste.stream().anyMatch(d -> d.nachnutzungen().isEmpty()));
+        assertTrue(dienste.stream().anyMatch(d -> !d.isEfa() && d.entwickelndesLand().isEmpty()));
+        assertTrue(dienste.stream().anyMatch(d -> d.nachnutzungen().stream().anyMatch(n -> !n.isLand())));
+    }
+
+    @Test
+    void generatedOnlinediensteSatisfyEveryInvariantAndConstraint() {
+        Beispiele b = Beispiele.mitSeed(19);
+        for (int i = 0; i < 2000; i++) {
+            Onlinedienst d = b.onlinedienst();
+            assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
+            assertEquals(d, Onlinedienst.builder().from(d).build());
+            pruefeDienst(d);
+        }
+        for (Nachnutzungsmodell m : Nachnutzungsmodell.values()) {
+            for (int i = 0; i < 200; i++) {
+                Onlinedienst d = b.onlinedienst(m);
+                assertEquals(m, d.nachnutzungsmodell());
+                assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
+                pruefeDienst(d);
+            }
+        }
+    }
+
+    /** The promises of {@link Beispiele#onlinedienst(Nachnutzungsmodell)} beyond the model's invariants. */
+    static void pruefeDienst(Onlinedienst d) {
+        if (d.isEfa()) {
+            assertTrue(d.entwickelndesLand().isPresent(), d.toString());
+        }
+        assertTrue(d.leistungsschluessel().size() >= 1 && d.leistungsschluessel().size() <= 4, d.toString());
+        d.reifegrad().ifPresent(ist -> d.zielReifegrad().ifPresent(ziel -> {
+            assertEquals(ist.modell(), ziel.modell(), d.toString());
+            assertTrue(ist.stufe() <= ziel.stufe(), d.toString());
+        }));
+        if (d.isOzgKonformGemeldet()) {
+            assertEquals(Optional.of(true), d.reifegrad().flatMap(r -> r.isOzgKonform()), d.toString());
+        }
+        d.url().ifPresent(u -> {
+            assertEquals("https", u.getScheme());
+            assertTrue(u.getHost().endsWith(".example"), u.toString());
+        });
+        Optional<Ars> eigen = d.entwickelndesLand().map(Ars::of);
+        Set<Ars> nachnutzer = new HashSet<>();
+        for (Nachnutzung n : d.nachnutzungen()) {
+            assertTrue(nachnutzer.add(n.nachnutzer()), d.toString());
+            assertNotEquals(Ars.BUND, n.nachnutzer());
+            assertFalse(eigen.equals(Optional.of(n.nachnutzer())), "own Land key: " + d);
+        }
+    }
+
+    @Test
+    void nachnutzungsuebersichtCoversTheCatalogueAndUsesItsServices() {
+        Beispiele b = Beispiele.mitSeed(23);
+        Set<Nachnutzungskategorie> kategorien = new HashSet<>();
+        int booster = 0;
+        int fokus = 0;
+        int mitDienst = 0;
+        for (int runde = 0; runde < 30; runde++) {
+            OzgKatalog katalog = b.katalog(40);
+            List<Onlinedienst> dienste = b.onlinedienste(katalog, 25);
+            assertEquals(25, dienste.stream().map(Onlinedienst::id).distinct().count());
+            Bundesland land = Bundesland.values()[runde % 16];
+            Nachnutzungsuebersicht u = b.nachnutzungsuebersicht(land, katalog, dienste);
+            assertEquals(u, Nachnutzungsuebersicht.builder().from(u).build());
+            assertEquals(land, u.land());
+            assertEquals(dienste, u.onlinedienste());
+            assertEquals(katalog.leistungen().stream().map(OzgLeistung::ozgId).collect(Collectors.toSet()),
+                    u.eintraege().stream().map(Nachnutzungseintrag::ozgId).collect(Collectors.toSet()));
+            for (Nachnutzungseintrag e : u.eintraege()) {
+                kategorien.add(e.kategorie());
+                booster += e.isOzgBooster() ? 1 : 0;
+                fokus += e.isFokusleistung() ? 1 : 0;
+                OzgLeistung l = katalog.leistung(e.ozgId()).orElseThrow();
+                e.leistungsschluessel().ifPresent(k -> assertTrue(l.leistungen().stream()
+                        .anyMatch(x -> x.schluessel().equals(Optional.of(k))), e.toString()));
+                e.landesressort().ifPresent(r -> assertTrue(r.contains(" für "), r));
+                if (e.kategorie().equals(Nachnutzungskategorie.KEIN_BEDARF)) {
+                    assertTrue(e.phase().isEmpty(), e.toString());
+                    assertTrue(e.priorisierung().map(p -> p == Priorisierung.KEIN_BEDARF).orElse(true));
+                } else {
+                    assertFalse(e.priorisierung().equals(Optional.of(Priorisierung.KEIN_BEDARF)), e.toString());
+                }
+                Optional<Onlinedienst> d = e.onlinedienstId().flatMap(u::onlinedienst);
+                if (d.isPresent()) {
+                    mitDienst++;
+                    assertTrue(d.get().ozgIds().contains(e.ozgId()) || e.leistungsschluessel()
+                            .map(d.get().leistungsschluessel()::contains).orElse(false), e.toString());
+                    assertEquals(d.get().nachnutzungsmodell(), e.kategorie().nachnutzungsmodell().orElseThrow());
+                    boolean eigen = d.get().entwickelndesLand().equals(Optional.of(land));
+                    assertEquals(eigen && d.get().isEfa(),
+                            e.kategorie().equals(Nachnutzungskategorie.EFA_ENTWICKLUNG_DES_LANDES), e.toString());
+                }
+            }
+            assertTrue(u.eintraege().stream().map(e -> e.ozgId() + "/" + e.leistungsschluessel())
+                    .distinct().count() == u.eintraege().size());
+        }
+        assertTrue(kategorien.containsAll(Nachnutzungskategorie.bekannte()), kategorien.toString());
+        assertTrue(booster > 0 && fokus > 0 && mitDienst > 100, booster + " " + fokus + " " + mitDienst);
+    }
+
+    @Test
+    void reuseArgumentsAreChecked() {
+        Beispiele b = Beispiele.mitSeed(4);
+        OzgKatalog katalog = b.katalog(5);
+        Onlinedienst d = b.onlinedienst(katalog.leistungen().get(0));
+        assertEquals(Set.of(katalog.leistungen().get(0).ozgId()), d.ozgIds());
+        assertThrows(IllegalArgumentException.class, () -> b.onlinedienste(katalog, 6));
+        assertThrows(IllegalArgumentException.class, () -> b.onlinedienste(katalog, -1));
+        assertThrows(IllegalArgumentException.class,
+                () -> b.nachnutzungsuebersicht(Bundesland.BAYERN, katalog, List.of(d, d)));
+        OzgLeistung ohne = OzgLeistung.builder().from(katalog.leistungen().get(0))
+                .leistungen(List.of(b.leikaLeistungOhneSchluessel())).build();
+        assertThrows(IllegalArgumentException.class, () -> b.onlinedienst(ohne));
     }
 }
