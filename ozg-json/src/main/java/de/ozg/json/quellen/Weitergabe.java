@@ -20,7 +20,6 @@ final class Weitergabe {
     private final Consumer<Befund> melder;
     private final Consumer<TechnischerFehler> fehler;
     private int weitergegeben;
-    private boolean technisch;
 
     Weitergabe(List<CsvProblem> probleme, String quelle, Set<CsvProblem.Kind> regelwerkPrueft,
             Consumer<Befund> melder, Consumer<TechnischerFehler> fehler) {
@@ -39,7 +38,6 @@ final class Weitergabe {
                 continue;
             }
             if (CsvBefunde.isTechnischerFehler(p.kind())) {
-                technisch = true;
                 fehler.accept(CsvBefunde.technischerFehler(p, quelle));
             } else {
                 CsvBefunde.befund(p, quelle).ifPresent(melder);
@@ -50,10 +48,5 @@ final class Weitergabe {
     /** Reports a problem the reader of the format found itself. */
     void melde(CsvProblem p) {
         CsvBefunde.befund(p, quelle).ifPresent(melder);
-    }
-
-    /** @return whether a technical failure has been passed on */
-    boolean hatTechnischenFehler() {
-        return technisch;
     }
 }
