@@ -177,6 +177,15 @@ public final class Fundstelle {
     }
 
     /**
+     * The same location without the source name, for output that is already grouped by file.
+     *
+     * @return the location without {@link #quelle()}
+     */
+    public Fundstelle ohneQuelle() {
+        return quelle == null ? this : new Fundstelle(null, zeile, spalte, pointer, datensatz);
+    }
+
+    /**
      * The same location at the given physical line.
      *
      * @param zeile the 1-based line number

@@ -75,4 +75,14 @@ class FundstelleTest {
         assertTrue(Fundstelle.unbekannt().isUnbekannt());
         assertFalse(Fundstelle.pointer("").isUnbekannt());
     }
+
+    @Test
+    void ohneQuelleDropsOnlyTheSourceName() {
+        Fundstelle mit = Fundstelle.zeile(12, "LeiKa-Schlüssel").withQuelle("katalog.csv");
+        Fundstelle ohne = mit.ohneQuelle();
+        org.junit.jupiter.api.Assertions.assertTrue(ohne.quelle().isEmpty());
+        org.junit.jupiter.api.Assertions.assertEquals(12, ohne.zeile().getAsLong());
+        org.junit.jupiter.api.Assertions.assertEquals("LeiKa-Schlüssel", ohne.spalte().orElseThrow());
+        org.junit.jupiter.api.Assertions.assertEquals(Fundstelle.zeile(12, "LeiKa-Schlüssel"), ohne);
+    }
 }

@@ -1,0 +1,134 @@
+package de.ozg.examples.cli;
+
+import de.ozg.core.OzgException;
+import de.ozg.core.model.Umsetzungsstand;
+import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Fundstelle;
+import de.ozg.core.validation.Pruefbericht;
+import de.ozg.core.validation.Pruefer;
+import de.ozg.core.validation.Regelwerk;
+import de.ozg.core.validation.Severity;
+import de.ozg.core.validation.TechnischerFehler;
+import de.ozg.json.OzgJson;
+import de.ozg.json.OzgJsonException;
+import de.ozg.json.UmsetzungsstandReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Checks one file of any format {@code ozg} understands and returns its report: every finding with
+ * its place, the number of records, technical failures apart. Findings are capped per rule so that
+ * a file with millions of bad rows stays in bounded memory; the counts stay exact.
+ */
+final class Dateipruefung {
+
+    /** Stored findings per rule; the report counts the rest as suppressed. */
+    static final int MAX_BEFUNDE_PRO_REGEL = 1_000;
+
+    private Dateipruefung() {
+    }
+
+    /**
+     * The result for one file.
+     *
+     * @param datei   the file
+     * @param format  the detected format
+     * @param bericht the report
+     */
+    record Ergebnis(Path datei, Dateiformat format, Pruefbericht bericht) {
+    }
+
+    static Ergebnis pruefe(Path datei, Charset zeichensatz, LongConsumer fortschritt) throws IOException {
+        Dateiformat format = Dateiformat.erkenne(datei);
+        Pruefbericht bericht;
+        switch (format) {
+            case STATUS_JSONL:
+            case STATUS_JSON:
+            case STATUS_CSV:
+                bericht = status(datei, format, fortschritt, zeile -> { });
+                break;
+            case KATALOG_JSON:
+                bericht = katalogJson(datei);
+                break;
+            case UMSETZUNGSKATALOG_CSV:
+                bericht = Quellen.katalog(datei, zeichensatz).bericht();
+                break;
+            case GEMEINDEVERZEICHNIS_CSV:
+                bericht = Quellen.gebiete(datei, zeichensatz).bericht();
+                break;
+            default:
+                throw new AssertionError(format);
+        }
+        return new Ergebnis(datei, format, bericht);
+    }
+
+    /** Opens a status file of a detected format as a row reader reporting to {@code befunde}. */
+    static UmsetzungsstandReader statusLeser(InputStream in, Dateiformat format, Consumer<Befund> befunde) {
+        switch (format) {
+            case STATUS_JSONL:
+                return UmsetzungsstandReader.jsonLines(in, befunde);
+            case STATUS_JSON:
+                return UmsetzungsstandReader.jsonArray(in, befunde);
+            case STATUS_CSV:
+                return UmsetzungsstandReader.csv(in, befunde);
+            default:
+                throw new IllegalArgumentException(format + " is not a status format");
+        }
+    }
+
+    /**
+     * Streams the rows of a status file to {@code ziel} and reports the bad ones.
+     *
+     * @param datei       the file
+     * @param format      one of the status formats
+     * @param fortschritt told the number of rows read now and then
+     * @param ziel        receives every good row
+     * @return the report: rows read, findings of bad rows, technical failures
+     * @throws IOException when the file cannot be read
+     */
+    static Pruefbericht status(Path datei, Dateiformat format, LongConsumer fortschritt,
+            Consumer<Umsetzungsstand> ziel) throws IOException {
+        Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of()
+                .mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL).starte();
+        String quelle = datei.toString();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(datei), 1 << 16);
+                UmsetzungsstandReader leser = statusLeser(in, format,
+                        b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(quelle))))) {
+            long n = 0;
+            while (leser.hasNext()) {
+                Umsetzungsstand zeile = leser.next();
+                pruefer.pruefe(zeile);
+                ziel.accept(zeile);
+                if ((++n & 0xFFFF) == 0) {
+                    fortschritt.accept(n);
+                }
+            }
+        } catch (OzgException e) {
+            pruefer.technischerFehler(TechnischerFehler.of(
+                    "Datei nicht lesbar: " + e.getMessage(), "File not readable: " + e.getMessage()));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return pruefer.ergebnis();
+    }
+
+    private static Pruefbericht katalogJson(Path datei) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(datei))) {
+            long n = OzgJson.readKatalog(in).leistungen().size();
+            return Pruefbericht.of(java.util.List.of(), java.util.List.of(), n);
+        } catch (OzgJsonException e) {
+            Befund b = Befund.builder().regelId("JSON-DOKUMENT").severity(Severity.ERROR)
+                    .fundstelle(e.pointer().map(Fundstelle::pointer).orElse(Fundstelle.unbekannt())
+                            .withQuelle(datei.toString()))
+                    .meldung(e.getMessage(), e.getMessage()).build();
+            return Pruefbericht.of(java.util.List.of(b), java.util.List.of(), 0);
+        }
+    }
+}

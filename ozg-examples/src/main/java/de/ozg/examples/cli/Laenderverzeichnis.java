@@ -1,0 +1,29 @@
+package de.ozg.examples.cli;
+
+import de.ozg.core.id.Ars;
+import de.ozg.core.id.ArsEbene;
+import de.ozg.core.model.Gebiet;
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.ref.Bundesland;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The directory used when no Gemeindeverzeichnis is given: the 16 Länder only. Figures per Land
+ * still work for Land-level rows; rows of Kreise and Gemeinden are then counted as not assigned,
+ * never dropped.
+ */
+final class Laenderverzeichnis {
+
+    private Laenderverzeichnis() {
+    }
+
+    static Gebietsverzeichnis nurLaender() {
+        List<Gebiet> laender = new ArrayList<>();
+        for (Bundesland l : Bundesland.values()) {
+            laender.add(Gebiet.of(Ars.of(l), ArsEbene.LAND, l.bezeichnung()));
+        }
+        return Gebietsverzeichnis.of(LocalDate.of(1990, 10, 3), laender);
+    }
+}

@@ -1,0 +1,162 @@
+package de.ozg.examples.cli;
+
+import de.ozg.core.aggregation.Schnappschuss;
+import de.ozg.core.aggregation.Stichtagsdiff;
+import de.ozg.core.aggregation.Stichtagsvergleich;
+import de.ozg.core.aggregation.Umsetzungsbild;
+import de.ozg.core.aggregation.Umsetzungsmatrix;
+import de.ozg.core.aggregation.Zaehlregel;
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.validation.Pruefbericht;
+import de.ozg.core.validation.gebiet.Gebietsergebnis;
+import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.json.OzgJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ozg report}: the figures of a catalogue and of status data — per Themenfeld, per Land,
+ * Reifegrad distribution, Flächendeckung, unassigned rows, and the comparison of the first and last
+ * Stichtag — as text, JSON or a self-contained HTML page.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Kennzahlen aus Katalog, Gemeindeverzeichnis und Statusdaten (Text, --json, --html).")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Ausgabeoptionen ausgabe;
+
+    @Option(names = "--katalog", paramLabel = "DATEI", description = "Umsetzungskatalog (CSV oder ozg-katalog JSON).")
+    Path katalogDatei;
+
+    @Option(names = "--gebiete", paramLabel = "DATEI", description = "Destatis-Gemeindeverzeichnis (CSV).")
+    Path gebieteDatei;
+
+    @Option(names = "--stand", paramLabel = "DATEI", description = "Statusdaten eines Stichtags (CSV, JSON Lines, "
+            + "JSON); mehrfach: der erste und der letzte werden verglichen.")
+    List<Path> standDateien = new ArrayList<>();
+
+    @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online",
+            description = "Zählregel: dashboard-online, ozg-konform, flaechendeckend (Standard: ${DEFAULT-VALUE}).")
+    String regelName;
+
+    @Option(names = "--json", description = "Ein JSON-Objekt auf stdout.")
+    boolean json;
+
+    @Option(names = "--html", paramLabel = "AUSGABE.html", description = "Schreibt zusätzlich einen HTML-Bericht.")
+    Path html;
+
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8",
+            description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).")
+    Charset zeichensatz;
+
+    @Override
+    public Integer call() throws IOException {
+        if (katalogDatei == null) {
+            throw new ParameterException(spec.commandLine(), "--katalog fehlt: die Kennzahlen brauchen einen Katalog");
+        }
+        for (Path p : alleDateien()) {
+            if (!Files.isRegularFile(p)) {
+                throw new NoSuchFileException(p.toString(), null, "Datei nicht gefunden");
+            }
+        }
+        Zaehlregel regel = Zaehlregel.parse(regelName);
+        List<Pruefbericht> berichte = new ArrayList<>();
+        OzgKatalog katalog = ladeKatalog(berichte);
+        Gebietsverzeichnis verzeichnis = ladeGebiete(berichte);
+
+        Umsetzungsmatrix matrix = null;
+        List<Schnappschuss> schnappschuesse = new ArrayList<>();
+        for (int i = 0; i < standDateien.size(); i++) {
+            Path datei = standDateien.get(i);
+            Dateiformat format = Dateiformat.erkenne(datei);
+            boolean letzter = i == standDateien.size() - 1;
+            boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
+            Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.leer(katalog, verzeichnis, regel) : null;
+            Schnappschuss.Sammler s = vergleich ? Schnappschuss.sammler() : null;
+            Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
+            Pruefbericht b = Dateipruefung.status(datei, format, fortschritt, zeile -> {
+                if (m != null) {
+                    m.add(zeile);
+                }
+                if (s != null) {
+                    s.add(zeile);
+                }
+            });
+            fortschritt.fertig(b.datensaetze());
+            berichte.add(b);
+            if (m != null) {
+                matrix = m;
+            }
+            if (s != null) {
+                schnappschuesse.add(s.ergebnis());
+            }
+        }
+        Optional<Umsetzungsbild> bild = Optional.ofNullable(matrix).map(Umsetzungsmatrix::ergebnis);
+        Optional<Stichtagsdiff> diff = schnappschuesse.size() == 2
+                ? Optional.of(Stichtagsvergleich.of(regel).vergleiche(schnappschuesse.get(0), schnappschuesse.get(1)))
+                : Optional.empty();
+        Gesamtbericht bericht = new Gesamtbericht(katalog, Pruefbericht.merge(berichte), regel, bild, diff, List.of());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            BerichtJson.schreibe(bericht, out);
+            out.println();
+        } else {
+            BerichtText.schreibe(bericht, out, ausgabe.locale());
+        }
+        if (html != null) {
+            Files.writeString(html, BerichtHtml.render(bericht, "OZG-Bericht"));
+            spec.commandLine().getErr().println("HTML-Bericht: " + html);
+        }
+        out.flush();
+        return bericht.pruefbericht().hatFehler() ? OzgCli.FEHLER : OzgCli.OK;
+    }
+
+    private List<Path> alleDateien() {
+        List<Path> alle = new ArrayList<>(standDateien);
+        alle.add(katalogDatei);
+        if (gebieteDatei != null) {
+            alle.add(gebieteDatei);
+        }
+        return alle;
+    }
+
+    private OzgKatalog ladeKatalog(List<Pruefbericht> berichte) throws IOException {
+        if (Dateiformat.erkenne(katalogDatei) == Dateiformat.KATALOG_JSON) {
+            try (InputStream in = Files.newInputStream(katalogDatei)) {
+                return OzgJson.readKatalog(in);
+            }
+        }
+        Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz);
+        berichte.add(k.bericht());
+        return k.katalog();
+    }
+
+    private Gebietsverzeichnis ladeGebiete(List<Pruefbericht> berichte) throws IOException {
+        if (gebieteDatei == null) {
+            return Laenderverzeichnis.nurLaender();
+        }
+        Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz);
+        berichte.add(g.bericht());
+        return g.verzeichnis();
+    }
+}
