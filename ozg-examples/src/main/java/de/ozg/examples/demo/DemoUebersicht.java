@@ -80,7 +80,7 @@ final class DemoUebersicht {
                 kategorie = h % 2 == 0 ? Nachnutzungskategorie.DEZENTRAL_NACHGENUTZTE_SOFTWARE
                         : Nachnutzungskategorie.FIM_BASIERTE_EIGENENTWICKLUNG;
                 prio = Priorisierung.ofStufe(1 + h % 3);
-                phase = PHASEN.get(h % PHASEN.size());
+                phase = PHASEN.get(h / 2 % PHASEN.size());
             }
             Nachnutzungseintrag.Builder e = Nachnutzungseintrag.builder().ozgId(l.ozgId()).kategorie(kategorie)
                     .priorisierung(prio).landesressort(RESSORTS.get(l.themenfeld()))
