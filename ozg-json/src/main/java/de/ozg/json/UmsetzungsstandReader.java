@@ -45,8 +45,9 @@ import java.util.stream.StreamSupport;
  * }</pre>
  *
  * <p>The JSON readers parse fields straight from Jackson's token stream (no tree per row), check
- * identifiers on the parser's buffer before parsing them, share Reifegrad instances and parse each
- * distinct Stichtag once. A reader is a single-use cursor and not thread-safe; the rows it yields
+ * identifiers on the parser's buffer before parsing them, share one instance per distinct
+ * identifier text (so the rows of a file refer to a few thousand key and ARS objects, not millions)
+ * and per Reifegrad, and parse each distinct Stichtag once. A reader is a single-use cursor and not thread-safe; the rows it yields
  * are immutable.
  */
 public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, AutoCloseable {
@@ -238,7 +239,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
         private static final int BLOCK = 64 * 1024;
 
         private final InputStream in;
-        private final Zeilenformat format = new Zeilenformat(false);
+        private final Zeilenformat format = new Zeilenformat(false, true);
         private byte[] buf = new byte[BLOCK];
         private int end;
         private boolean eof;
@@ -412,7 +413,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
     /** A bare array or a status document, read by one parser over the whole input. */
     static final class JsonArrayQuelle extends Quelle {
         private final InputStream in;
-        private final Zeilenformat format = new Zeilenformat(false);
+        private final Zeilenformat format = new Zeilenformat(false, true);
         private JsonParser parser;
         private boolean begonnen;
         private boolean ende;

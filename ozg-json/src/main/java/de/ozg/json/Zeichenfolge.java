@@ -18,6 +18,16 @@ final class Zeichenfolge implements CharSequence {
         return this;
     }
 
+    /** The underlying buffer, for allocation-free comparisons. */
+    char[] zeichen() {
+        return chars;
+    }
+
+    /** The index of the first character in {@link #zeichen()}. */
+    int anfang() {
+        return offset;
+    }
+
     @Override
     public int length() {
         return length;

@@ -14,15 +14,15 @@ import de.ozg.core.ref.ReifegradModell;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The JSON form of one status row ({@link Umsetzungsstand}), read straight from the token stream.
  *
  * <p>This is the hot path of the streaming readers, so it allocates as little as possible: field
  * names come canonicalised from the parser, identifiers are checked with {@code isValid} on the
- * parser's character buffer before they are parsed (bad input never costs an exception), dates are
- * parsed once per distinct text, and Reifegrad and Flächendeckung resolve to shared instances.
+ * parser's character buffer before they are parsed (bad input never costs an exception) and then
+ * shared per distinct text ({@link Kennungscache}), dates are parsed once per distinct text, and
+ * Reifegrad and Flächendeckung resolve to shared instances.
  * Every problem of a row is reported, not only the first; a row with a problem yields null.
  * Not thread-safe: one per reader.
  */
@@ -59,11 +59,29 @@ final class Zeilenformat {
 
     private final Zeichenfolge zeichen = new Zeichenfolge();
     private final Datumscache daten = new Datumscache(false);
+    private final Kennungscache<Leistungsschluessel> schluesselCache;
+    private final Kennungscache<Ars> arsCache;
+    private final Kennungscache<OzgId> ozgIdCache;
+    private Flaechendeckung letzteKlasse = KLASSEN[0];
     private final boolean unbekannteIgnorieren;
     private LocalDate vorgabeStichtag;
 
+    /** For a single row: identifiers are checked and parsed, not cached. */
     Zeilenformat(boolean unbekannteIgnorieren) {
+        this(unbekannteIgnorieren, false);
+    }
+
+    /**
+     * @param unbekannteIgnorieren whether unknown fields are skipped silently
+     * @param teilen               whether identifiers are shared per distinct text, for readers of
+     *                             many rows (some hundred kilobytes of caches once filled)
+     */
+    Zeilenformat(boolean unbekannteIgnorieren, boolean teilen) {
         this.unbekannteIgnorieren = unbekannteIgnorieren;
+        this.schluesselCache = new Kennungscache<>(teilen ? 4096 : 0, Leistungsschluessel::isValid,
+                Leistungsschluessel::parse);
+        this.arsCache = new Kennungscache<>(teilen ? 8192 : 0, Ars::isValid, Ars::parse);
+        this.ozgIdCache = new Kennungscache<>(teilen ? 1024 : 0, OzgId::isValid, OzgId::parse);
     }
 
     /** The Stichtag of rows that give none (the status document's), or null to require it. */
@@ -118,15 +136,15 @@ final class Zeilenformat {
             switch (bit) {
                 case B_SCHLUESSEL:
                     schluessel = id(p, t, m, SCHLUESSEL, "99041006013000", Statusbefunde.SCHLUESSEL_FORMAT,
-                            Leistungsschluessel::isValid, Leistungsschluessel::parse);
+                            schluesselCache, Leistungsschluessel::parse);
                     fehler |= schluessel == null;
                     break;
                 case B_ARS:
-                    ars = id(p, t, m, ARS, "150020000000", Statusbefunde.ARS_FORMAT, Ars::isValid, Ars::parse);
+                    ars = id(p, t, m, ARS, "150020000000", Statusbefunde.ARS_FORMAT, arsCache, Ars::parse);
                     fehler |= ars == null;
                     break;
                 case B_OZG_ID:
-                    ozgId = id(p, t, m, OZG_ID, "10000", Statusbefunde.OZGID_FORMAT, OzgId::isValid, OzgId::parse);
+                    ozgId = id(p, t, m, OZG_ID, "10000", Statusbefunde.OZGID_FORMAT, ozgIdCache, OzgId::parse);
                     fehler |= ozgId == null;
                     break;
                 case B_STICHTAG:
@@ -210,14 +228,15 @@ final class Zeilenformat {
     }
 
     private <T> T id(JsonParser p, JsonToken t, Meldung m, String feld, String beispiel, String regel,
-            Predicate<CharSequence> valid, Function<CharSequence, T> parse) throws IOException {
+            Kennungscache<T> cache, Function<CharSequence, T> parse) throws IOException {
         if (t != JsonToken.VALUE_STRING) {
             typ(p, t, m, feld, "a JSON string such as \"" + beispiel + "\"");
             return null;
         }
         Zeichenfolge z = zeichen(p);
-        if (valid.test(z)) {
-            return parse.apply(z);
+        T id = cache.get(z);
+        if (id != null) {
+            return id;
         }
         String wert = z.toString();
         try {
@@ -279,8 +298,13 @@ final class Zeilenformat {
             return null;
         }
         Zeichenfolge z = zeichen(p);
+        // rows of one Ebene follow each other, so the last class usually matches at once
+        if (z.contentEquals(letzteKlasse.code())) {
+            return letzteKlasse;
+        }
         for (Flaechendeckung f : KLASSEN) {
             if (z.contentEquals(f.code())) {
+                letzteKlasse = f;
                 return f;
             }
         }
