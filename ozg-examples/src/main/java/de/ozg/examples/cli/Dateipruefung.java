@@ -98,17 +98,23 @@ final class Dateipruefung {
         Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of()
                 .mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL).starte();
         String quelle = datei.toString();
+        // the reader skips bad rows, so the checker sees only the good ones; the report counts every row
+        long zeilen = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(datei), 1 << 16);
                 UmsetzungsstandReader leser = statusLeser(in, format,
                         b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(quelle))))) {
-            long n = 0;
-            while (leser.hasNext()) {
-                Umsetzungsstand zeile = leser.next();
-                pruefer.pruefe(zeile);
-                ziel.accept(zeile);
-                if ((++n & 0xFFFF) == 0) {
-                    fortschritt.accept(n);
+            try {
+                long n = 0;
+                while (leser.hasNext()) {
+                    Umsetzungsstand zeile = leser.next();
+                    pruefer.pruefe(zeile);
+                    ziel.accept(zeile);
+                    if ((++n & 0xFFFF) == 0) {
+                        fortschritt.accept(n);
+                    }
                 }
+            } finally {
+                zeilen = leser.zeilen();
             }
         } catch (OzgException e) {
             pruefer.technischerFehler(TechnischerFehler.of(
@@ -116,7 +122,9 @@ final class Dateipruefung {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return pruefer.ergebnis();
+        Pruefbericht gute = pruefer.ergebnis();
+        return Pruefbericht.of(gute.befunde(), gute.technischeFehler(), Math.max(zeilen, gute.datensaetze()),
+                gute.unterdrueckungen());
     }
 
     private static Pruefbericht katalogJson(Path datei) throws IOException {

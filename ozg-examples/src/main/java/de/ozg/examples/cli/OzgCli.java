@@ -3,7 +3,9 @@ package de.ozg.examples.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code ozg} command-line tool. Exit codes: 0 no ERROR finding, 1 ERROR findings, 2 usage or
@@ -21,13 +23,16 @@ public final class OzgCli implements Runnable {
     /** Exit code: usage or I/O problem. */
     public static final int NUTZUNG = 2;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Zeigt bei Fehlern den Stacktrace.")
     boolean debug;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "Befehl fehlt (demo, …); siehe ozg --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Befehl fehlt (demo, …); siehe ozg --help");
     }
 
     /**

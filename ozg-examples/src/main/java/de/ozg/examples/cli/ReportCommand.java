@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "AUSGABE.html", description = "Schreibt zusätzlich einen HTML-Bericht.")
     Path html;
 
-    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8",
+    @Option(names = "--charset", paramLabel = "NAME", converter = Zeichensatz.class, defaultValue = "UTF-8",
             description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).")
     Charset zeichensatz;
 

@@ -45,8 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--alle", description = "Alle Befunde zeigen, nicht nur die ersten je Regel.")
     boolean alle;
 
-    @Option(names = "--charset", paramLabel = "NAME", description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).",
-            defaultValue = "UTF-8")
+    @Option(names = "--charset", paramLabel = "NAME", converter = Zeichensatz.class,
+            description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).", defaultValue = "UTF-8")
     Charset zeichensatz;
 
     @Parameters(paramLabel = "DATEI", arity = "1..*", description = "Die zu prüfenden Dateien.")
