@@ -62,7 +62,8 @@ final class DiffCommand implements Callable<Integer> {
                 throw new NoSuchFileException(p.toString(), null, "Datei nicht gefunden");
             }
         }
-        Zaehlregel regel = Zaehlregel.parse(regelName);
+        Zaehlregel regel = Zaehlregel.find(regelName).orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "unbekannte Zählregel '" + regelName + "' (dashboard-online, ozg-konform, flaechendeckend)"));
         Schnappschuss.Sammler a = Schnappschuss.sammler();
         Pruefbericht ba = lies(alt, a);
         Schnappschuss.Sammler n = Schnappschuss.sammler();

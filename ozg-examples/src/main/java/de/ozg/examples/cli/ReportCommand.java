@@ -79,7 +79,8 @@ final class ReportCommand implements Callable<Integer> {
                 throw new NoSuchFileException(p.toString(), null, "Datei nicht gefunden");
             }
         }
-        Zaehlregel regel = Zaehlregel.parse(regelName);
+        Zaehlregel regel = Zaehlregel.find(regelName).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unbekannte Zählregel '" + regelName + "' (dashboard-online, ozg-konform, flaechendeckend)"));
         List<Pruefbericht> berichte = new ArrayList<>();
         OzgKatalog katalog = ladeKatalog(berichte);
         Gebietsverzeichnis verzeichnis = ladeGebiete(berichte);
