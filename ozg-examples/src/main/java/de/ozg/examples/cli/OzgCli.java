@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "ozg", mixinStandardHelpOptions = true, version = "ozg 0.1.0-SNAPSHOT",
         description = "Prüft und erklärt OZG-/EfA-Daten.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, GenerateCommand.class})
 public final class OzgCli implements Runnable {
 
     /** Exit code: no ERROR finding. */
