@@ -1,6 +1,9 @@
 package de.ozg.examples.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 
@@ -51,6 +54,23 @@ class Fortschritt implements LongConsumer {
                     zeilen / sekunden(jetzt));
             err.flush();
         }
+    }
+
+    /**
+     * The one-line summary of a whole run, shown unless {@code --quiet}: rows, time, rows per
+     * second and the heap's peak so far. The peak is the sum of the peaks of the heap pools (eden,
+     * survivor, old), which need not coincide, so it is an upper bound of the true peak.
+     */
+    static String bilanz(long zeilen, long nanos) {
+        long spitze = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                spitze += p.getPeakUsage().getUsed();
+            }
+        }
+        double s = Math.max(1e-9, nanos / 1e9);
+        return String.format(Locale.GERMANY, "%,d Zeilen in %.1f s, %,.0f Zeilen/s, Heap-Spitze %,d MiB (Grenze %,d MiB)",
+                zeilen, s, zeilen / s, spitze >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private double sekunden(long jetzt) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ozg", mixinStandardHelpOptions = true, version = "ozg 0.1.0-SNAPSHOT",
         description = "Prüft und erklärt OZG-/EfA-Daten.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, DiffCommand.class})
+        subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, DiffCommand.class,
+                GenerateCommand.class})
 public final class OzgCli implements Runnable {
 
     /** Exit code: no ERROR finding. */

@@ -87,6 +87,8 @@ final class ReportCommand implements Callable<Integer> {
 
         Umsetzungsmatrix matrix = null;
         List<Schnappschuss> schnappschuesse = new ArrayList<>();
+        long beginn = System.nanoTime();
+        long zeilen = 0;
         for (int i = 0; i < standDateien.size(); i++) {
             Path datei = standDateien.get(i);
             Dateiformat format = Dateiformat.erkenne(datei);
@@ -104,6 +106,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             });
             fortschritt.fertig(b.datensaetze());
+            zeilen += b.datensaetze();
             berichte.add(b);
             if (m != null) {
                 matrix = m;
@@ -113,6 +116,9 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Optional<Umsetzungsbild> bild = Optional.ofNullable(matrix).map(Umsetzungsmatrix::ergebnis);
+        if (!ausgabe.leise && !standDateien.isEmpty()) {
+            spec.commandLine().getErr().println(Fortschritt.bilanz(zeilen, System.nanoTime() - beginn));
+        }
         Optional<Stichtagsdiff> diff = schnappschuesse.size() == 2
                 ? Optional.of(Stichtagsvergleich.of(regel).vergleiche(schnappschuesse.get(0), schnappschuesse.get(1)))
                 : Optional.empty();
