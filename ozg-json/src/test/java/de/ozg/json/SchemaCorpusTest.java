@@ -186,7 +186,7 @@ class SchemaCorpusTest {
 
     @Test
     void schemaEnumerationsMatchTheReferenceTypes() throws Exception {
-        JsonNode k = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-katalog.schema.json"));
+        JsonNode k = baum("schema/ozg-katalog.schema.json");
         Set<String> themen = new HashSet<>();
         k.at("/$defs/themenfeld/enum").forEach(n -> themen.add(n.asText()));
         Set<String> erwartet = new HashSet<>();
@@ -198,7 +198,7 @@ class SchemaCorpusTest {
         Set<String> typen = new HashSet<>();
         k.at("/$defs/typisierung/enum").forEach(n -> typen.add(n.asText()));
         assertEquals(Stream.of(Typisierung.values()).map(Typisierung::code).collect(Collectors.toSet()), typen);
-        JsonNode z = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-umsetzungsstand-zeile.schema.json"));
+        JsonNode z = baum("schema/ozg-umsetzungsstand-zeile.schema.json");
         Set<String> klassen = new HashSet<>();
         z.at("/properties/flaechendeckung/enum").forEach(n -> {
             if (!n.isNull()) {
@@ -237,15 +237,15 @@ class SchemaCorpusTest {
     /** The two reuse schemas share the definitions of Onlinedienst and its parts: they must not drift. */
     @Test
     void reuseSchemasShareTheirDefinitions() throws Exception {
-        JsonNode d = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-onlinedienste.schema.json"));
-        JsonNode u = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-nachnutzungsuebersicht.schema.json"));
+        JsonNode d = baum("schema/ozg-onlinedienste.schema.json");
+        JsonNode u = baum("schema/ozg-nachnutzungsuebersicht.schema.json");
         d.get("$defs").fieldNames().forEachRemaining(name ->
                 assertEquals(d.get("$defs").get(name), u.get("$defs").get(name), name));
     }
 
     @Test
     void reuseEnumerationsMatchTheModel() throws Exception {
-        JsonNode u = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-nachnutzungsuebersicht.schema.json"));
+        JsonNode u = baum("schema/ozg-nachnutzungsuebersicht.schema.json");
         assertEquals(codes(de.ozg.core.model.Nachnutzungskategorie.bekannte().stream()
                 .map(de.ozg.core.model.Nachnutzungskategorie::code)), codes(u.at("/$defs/kategorie/anyOf/0/enum")));
         assertEquals(codes(de.ozg.core.model.Phase.bekannte().stream().map(de.ozg.core.model.Phase::code)),
@@ -254,6 +254,12 @@ class SchemaCorpusTest {
                 codes(u.at("/$defs/nachnutzung/properties/status/enum")));
         assertEquals(codes(Stream.of(de.ozg.core.ref.Nachnutzungsmodell.values()).map(Formen::code)),
                 codes(u.at("/$defs/nachnutzungsmodell/enum")));
+    }
+
+    private static JsonNode baum(String schema) throws IOException {
+        try (InputStream in = OzgJson.class.getResourceAsStream(schema)) {
+            return PLAIN.readTree(in);
+        }
     }
 
     private static Set<String> codes(Stream<String> s) {
