@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.ozg.core.OzgException;
+import de.ozg.core.model.Nachnutzungsuebersicht;
 import de.ozg.core.model.OzgKatalog;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -125,6 +126,50 @@ public final class OzgJson {
      */
     public static void writeKatalog(OzgKatalog katalog, OutputStream out) {
         write(katalog, out);
+    }
+
+    /**
+     * Reads a document of Onlinedienste ({@code "format": "ozg-onlinedienste"}).
+     *
+     * @param in the document, UTF-8; closed when done
+     * @return the Onlinedienste with their Stand
+     * @throws OzgJsonException when the document cannot be read (see {@link #readKatalog})
+     */
+    public static Onlinedienstverzeichnis readOnlinedienste(InputStream in) {
+        return read(in, Onlinedienstverzeichnis.class);
+    }
+
+    /**
+     * Writes a document of Onlinedienste ({@code "format": "ozg-onlinedienste"}), UTF-8.
+     *
+     * @param onlinedienste the Onlinedienste with their Stand
+     * @param out           the output; closed when done
+     * @throws UncheckedIOException when writing fails
+     */
+    public static void writeOnlinedienste(Onlinedienstverzeichnis onlinedienste, OutputStream out) {
+        write(onlinedienste, out);
+    }
+
+    /**
+     * Reads a Land's Nachnutzungsübersicht ({@code "format": "ozg-nachnutzungsuebersicht"}).
+     *
+     * @param in the document, UTF-8; closed when done
+     * @return the overview
+     * @throws OzgJsonException when the document cannot be read (see {@link #readKatalog})
+     */
+    public static Nachnutzungsuebersicht readNachnutzungsuebersicht(InputStream in) {
+        return read(in, Nachnutzungsuebersicht.class);
+    }
+
+    /**
+     * Writes a Land's Nachnutzungsübersicht ({@code "format": "ozg-nachnutzungsuebersicht"}), UTF-8.
+     *
+     * @param uebersicht the overview
+     * @param out        the output; closed when done
+     * @throws UncheckedIOException when writing fails
+     */
+    public static void writeNachnutzungsuebersicht(Nachnutzungsuebersicht uebersicht, OutputStream out) {
+        write(uebersicht, out);
     }
 
     /**

@@ -47,8 +47,10 @@ public final class OzgModule extends SimpleModule {
         }
         addSerializer(Priorisierung.class, new PriorisierungSerializer());
         addDeserializer(Priorisierung.class, new PriorisierungDeserializer());
-        // Onlinedienst, Nachnutzung and Nachnutzungsuebersicht are bound here once their
-        // model types exist (format name "ozg-onlinedienste" is reserved for their document).
+        register(Nachnutzungsformen.NACHNUTZUNGS_STATUS);
+        for (Objektform<?> form : Nachnutzungsformen.ALLE) {
+            register(form);
+        }
     }
 
     private <T> void register(Textform<T> form) {

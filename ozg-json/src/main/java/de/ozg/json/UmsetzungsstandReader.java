@@ -248,6 +248,8 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
         private JsonParser parser;
         private int parserStart;
         private long parserBasis;
+        /** Whether the region at parserStart begins with bytes of another encoding: reported before any parsing. */
+        private boolean frisch;
         private int blockEnde;
         private long zeile;
 
@@ -262,10 +264,28 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
         @Override
         Umsetzungsstand naechste() throws IOException {
             while (true) {
-                if (parser == null && !naechsterBlock()) {
-                    return null;
-                }
                 zeile = -1;
+                if (frisch) {
+                    frisch = false;
+                    int falsch = falscheKodierung();
+                    // Jackson guesses UTF-16 or UTF-32 from NUL bytes or a byte order mark in the
+                    // first four bytes and would then decode the rest of the block as garbage. The
+                    // format is UTF-8 only: the line is reported and skipped. Lines before it in
+                    // those four bytes are at most three bytes long and can never be a row.
+                    long z = zeileVon(falsch);
+                    reader.zeile(false);
+                    reader.melde(Statusbefunde.KODIERUNG, Severity.ERROR, Fundstelle.zeile(z), null,
+                            "Zeile " + z + ": Ungültiges UTF-8: ein NUL-Byte oder eine UTF-16/32-Bytereihenfolgemarke",
+                            "Line " + z + ": invalid UTF-8: a NUL byte or a UTF-16/32 byte order mark");
+                    neustartNach(z);
+                    continue;
+                }
+                if (parser == null) {
+                    if (!naechsterBlock()) {
+                        return null;
+                    }
+                    continue;
+                }
                 try {
                     JsonToken t = parser.nextToken();
                     if (t == null) {
@@ -296,8 +316,43 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
                             "Zeile " + fehlerZeile + ": " + deutsch(regel) + ": " + e.getOriginalMessage(),
                             "Line " + fehlerZeile + ": " + e.getOriginalMessage());
                     neustartNach(fehlerZeile);
+                } catch (CharConversionException e) {
+                    // a decoding failure outside Jackson's own exceptions: never seen after the check
+                    // above, kept so that an encoding problem can only ever cost its line
+                    long fehlerZeile = zeile > 0 ? zeile : parserBasis;
+                    reader.zeile(false);
+                    reader.melde(Statusbefunde.KODIERUNG, Severity.ERROR, Fundstelle.zeile(fehlerZeile), null,
+                            "Zeile " + fehlerZeile + ": Ungültiges UTF-8: " + e.getMessage(),
+                            "Line " + fehlerZeile + ": invalid UTF-8: " + e.getMessage());
+                    neustartNach(fehlerZeile);
                 }
             }
+        }
+
+        /** The position of a NUL byte or UTF-16 byte order mark in the parser's first four bytes, or -1. */
+        private int falscheKodierung() {
+            int bis = Math.min(parserStart + 4, blockEnde);
+            if (bis - parserStart >= 2 && (buf[parserStart] == (byte) 0xFE && buf[parserStart + 1] == (byte) 0xFF
+                    || buf[parserStart] == (byte) 0xFF && buf[parserStart + 1] == (byte) 0xFE)) {
+                return parserStart;
+            }
+            for (int i = parserStart; i < bis; i++) {
+                if (buf[i] == 0) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The line number of a position in the parser's region. */
+        private long zeileVon(int position) {
+            long z = parserBasis;
+            for (int i = parserStart; i < position; i++) {
+                if (buf[i] == '\n' || buf[i] == '\r' && !(i + 1 < blockEnde && buf[i + 1] == '\n')) {
+                    z++;
+                }
+            }
+            return z;
         }
 
         /** Continues with a fresh parser at the line after {@code fehlerZeile}. */
@@ -324,13 +379,19 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
         }
 
         private void oeffne(int start, long zeilennummer) {
+            parserStart = start;
+            parserBasis = zeilennummer;
+            if (falscheKodierung() >= 0) {
+                // no parser: Jackson would already fail or guess another encoding while opening
+                frisch = true;
+                return;
+            }
             try {
                 parser = OzgJson.streamFactory().createParser(buf, start, blockEnde - start);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            parserStart = start;
-            parserBasis = zeilennummer;
+
         }
 
         private void schliesseParser() {
@@ -478,6 +539,15 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
                         return s;
                     }
                 }
+            } catch (CharConversionException e) {
+                // decoding failed outside Jackson's own exceptions (after the check in beginne, only
+                // possible in a document Jackson took for UTF-16 or UTF-32): reading stops, as for syntax
+                ende = true;
+                String ptr = parser == null ? "" : JsonFelder.pointer(parser);
+                reader.melde(Statusbefunde.KODIERUNG, Severity.ERROR, Fundstelle.pointer(ptr).withZeile(1), null,
+                        "Ungültiges UTF-8; das Lesen endet hier: " + e.getMessage(),
+                        "invalid UTF-8: " + e.getMessage() + "; reading stops here");
+                return null;
             } catch (JsonProcessingException e) {
                 ende = true;
                 String regel = regel(e);
@@ -492,7 +562,24 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
 
         /** Reads up to the first row; false when there are no rows to read. */
         private boolean beginne() throws IOException {
-            parser = OzgJson.streamFactory().createParser(in);
+            // Jackson would guess UTF-16 or UTF-32 from NUL bytes or a UTF-16 byte order mark in the
+            // first four bytes; the format is UTF-8 only, so such input is refused before parsing.
+            java.io.BufferedInputStream gepuffert = new java.io.BufferedInputStream(in);
+            gepuffert.mark(4);
+            byte[] kopf = gepuffert.readNBytes(4);
+            gepuffert.reset();
+            boolean fremd = kopf.length >= 2 && (kopf[0] == (byte) 0xFE && kopf[1] == (byte) 0xFF
+                    || kopf[0] == (byte) 0xFF && kopf[1] == (byte) 0xFE);
+            for (byte b : kopf) {
+                fremd |= b == 0;
+            }
+            if (fremd) {
+                reader.melde(Statusbefunde.KODIERUNG, Severity.ERROR, Fundstelle.pointer("").withZeile(1), null,
+                        "Ungültiges UTF-8: ein NUL-Byte oder eine UTF-16/32-Bytereihenfolgemarke am Anfang; das Lesen endet hier",
+                        "invalid UTF-8: a NUL byte or a UTF-16/32 byte order mark at the start; reading stops here");
+                return false;
+            }
+            parser = OzgJson.streamFactory().createParser(gepuffert);
             JsonToken t = parser.nextToken();
             if (t == JsonToken.START_ARRAY) {
                 return true;

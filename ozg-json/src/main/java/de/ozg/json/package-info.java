@@ -49,20 +49,40 @@
  * <tr><td>{@code Umsetzungsstand}</td><td>{@code {"schluessel", "ars", "stichtag", "online", "aktiv"?,
  * "reifegrad"?, "url"?, "flaechendeckung"?, "ozgId"?}} ({@code online}, {@code aktiv} booleans;
  * {@code aktiv} defaults to true)</td></tr>
+ * <tr><td>{@code NachnutzungsStatus}</td><td>string, lower-case constant: {@code "geplant"},
+ * {@code "in_anbindung"}, {@code "angebunden"}; read also names ({@code "in Anbindung"},
+ * {@code "angeschlossen"})</td></tr>
+ * <tr><td>{@code Nachnutzungskategorie}, {@code Phase}</td><td>a known value under its standard name: string
+ * code {@code "efa_nachnutzung"}, {@code "roll_out"}; any other: {@code {"code", "bezeichnung"}}, so a Land's
+ * own name survives; a string is read tolerantly ({@code "EfA-Nachnutzung"}, {@code "Betrieb/online"}, or a
+ * Land's own wording, which becomes a new value)</td></tr>
+ * <tr><td>{@code Nachnutzung}</td><td>{@code {"nachnutzer", "status", "datum"?}} ({@code nachnutzer} an
+ * ARS of a Land or Kommune)</td></tr>
+ * <tr><td>{@code Onlinedienst}</td><td>{@code {"id", "bezeichnung", "entwickelndesLand"?, "nachnutzungsmodell",
+ * "reifegrad"?, "zielReifegrad"?, "ozgKonformGemeldet", "leistungsschluessel": [..], "ozgIds": [..], "url"?,
+ * "nachnutzungen": [..]}}; {@code ozgKonformGemeldet} (default false), {@code ozgIds} and
+ * {@code nachnutzungen} (default empty) may be left out on input</td></tr>
+ * <tr><td>{@code Nachnutzungseintrag}</td><td>{@code {"ozgId", "leistungsschluessel"?, "priorisierung"?,
+ * "phase"?, "kategorie", "landesressort"?, "ozgBooster", "fokusleistung", "onlinedienstId"?}}
+ * ({@code priorisierung} the Stufe 1..4; the flags default to false)</td></tr>
+ * <tr><td>{@code Nachnutzungsuebersicht}</td><td>the document {@code {"format": "ozg-nachnutzungsuebersicht",
+ * "version": 1, "land", "stand", "eintraege": [..], "onlinedienste"?: [..]}}</td></tr>
+ * <tr><td>{@link de.ozg.json.Onlinedienstverzeichnis}</td><td>the document {@code {"format":
+ * "ozg-onlinedienste", "version": 1, "stand", "onlinedienste": [..]}}</td></tr>
  * <tr><td>{@code LocalDate} fields</td><td>ISO-8601 string {@code "2023-05-31"}</td></tr>
  * </table>
  * Fields marked {@code ?} are optional: they are left out when empty, and {@code null} reads as
- * absent. Unknown fields are errors. {@code Onlinedienst}, {@code Nachnutzung} and
- * {@code Nachnutzungsuebersicht} will be bound here; the document format name
- * {@code "ozg-onlinedienste"} is reserved for them.
+ * absent. Unknown fields are errors.
  *
  * <h2>Documents and schemas</h2>
  * JSON Schemas (draft 2020-12) ship as resources under {@code de/ozg/json/schema/}:
  * {@code ozg-katalog.schema.json}, {@code ozg-umsetzungsstand.schema.json} (the status document
  * {@code {"format": "ozg-umsetzungsstand", "version": 1, "stichtag", "zeilen": [..]}}) and
- * {@code ozg-umsetzungsstand-zeile.schema.json} (one JSON Lines row). The schemas describe the
+ * {@code ozg-umsetzungsstand-zeile.schema.json} (one JSON Lines row), {@code ozg-onlinedienste.schema.json}
+ * and {@code ozg-nachnutzungsuebersicht.schema.json}. The schemas describe the
  * canonical form this library writes; the Java readers also accept the tolerant spellings listed
  * above, and additionally check rules no schema can express (a Lebenslage of the bundle's
- * Themenfeld, one content per OZG-ID, no duplicate field names).
+ * Themenfeld, one content per OZG-ID, one Onlinedienst per id, one Nachnutzung per Nachnutzer, one
+ * entry per OZG-ID and Leistungsschlüssel, no duplicate field names).
  */
 package de.ozg.json;

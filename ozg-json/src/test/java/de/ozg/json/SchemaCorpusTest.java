@@ -11,6 +11,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import de.ozg.core.examples.Beispiele;
 import de.ozg.core.ref.Flaechendeckung;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
@@ -54,6 +55,8 @@ class SchemaCorpusTest {
     private static final Schema KATALOG = schema("ozg-katalog.schema.json");
     private static final Schema STAND = schema("ozg-umsetzungsstand.schema.json");
     private static final Schema ZEILE = schema("ozg-umsetzungsstand-zeile.schema.json");
+    private static final Schema DIENSTE = schema("ozg-onlinedienste.schema.json");
+    private static final Schema UEBERSICHT = schema("ozg-nachnutzungsuebersicht.schema.json");
 
     private static Schema schema(String name) {
         try (InputStream in = OzgJson.class.getResourceAsStream("schema/" + name)) {
@@ -100,7 +103,9 @@ class SchemaCorpusTest {
             }
             return fehler;
         }
-        return validiere(name.startsWith("katalog-") ? KATALOG : STAND, bytes, "");
+        Schema schema = name.startsWith("katalog-") ? KATALOG : name.startsWith("dienste-") ? DIENSTE
+                : name.startsWith("uebersicht-") ? UEBERSICHT : STAND;
+        return validiere(schema, bytes, "");
     }
 
     private static List<String> validiere(Schema schema, byte[] bytes, String wo) {
@@ -116,9 +121,16 @@ class SchemaCorpusTest {
     static List<String> javaUrteil(Path datei) throws IOException {
         byte[] bytes = Files.readAllBytes(datei);
         String name = datei.getFileName().toString();
-        if (name.startsWith("katalog-")) {
+        if (name.startsWith("katalog-") || name.startsWith("dienste-") || name.startsWith("uebersicht-")) {
             try {
-                OzgJson.readKatalog(new ByteArrayInputStream(bytes));
+                InputStream doc = new ByteArrayInputStream(bytes);
+                if (name.startsWith("katalog-")) {
+                    OzgJson.readKatalog(doc);
+                } else if (name.startsWith("dienste-")) {
+                    OzgJson.readOnlinedienste(doc);
+                } else {
+                    OzgJson.readNachnutzungsuebersicht(doc);
+                }
                 return List.of();
             } catch (OzgJsonException e) {
                 return List.of(e.violation() + ": " + e.getMessage());
@@ -167,14 +179,14 @@ class SchemaCorpusTest {
         for (String ordner : List.of("valid", "invalid")) {
             Set<String> praefixe = new HashSet<>();
             dateien(ordner).forEach(f -> praefixe.add(f.getFileName().toString().split("-")[0]));
-            assertEquals(Set.of("katalog", "stand", "array", "zeilen"), praefixe, ordner);
+            assertEquals(Set.of("katalog", "stand", "array", "zeilen", "dienste", "uebersicht"), praefixe, ordner);
         }
-        assertTrue(dateien("invalid").size() >= 40);
+        assertTrue(dateien("invalid").size() >= 70);
     }
 
     @Test
     void schemaEnumerationsMatchTheReferenceTypes() throws Exception {
-        JsonNode k = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-katalog.schema.json"));
+        JsonNode k = baum("schema/ozg-katalog.schema.json");
         Set<String> themen = new HashSet<>();
         k.at("/$defs/themenfeld/enum").forEach(n -> themen.add(n.asText()));
         Set<String> erwartet = new HashSet<>();
@@ -186,7 +198,7 @@ class SchemaCorpusTest {
         Set<String> typen = new HashSet<>();
         k.at("/$defs/typisierung/enum").forEach(n -> typen.add(n.asText()));
         assertEquals(Stream.of(Typisierung.values()).map(Typisierung::code).collect(Collectors.toSet()), typen);
-        JsonNode z = PLAIN.readTree(OzgJson.class.getResource("schema/ozg-umsetzungsstand-zeile.schema.json"));
+        JsonNode z = baum("schema/ozg-umsetzungsstand-zeile.schema.json");
         Set<String> klassen = new HashSet<>();
         z.at("/properties/flaechendeckung/enum").forEach(n -> {
             if (!n.isNull()) {
@@ -199,16 +211,65 @@ class SchemaCorpusTest {
 
     @Test
     void documentsWrittenByTheLibraryValidate() {
-        java.util.Random r = new java.util.Random(7);
         for (int i = 0; i < 100; i++) {
+            Beispiele b = Beispiele.mitSeed(i);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            OzgJson.writeKatalog(Beispiele.katalog(r), out);
+            OzgJson.writeKatalog(b.katalog(1 + i % 20), out);
             assertEquals(List.of(), validiere(KATALOG, out.toByteArray(), "katalog"));
             java.io.ByteArrayOutputStream stand = new java.io.ByteArrayOutputStream();
-            try (UmsetzungsstandWriter w = UmsetzungsstandWriter.jsonDokument(stand, java.time.LocalDate.of(2023, 5, 31))) {
-                Beispiele.zeilen(r).forEach(w::write);
+            List<de.ozg.core.model.Umsetzungsstand> zeilen = JsonRoundTripPropertiesTest.zeilen(b);
+            java.time.LocalDate stichtag = zeilen.isEmpty() ? java.time.LocalDate.of(2023, 5, 31) : zeilen.get(0).stichtag();
+            try (UmsetzungsstandWriter w = UmsetzungsstandWriter.jsonDokument(stand, stichtag)) {
+                zeilen.forEach(w::write);
             }
             assertEquals(List.of(), validiere(STAND, stand.toByteArray(), "stand"));
+            Nachnutzungsbeispiele n = new Nachnutzungsbeispiele(i);
+            java.io.ByteArrayOutputStream dienste = new java.io.ByteArrayOutputStream();
+            OzgJson.writeOnlinedienste(n.onlinedienstverzeichnis(), dienste);
+            assertEquals(List.of(), validiere(DIENSTE, dienste.toByteArray(), "dienste"));
+            java.io.ByteArrayOutputStream uebersicht = new java.io.ByteArrayOutputStream();
+            OzgJson.writeNachnutzungsuebersicht(n.nachnutzungsuebersicht(), uebersicht);
+            assertEquals(List.of(), validiere(UEBERSICHT, uebersicht.toByteArray(), "uebersicht"),
+                    () -> uebersicht.toString(StandardCharsets.UTF_8));
         }
+    }
+
+    /** The two reuse schemas share the definitions of Onlinedienst and its parts: they must not drift. */
+    @Test
+    void reuseSchemasShareTheirDefinitions() throws Exception {
+        JsonNode d = baum("schema/ozg-onlinedienste.schema.json");
+        JsonNode u = baum("schema/ozg-nachnutzungsuebersicht.schema.json");
+        d.get("$defs").fieldNames().forEachRemaining(name ->
+                assertEquals(d.get("$defs").get(name), u.get("$defs").get(name), name));
+    }
+
+    @Test
+    void reuseEnumerationsMatchTheModel() throws Exception {
+        JsonNode u = baum("schema/ozg-nachnutzungsuebersicht.schema.json");
+        assertEquals(codes(de.ozg.core.model.Nachnutzungskategorie.bekannte().stream()
+                .map(de.ozg.core.model.Nachnutzungskategorie::code)), codes(u.at("/$defs/kategorie/anyOf/0/enum")));
+        assertEquals(codes(de.ozg.core.model.Phase.bekannte().stream().map(de.ozg.core.model.Phase::code)),
+                codes(u.at("/$defs/phase/anyOf/0/enum")));
+        assertEquals(codes(Stream.of(de.ozg.core.model.NachnutzungsStatus.values()).map(Formen::code)),
+                codes(u.at("/$defs/nachnutzung/properties/status/enum")));
+        assertEquals(codes(Stream.of(de.ozg.core.ref.Nachnutzungsmodell.values()).map(Formen::code)),
+                codes(u.at("/$defs/nachnutzungsmodell/enum")));
+    }
+
+    private static JsonNode baum(String schema) throws IOException {
+        try (InputStream in = OzgJson.class.getResourceAsStream(schema)) {
+            return PLAIN.readTree(in);
+        }
+    }
+
+    private static Set<String> codes(Stream<String> s) {
+        return s.collect(Collectors.toSet());
+    }
+
+    private static Set<String> codes(JsonNode array) {
+        Set<String> set = new HashSet<>();
+        array.forEach(n -> set.add(n.asText()));
+        assertFalse(set.isEmpty());
+        return set;
     }
 }

@@ -118,4 +118,39 @@ class UmsetzungsstandReaderTest {
         befunde.clear();
         assertEquals(2, lies(csv.replace(';', ','), UmsetzungsstandReader::csv).size());
     }
+
+    /** Found by fuzzing: NUL bytes at a line start made Jackson decode the rest as UTF-32 and throw. */
+    @Test
+    void jsonLinesReportsNulBytesAndUtf16MarksAsEncodingFindingsAndGoesOn() {
+        String gut = "{\"schluessel\": \"99041006013000\", \"ars\": \"150020000000\", \"stichtag\": \"2023-05-31\", \"online\": true}";
+        byte[] nul = "\0\0\0\0\0\0\0\0ssel\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(nul);
+        out.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+        out.writeBytes((gut + "\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xFE, '{', 0, '}', 0, '\r', '\n'});
+        out.writeBytes((gut.replace("150020000000", "010010000000") + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Befund> befunde = new ArrayList<>();
+        List<Umsetzungsstand> rows = new ArrayList<>();
+        try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonLines(new ByteArrayInputStream(out.toByteArray()),
+                befunde::add)) {
+            r.forEachRemaining(rows::add);
+        }
+        assertEquals(2, rows.size(), befunde::toString);
+        assertEquals(Statusbefunde.KODIERUNG, befunde.get(0).regelId());
+        assertEquals(List.of(1L, 3L), befunde.stream().map(b -> b.fundstelle().zeile().getAsLong()).toList());
+    }
+
+    /** Found by fuzzing: a document starting with NUL bytes made Jackson decode it as UTF-32 and throw. */
+    @Test
+    void jsonArrayRefusesInputThatLooksLikeUtf16Or32() {
+        for (byte[] in : List.of(new byte[] {'[', 0, 0, 0, ']'}, new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '['},
+                "[{}]".getBytes(StandardCharsets.UTF_16LE))) {
+            List<Befund> befunde = new ArrayList<>();
+            try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonArray(new ByteArrayInputStream(in), befunde::add)) {
+                assertEquals(false, r.hasNext());
+            }
+            assertEquals(List.of(Statusbefunde.KODIERUNG), befunde.stream().map(Befund::regelId).toList());
+        }
+    }
 }
