@@ -19,8 +19,8 @@ import java.util.stream.Collector;
  * <p>Memory and speed: one bitset of {@code anzahlGemeinden} bits per service that has any assessed
  * row (about 1.4 kB for 11,000 Gemeinden; 5,000 services take about 7 MB, twice that under
  * {@link Zaehlregel.Kombination#SCHLECHTESTER_REIFEGRAD}), 17 bytes per service for the levels, and
- * a few counters. Per row: a primitive hash lookup of the key, two binary searches for the ARS
- * range (skipped when the ARS repeats), a word-wise range fill — no allocation, no boxed maps.
+ * a few counters. Per row: a primitive hash lookup of the key, one of the ARS for its precomputed
+ * Gemeinde range (skipped when the ARS repeats), a word-wise range fill — no allocation, no boxed maps.
  * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>Rows are placed as the {@link Zaehlregel} says; rows whose key is not in the catalogue, whose
@@ -112,10 +112,10 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
         Ars ars = zeile.ars();
         long arsWert = ars.longValue();
         if (arsWert != letzteArs) {
-            Gebietsverzeichnis.Bereich b = rahmen.verzeichnis.gemeindeBereich(ars);
+            long b = rahmen.bereiche.bereich(ars);
             letzteArs = arsWert;
-            letzteVon = b.von();
-            letzteBis = b.bis();
+            letzteVon = Gemeindebereiche.von(b);
+            letzteBis = Gemeindebereiche.bis(b);
         }
         if (letzteVon >= letzteBis) {
             nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, arsWert);
