@@ -16,33 +16,52 @@ import de.ozg.core.ref.Bundesland;
  */
 final class Gemeindebereiche {
 
+    private static final long FREI = -1L;
+
     private final Gebietsverzeichnis verzeichnis;
-    private final LongIntMap index;
-    /** Range {@code j} packed as {@code von << 32 | bis}. */
-    private final long[] bereiche;
+    /**
+     * Open addressing with linear probing; slot {@code i} holds the key at {@code 2i} and its range
+     * packed as {@code von << 32 | bis} at {@code 2i + 1}, so a lookup touches one cache line where
+     * separate key, index and range arrays would touch three.
+     */
+    private final long[] tabelle;
+    private final int maske;
 
     Gemeindebereiche(Gebietsverzeichnis verzeichnis) {
         this.verzeichnis = verzeichnis;
         int n = verzeichnis.gebiete().size() + Bundesland.values().length + 1;
-        this.index = new LongIntMap(n);
-        long[] b = new long[n];
-        int j = merke(b, 0, Ars.of(0L));
+        // at most three quarters full
+        int slots = Integer.highestOneBit(Math.max(4, n + n / 3)) << 1;
+        this.tabelle = new long[2 * slots];
+        this.maske = slots - 1;
+        for (int i = 0; i < slots; i++) {
+            tabelle[2 * i] = FREI;
+        }
+        merke(Ars.BUND);
         for (Bundesland land : Bundesland.values()) {
-            j = merke(b, j, Ars.of(land));
+            merke(Ars.of(land));
         }
         for (Gebiet g : verzeichnis.gebiete()) {
-            j = merke(b, j, g.ars());
+            merke(g.ars());
         }
-        this.bereiche = b;
     }
 
-    private int merke(long[] b, int j, Ars ars) {
-        int i = index.getOrPut(ars.longValue(), j);
-        if (i != j) {
-            return j;
+    private static int streue(long k) {
+        long h = k * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ h >>> 32);
+    }
+
+    private void merke(Ars ars) {
+        long k = ars.longValue();
+        int i = streue(k) & maske;
+        while (tabelle[2 * i] != FREI) {
+            if (tabelle[2 * i] == k) {
+                return;
+            }
+            i = i + 1 & maske;
         }
-        b[j] = packe(verzeichnis.gemeindeBereich(ars));
-        return j + 1;
+        tabelle[2 * i] = k;
+        tabelle[2 * i + 1] = packe(verzeichnis.gemeindeBereich(ars));
     }
 
     private static long packe(Gebietsverzeichnis.Bereich b) {
@@ -57,8 +76,18 @@ final class Gemeindebereiche {
      * @return {@code von << 32 | bis}
      */
     long bereich(Ars ars) {
-        int j = index.get(ars.longValue());
-        return j >= 0 ? bereiche[j] : packe(verzeichnis.gemeindeBereich(ars));
+        long k = ars.longValue();
+        int i = streue(k) & maske;
+        while (true) {
+            long s = tabelle[2 * i];
+            if (s == k) {
+                return tabelle[2 * i + 1];
+            }
+            if (s == FREI) {
+                return packe(verzeichnis.gemeindeBereich(ars));
+            }
+            i = i + 1 & maske;
+        }
     }
 
     static int von(long bereich) {
