@@ -7,8 +7,8 @@ import de.ozg.core.ref.Bundesland;
 
 /**
  * The Gemeinde range of every key the Gebietsverzeichnis lists (and of the Bund and the Länder),
- * computed once, so that placing a status row costs one primitive hash lookup instead of two
- * binary searches over all Gemeinde keys and a range object. Rows name a few thousand distinct
+ * computed once, so that placing a status row costs at most one primitive hash lookup instead of
+ * two binary searches over all Gemeinde keys and a range object. Rows name a few thousand distinct
  * keys, nearly all of them listed, but in key-ordered files the key changes on almost every row,
  * so a cache of the last key alone does not help. Keys that are not listed (a typo, a Gemeinde
  * merged away) fall back to {@link Gebietsverzeichnis#gemeindeBereich(Ars)}, so the answer is
@@ -18,6 +18,9 @@ final class Gemeindebereiche {
 
     private static final long FREI = -1L;
 
+    /** How many Gemeinden past the previous range a Gemeinde key is looked for before hashing. */
+    private static final int VORAUS = 16;
+
     private final Gebietsverzeichnis verzeichnis;
     /**
      * Open addressing with linear probing; slot {@code i} holds the key at {@code 2i} and its range
@@ -26,6 +29,8 @@ final class Gemeindebereiche {
      */
     private final long[] tabelle;
     private final int maske;
+    /** The Gemeinde keys in index order, when strictly ascending; otherwise null (no scan ahead). */
+    private final long[] gemeinden;
 
     Gemeindebereiche(Gebietsverzeichnis verzeichnis) {
         this.verzeichnis = verzeichnis;
@@ -44,6 +49,12 @@ final class Gemeindebereiche {
         for (Gebiet g : verzeichnis.gebiete()) {
             merke(g.ars());
         }
+        long[] keys = verzeichnis.gemeinden().stream().mapToLong(g -> g.ars().longValue()).toArray();
+        boolean aufsteigend = true;
+        for (int i = 1; i < keys.length; i++) {
+            aufsteigend &= keys[i - 1] < keys[i];
+        }
+        this.gemeinden = aufsteigend ? keys : null;
     }
 
     private static int streue(long k) {
@@ -70,13 +81,29 @@ final class Gemeindebereiche {
 
     /**
      * The range of the Gemeinden under a key, packed; read it with {@link #von(long)} and
-     * {@link #bis(long)}.
+     * {@link #bis(long)}. Rows sorted by key and ARS name Gemeinden in ascending order, so a
+     * Gemeinde-level key is first looked for a few places past the end of the previous row's range,
+     * in memory read in sequence; only then is it hashed.
      *
      * @param ars the key
+     * @param ab  the index where the Gemeinde probably is: the end of the previous row's range
      * @return {@code von << 32 | bis}
      */
-    long bereich(Ars ars) {
+    long bereich(Ars ars, int ab) {
         long k = ars.longValue();
+        // a key whose last three digits are not all zero names exactly one Gemeinde (range width 1)
+        if (gemeinden != null && k % 1000 != 0 && ab >= 0) {
+            int ende = Math.min(ab + VORAUS, gemeinden.length);
+            for (int j = ab; j < ende; j++) {
+                long g = gemeinden[j];
+                if (g == k) {
+                    return (long) j << 32 | j + 1;
+                }
+                if (g > k) {
+                    break;
+                }
+            }
+        }
         int i = streue(k) & maske;
         while (true) {
             long s = tabelle[2 * i];

@@ -120,7 +120,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
         Ars ars = zeile.ars();
         long arsWert = ars.longValue();
         if (arsWert != letzteArs) {
-            long b = rahmen.bereiche.bereich(ars);
+            long b = rahmen.bereiche.bereich(ars, letzteBis);
             letzteArs = arsWert;
             letzteVon = Gemeindebereiche.von(b);
             letzteBis = Gemeindebereiche.bis(b);
