@@ -20,8 +20,8 @@ import java.util.TreeMap;
 /**
  * The fixed setup an aggregation counts over, built once and shared by all accumulators of one
  * collector: the dense LeiKa index of the catalogue (sorted keys, so index order is key order), the
- * relevance of each key under the rule, the bundles as index arrays, and the Gemeinde ranges of the
- * Länder. Immutable after construction, so any number of threads may read it.
+ * relevance of each key under the rule, the bundles as index arrays, the Gemeinde ranges of the
+ * Länder, and the Gemeinde range of every listed key. Immutable after construction, so any number of threads may read it.
  */
 final class Rahmen {
 
@@ -37,6 +37,7 @@ final class Rahmen {
     final OzgLeistung[] buendel;
     final int[][] buendelSchluessel;
     final int gemeinden;
+    final Gemeindebereiche bereiche;
     final int[] landVon = new int[SLOTS];
     final int[] landBis = new int[SLOTS];
 
@@ -68,6 +69,7 @@ final class Rahmen {
                     .mapToInt(k -> index.get(k.longValue())).sorted().toArray();
         }
         gemeinden = verzeichnis.anzahlGemeinden();
+        bereiche = new Gemeindebereiche(verzeichnis);
         landVon[0] = 0;
         landBis[0] = gemeinden;
         for (Bundesland land : Bundesland.values()) {

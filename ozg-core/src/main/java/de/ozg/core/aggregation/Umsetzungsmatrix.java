@@ -19,8 +19,9 @@ import java.util.stream.Collector;
  * <p>Memory and speed: one bitset of {@code anzahlGemeinden} bits per service that has any assessed
  * row (about 1.4 kB for 11,000 Gemeinden; 5,000 services take about 7 MB, twice that under
  * {@link Zaehlregel.Kombination#SCHLECHTESTER_REIFEGRAD}), 17 bytes per service for the levels, and
- * a few counters. Per row: a primitive hash lookup of the key, two binary searches for the ARS
- * range (skipped when the ARS repeats), a word-wise range fill — no allocation, no boxed maps.
+ * a few counters. Per row: a primitive hash lookup of the key (skipped when the key repeats), one of
+ * the ARS for its precomputed Gemeinde range (skipped when the ARS repeats), a word-wise range fill —
+ * no allocation, no boxed maps.
  * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>Rows are placed as the {@link Zaehlregel} says; rows whose key is not in the catalogue, whose
@@ -42,6 +43,8 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     private long nichtOk;
     private final long[] nichtZugeordnet = new long[NichtZugeordnet.Grund.values().length];
     private final Stichprobe[] beispiele = new Stichprobe[NichtZugeordnet.Grund.values().length];
+    private long letzterSchluessel = -1;
+    private int letzterIndex = -1;
     private long letzteArs = -1;
     private int letzteVon;
     private int letzteBis;
@@ -104,7 +107,12 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     public void add(Umsetzungsstand zeile) {
         zeilen++;
         long schluesselWert = zeile.schluessel().longValue();
-        int k = rahmen.indexOf(schluesselWert);
+        // files are ordered by key, so the key of the previous row mostly repeats
+        if (schluesselWert != letzterSchluessel) {
+            letzterSchluessel = schluesselWert;
+            letzterIndex = rahmen.indexOf(schluesselWert);
+        }
+        int k = letzterIndex;
         if (k < 0) {
             nichtZugeordnet(NichtZugeordnet.Grund.SCHLUESSEL_UNBEKANNT, schluesselWert);
             return;
@@ -112,10 +120,10 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
         Ars ars = zeile.ars();
         long arsWert = ars.longValue();
         if (arsWert != letzteArs) {
-            Gebietsverzeichnis.Bereich b = rahmen.verzeichnis.gemeindeBereich(ars);
+            long b = rahmen.bereiche.bereich(ars, letzteBis);
             letzteArs = arsWert;
-            letzteVon = b.von();
-            letzteBis = b.bis();
+            letzteVon = Gemeindebereiche.von(b);
+            letzteBis = Gemeindebereiche.bis(b);
         }
         if (letzteVon >= letzteBis) {
             nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, arsWert);

@@ -17,6 +17,7 @@ import de.ozg.core.validation.RegelwerkException;
 import de.ozg.core.validation.RegelwerkViolation;
 import de.ozg.core.validation.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -244,11 +245,14 @@ public final class Katalogregeln {
         }
     }
 
+    /** The required columns checked for blank cells (Typisierung has its own rule); read per row, so held once. */
+    private static final Katalogspalte[] PFLICHT_OHNE_TYP = Arrays.stream(Katalogspalte.values())
+            .filter(s -> s.isPflicht() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
+
+    private static final Katalogspalte[] SDG_SPALTEN = {Katalogspalte.SDG1, Katalogspalte.SDG2};
+
     private static void pflichtfeld(Katalogzeile z, Kontext k) {
-        for (Katalogspalte s : Katalogspalte.values()) {
-            if (!s.isPflicht() || s == Katalogspalte.LEIKA_TYP) {
-                continue;
-            }
+        for (Katalogspalte s : PFLICHT_OHNE_TYP) {
             String roh = z.roh(s);
             if (roh != null && Texte.isLeer(roh)) {
                 String name = z.spaltenname(s);
@@ -412,7 +416,7 @@ public final class Katalogregeln {
     }
 
     private static void sdg(Katalogzeile z, Kontext k) {
-        for (Katalogspalte s : new Katalogspalte[] {Katalogspalte.SDG1, Katalogspalte.SDG2}) {
+        for (Katalogspalte s : SDG_SPALTEN) {
             if (Zellen.sdg(z, s) == null) {
                 String spalte = z.spaltenname(s);
                 String roh = z.roh(s);

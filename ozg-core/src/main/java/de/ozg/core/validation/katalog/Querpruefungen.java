@@ -310,12 +310,14 @@ final class Querpruefungen {
 
     /** KATALOG-DUPLIKAT: exact repetitions of a row. */
     static final class Duplikat implements Pruefung<Katalogzeile> {
+        private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
+
         private final Map<String, Fundstelle> erste = new HashMap<>();
 
         @Override
         public void pruefe(Katalogzeile z, Kontext k) {
             StringBuilder sb = new StringBuilder(256);
-            for (Katalogspalte s : Katalogspalte.values()) {
+            for (Katalogspalte s : SPALTEN) {
                 String roh = z.roh(s);
                 sb.append(roh == null ? "\u0000" : roh).append('\u001F');
             }

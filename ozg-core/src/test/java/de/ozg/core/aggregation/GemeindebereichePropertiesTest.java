@@ -1,0 +1,68 @@
+package de.ozg.core.aggregation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import de.ozg.core.examples.Beispiele;
+import de.ozg.core.id.Ars;
+import de.ozg.core.id.ArsEbene;
+import de.ozg.core.model.Gebiet;
+import de.ozg.core.model.Gebietsverzeichnis;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The precomputed Gemeinde ranges give exactly what {@link Gebietsverzeichnis#gemeindeBereich(Ars)}
+ * gives, for listed keys, their prefixes at every level, and keys the directory does not list, wherever
+ * the scan for a Gemeinde starts.
+ */
+class GemeindebereichePropertiesTest {
+
+    @Test
+    void agreesWithTheDirectoryForListedAndUnlistedKeys() {
+        qt().forAll(longs().all(), integers().between(1, 6), integers().between(1, 30)).checkAssert(
+                (seed, kreise, gemeinden) -> {
+                    Gebietsverzeichnis v = Beispiele.mitSeed(seed).gebietsverzeichnis(kreise, gemeinden);
+                    Gemeindebereiche bereiche = new Gemeindebereiche(v);
+                    List<Gebiet> gebiete = v.gebiete();
+                    Random r = new Random(seed);
+                    for (int i = 0; i < 200; i++) {
+                        Ars listed = gebiete.get(r.nextInt(gebiete.size())).ars();
+                        pruefe(v, bereiche, listed);
+                        ArsEbene[] ebenen = ArsEbene.values();
+                        pruefe(v, bereiche, listed.truncatedTo(ebenen[r.nextInt(ebenen.length)]));
+                        // a key near a listed one, mostly not listed itself
+                        long nah = listed.longValue() + r.nextInt(2000) - 1000;
+                        if (nah >= 0 && Ars.isValid(String.format("%012d", nah))) {
+                            pruefe(v, bereiche, Ars.of(nah));
+                        }
+                    }
+                    pruefe(v, bereiche, Ars.BUND);
+                });
+    }
+
+    @Test
+    void agreesWithTheDirectoryOfTheFixture() {
+        Gebietsverzeichnis v = Fixtur.verzeichnis();
+        Gemeindebereiche bereiche = new Gemeindebereiche(v);
+        for (Ars a : List.of(Fixtur.BUND, Fixtur.ST, Fixtur.KREIS_15001, Fixtur.KREIS_15002, Fixtur.SH,
+                Fixtur.FLENSBURG, Fixtur.KREIS_01002, Fixtur.THUERINGEN, Fixtur.gemeinde15001(1),
+                Fixtur.gemeinde15001(100), Fixtur.gemeinde15001(101), Fixtur.gemeinde01002(3))) {
+            pruefe(v, bereiche, a);
+        }
+    }
+
+    /** Every hint must give the same answer: none, exact, a little before, past it, far off. */
+    private static void pruefe(Gebietsverzeichnis v, Gemeindebereiche bereiche, Ars ars) {
+        Gebietsverzeichnis.Bereich erwartet = v.gemeindeBereich(ars);
+        int n = v.anzahlGemeinden();
+        for (int ab : new int[] {0, erwartet.von(), Math.max(0, erwartet.von() - 5), erwartet.bis(), n / 2, n}) {
+            long b = bereiche.bereich(ars, ab);
+            assertEquals(erwartet.von(), Gemeindebereiche.von(b), () -> ars + " from " + ab);
+            assertEquals(erwartet.bis(), Gemeindebereiche.bis(b), () -> ars + " from " + ab);
+        }
+    }
+}
