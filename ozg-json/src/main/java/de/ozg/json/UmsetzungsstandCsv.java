@@ -91,14 +91,17 @@ public final class UmsetzungsstandCsv {
         private long zeile;
         private boolean fehler;
 
-        Leser(InputStream in) {
+        private final java.nio.charset.Charset zeichensatz;
+
+        Leser(InputStream in, java.nio.charset.Charset zeichensatz) {
             this.in = in;
+            this.zeichensatz = zeichensatz;
         }
 
         @Override
         Umsetzungsstand naechste() throws IOException {
             if (csv == null) {
-                csv = CsvReader.open(in, SCHEMA);
+                csv = CsvReader.open(in, SCHEMA, de.ozg.json.csv.CsvReadOptions.defaults().withCharset(zeichensatz));
                 if (!csv.header().isComplete()) {
                     meldeProbleme();
                     return null;

@@ -108,8 +108,23 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
      * @throws UncheckedIOException when the first bytes cannot be read
      */
     public static UmsetzungsstandReader csv(InputStream in, Consumer<Befund> befunde) {
-        return new UmsetzungsstandReader(new UmsetzungsstandCsv.Leser(Objects.requireNonNull(in, "in")),
-                Objects.requireNonNull(befunde, "befunde"));
+        return csv(in, java.nio.charset.StandardCharsets.UTF_8, befunde);
+    }
+
+    /**
+     * Reads the dashboard's flat CSV export in another charset, for exports saved as ISO-8859-1 or
+     * windows-1252. A byte order mark still wins over the charset given.
+     *
+     * @param in          the input, closed by {@link #close()}
+     * @param zeichensatz the charset of the file
+     * @param befunde     receives a finding for every bad row and every structural problem of the file
+     * @return the reader
+     * @throws UncheckedIOException when the first bytes cannot be read
+     */
+    public static UmsetzungsstandReader csv(InputStream in, java.nio.charset.Charset zeichensatz,
+            Consumer<Befund> befunde) {
+        return new UmsetzungsstandReader(new UmsetzungsstandCsv.Leser(Objects.requireNonNull(in, "in"),
+                Objects.requireNonNull(zeichensatz, "zeichensatz")), Objects.requireNonNull(befunde, "befunde"));
     }
 
     @Override

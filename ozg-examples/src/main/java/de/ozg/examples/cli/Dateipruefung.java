@@ -52,7 +52,7 @@ final class Dateipruefung {
             case STATUS_JSONL:
             case STATUS_JSON:
             case STATUS_CSV:
-                bericht = status(datei, format, fortschritt, zeile -> { });
+                bericht = status(datei, format, zeichensatz, fortschritt, zeile -> { });
                 break;
             case KATALOG_JSON:
                 bericht = katalogJson(datei);
@@ -70,14 +70,15 @@ final class Dateipruefung {
     }
 
     /** Opens a status file of a detected format as a row reader reporting to {@code befunde}. */
-    static UmsetzungsstandReader statusLeser(InputStream in, Dateiformat format, Consumer<Befund> befunde) {
+    static UmsetzungsstandReader statusLeser(InputStream in, Dateiformat format, Charset zeichensatz,
+            Consumer<Befund> befunde) {
         switch (format) {
             case STATUS_JSONL:
                 return UmsetzungsstandReader.jsonLines(in, befunde);
             case STATUS_JSON:
                 return UmsetzungsstandReader.jsonArray(in, befunde);
             case STATUS_CSV:
-                return UmsetzungsstandReader.csv(in, befunde);
+                return UmsetzungsstandReader.csv(in, zeichensatz, befunde);
             default:
                 throw new IllegalArgumentException(format + " is not a status format");
         }
@@ -88,12 +89,13 @@ final class Dateipruefung {
      *
      * @param datei       the file
      * @param format      one of the status formats
+     * @param zeichensatz the charset of a CSV file (JSON is always UTF-8)
      * @param fortschritt told the number of rows read now and then
      * @param ziel        receives every good row
      * @return the report: rows read, findings of bad rows, technical failures
      * @throws IOException when the file cannot be read
      */
-    static Pruefbericht status(Path datei, Dateiformat format, LongConsumer fortschritt,
+    static Pruefbericht status(Path datei, Dateiformat format, Charset zeichensatz, LongConsumer fortschritt,
             Consumer<Umsetzungsstand> ziel) throws IOException {
         Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of()
                 .mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL).starte();
@@ -101,7 +103,7 @@ final class Dateipruefung {
         // the reader skips bad rows, so the checker sees only the good ones; the report counts every row
         long zeilen = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(datei), 1 << 16);
-                UmsetzungsstandReader leser = statusLeser(in, format,
+                UmsetzungsstandReader leser = statusLeser(in, format, zeichensatz,
                         b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(quelle))))) {
             try {
                 long n = 0;

@@ -52,6 +52,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "Warnung, wenn sich die Zeilenzahl um mehr als diesen Anteil ändert (Standard: ${DEFAULT-VALUE}).")
     double warnschwelle;
 
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", converter = Zeichensatz.class,
+            description = "Zeichensatz von Status-CSV-Dateien (Standard: UTF-8).")
+    java.nio.charset.Charset zeichensatz;
+
     @Option(names = "--json", description = "Ein JSON-Objekt auf stdout.")
     boolean json;
 
@@ -110,7 +114,7 @@ final class DiffCommand implements Callable<Integer> {
 
     private Pruefbericht lies(Path datei, Schnappschuss.Sammler sammler) throws IOException {
         Fortschritt f = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-        Pruefbericht b = Dateipruefung.status(datei, Dateiformat.erkenne(datei), f, sammler::add);
+        Pruefbericht b = Dateipruefung.status(datei, Dateiformat.erkenne(datei), zeichensatz, f, sammler::add);
         f.fertig(b.datensaetze());
         return b;
     }

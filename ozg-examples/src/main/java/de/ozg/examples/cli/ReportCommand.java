@@ -97,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
             Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.leer(katalog, verzeichnis, regel) : null;
             Schnappschuss.Sammler s = vergleich ? Schnappschuss.sammler() : null;
             Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-            Pruefbericht b = Dateipruefung.status(datei, format, fortschritt, zeile -> {
+            Pruefbericht b = Dateipruefung.status(datei, format, zeichensatz, fortschritt, zeile -> {
                 if (m != null) {
                     m.add(zeile);
                 }
