@@ -9,22 +9,15 @@ import de.ozg.core.validation.gebiet.Gebietsspalte;
 import de.ozg.core.validation.gebiet.Gebietszeile;
 import de.ozg.json.csv.CsvProblem;
 import de.ozg.json.csv.CsvReadOptions;
-import de.ozg.json.csv.CsvReader;
-import de.ozg.json.csv.CsvRecord;
 import de.ozg.json.csv.Spalte;
 import de.ozg.json.csv.Spaltenschema;
-import de.ozg.json.csv.Spaltenzuordnung;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -53,7 +46,6 @@ import java.util.Set;
  */
 public final class GemeindeverzeichnisCsv {
 
-    private static final Gebietsspalte[] SPALTEN = Gebietsspalte.values();
     private static final Set<CsvProblem.Kind> REGELWERK_PRUEFT = EnumSet.of(
             CsvProblem.Kind.MISSING_REQUIRED_COLUMN, CsvProblem.Kind.TOO_FEW_CELLS);
 
@@ -163,18 +155,8 @@ public final class GemeindeverzeichnisCsv {
      * @return directory and report
      */
     public Gebietsergebnis lese(Path datei, LocalDate gebietsstand) {
-        Objects.requireNonNull(datei, "datei");
-        Path name = datei.getFileName();
-        String quelle = name == null ? datei.toString() : name.toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(datei);
-        } catch (IOException e) {
-            Gebietspruefung p = Gebietspruefung.starte(regelwerk, gebietsstand);
-            p.technischerFehler(UmsetzungskatalogCsv.nichtLesbar(quelle, e));
-            return p.ergebnis();
-        }
-        return lese(in, quelle, gebietsstand);
+        return Saetze.lese(datei, () -> Gebietspruefung.starte(regelwerk, gebietsstand),
+                (in, quelle) -> lese(in, quelle, gebietsstand));
     }
 
     /**
@@ -187,43 +169,7 @@ public final class GemeindeverzeichnisCsv {
      */
     public Gebietsergebnis lese(InputStream in, String quelle, LocalDate gebietsstand) {
         Objects.requireNonNull(in, "in");
-        Gebietspruefung pruefung = Gebietspruefung.starte(regelwerk, gebietsstand);
-        Spalte[] spalten = Schema.SPALTEN;
-        try (CsvReader reader = CsvReader.open(in, Schema.SCHEMA, optionen)) {
-            Weitergabe weitergabe = new Weitergabe(reader.problems(), quelle, REGELWERK_PRUEFT, pruefung::melde,
-                    pruefung::technischerFehler);
-            Spaltenzuordnung zuordnung = reader.header();
-            int[] index = new int[SPALTEN.length];
-            Map<Gebietsspalte, String> namen = new EnumMap<>(Gebietsspalte.class);
-            for (Gebietsspalte s : SPALTEN) {
-                index[s.ordinal()] = zuordnung.index(spalten[s.ordinal()]).orElse(-1);
-                if (index[s.ordinal()] >= 0) {
-                    namen.put(s, Saetze.spaltenname(zuordnung, index[s.ordinal()]));
-                }
-            }
-            int erwartet = zuordnung.header().size();
-            Gebietskopf kopf = Gebietskopf.of(namen, erwartet).withKopfzeile(zuordnung.headerLine())
-                    .withQuelle(quelle);
-            weitergabe.weiter();
-            Gebietszeile.Builder zeile = Gebietszeile.builder(kopf);
-            long gelesen = 0;
-            while (reader.hasNext()) {
-                CsvRecord satz = reader.next();
-                zeile.zeile(satz.line()).zellenAnzahl(Saetze.anzahl(satz));
-                for (Gebietsspalte s : SPALTEN) {
-                    zeile.zelle(s, Saetze.zelle(satz, index[s.ordinal()]));
-                }
-                pruefung.pruefe(zeile.build());
-                gelesen++;
-                weitergabe.weiter();
-            }
-            weitergabe.weiter();
-            if (gelesen == 0 && erwartet > 0) {
-                Saetze.meldeFehlendeSpalten(reader, weitergabe);
-            }
-        } catch (IOException e) {
-            pruefung.technischerFehler(UmsetzungskatalogCsv.nichtLesbar(quelle, e));
-        }
-        return pruefung.ergebnis();
+        return Saetze.lese(in, quelle, optionen, Schema.SCHEMA, Schema.SPALTEN, Gebietsspalte.class, REGELWERK_PRUEFT,
+                Gebietspruefung.starte(regelwerk, gebietsstand), Gebietskopf::of, Gebietszeile::builder);
     }
 }

@@ -1,8 +1,6 @@
 package de.ozg.json.quellen;
 
-import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Regelwerk;
-import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.katalog.Katalogergebnis;
 import de.ozg.core.validation.katalog.Katalogkopf;
 import de.ozg.core.validation.katalog.Katalogpruefung;
@@ -11,20 +9,13 @@ import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.core.validation.katalog.Katalogzeile;
 import de.ozg.json.csv.CsvProblem;
 import de.ozg.json.csv.CsvReadOptions;
-import de.ozg.json.csv.CsvReader;
-import de.ozg.json.csv.CsvRecord;
 import de.ozg.json.csv.Spalte;
 import de.ozg.json.csv.Spaltenschema;
-import de.ozg.json.csv.Spaltenzuordnung;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -60,7 +51,6 @@ import java.util.Set;
  */
 public final class UmsetzungskatalogCsv {
 
-    private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
     private static final Set<CsvProblem.Kind> REGELWERK_PRUEFT = EnumSet.of(
             CsvProblem.Kind.MISSING_REQUIRED_COLUMN, CsvProblem.Kind.TOO_FEW_CELLS, CsvProblem.Kind.TOO_MANY_CELLS);
 
@@ -158,18 +148,8 @@ public final class UmsetzungskatalogCsv {
      * @return catalogue and report
      */
     public Katalogergebnis lese(Path datei, LocalDate stand) {
-        Objects.requireNonNull(datei, "datei");
-        Path name = datei.getFileName();
-        String quelle = name == null ? datei.toString() : name.toString();
-        InputStream in;
-        try {
-            in = Files.newInputStream(datei);
-        } catch (IOException e) {
-            Katalogpruefung p = Katalogpruefung.starte(regelwerk, stand);
-            p.technischerFehler(nichtLesbar(quelle, e));
-            return p.ergebnis();
-        }
-        return lese(in, quelle, stand);
+        return Saetze.lese(datei, () -> Katalogpruefung.starte(regelwerk, stand),
+                (in, quelle) -> lese(in, quelle, stand));
     }
 
     /**
@@ -182,49 +162,7 @@ public final class UmsetzungskatalogCsv {
      */
     public Katalogergebnis lese(InputStream in, String quelle, LocalDate stand) {
         Objects.requireNonNull(in, "in");
-        Katalogpruefung pruefung = Katalogpruefung.starte(regelwerk, stand);
-        Spalte[] spalten = Schema.SPALTEN;
-        try (CsvReader reader = CsvReader.open(in, Schema.SCHEMA, optionen)) {
-            Weitergabe weitergabe = new Weitergabe(reader.problems(), quelle, REGELWERK_PRUEFT, pruefung::melde,
-                    pruefung::technischerFehler);
-            Spaltenzuordnung zuordnung = reader.header();
-            int[] index = new int[SPALTEN.length];
-            Map<Katalogspalte, String> namen = new EnumMap<>(Katalogspalte.class);
-            for (Katalogspalte s : SPALTEN) {
-                index[s.ordinal()] = zuordnung.index(spalten[s.ordinal()]).orElse(-1);
-                if (index[s.ordinal()] >= 0) {
-                    namen.put(s, Saetze.spaltenname(zuordnung, index[s.ordinal()]));
-                }
-            }
-            int erwartet = zuordnung.header().size();
-            Katalogkopf kopf = Katalogkopf.of(namen, erwartet).withKopfzeile(zuordnung.headerLine())
-                    .withQuelle(quelle);
-            weitergabe.weiter();
-            Katalogzeile.Builder zeile = Katalogzeile.builder(kopf);
-            long gelesen = 0;
-            while (reader.hasNext()) {
-                CsvRecord satz = reader.next();
-                zeile.zeile(satz.line()).zellenAnzahl(Saetze.anzahl(satz));
-                for (Katalogspalte s : SPALTEN) {
-                    zeile.zelle(s, Saetze.zelle(satz, index[s.ordinal()]));
-                }
-                pruefung.pruefe(zeile.build());
-                gelesen++;
-                weitergabe.weiter();
-            }
-            weitergabe.weiter();
-            if (gelesen == 0 && erwartet > 0) {
-                Saetze.meldeFehlendeSpalten(reader, weitergabe);
-            }
-        } catch (IOException e) {
-            pruefung.technischerFehler(nichtLesbar(quelle, e));
-        }
-        return pruefung.ergebnis();
-    }
-
-    static TechnischerFehler nichtLesbar(String quelle, IOException e) {
-        TechnischerFehler f = TechnischerFehler.of("Die Datei ist nicht lesbar: " + e.getMessage(),
-                "The file cannot be read: " + e.getMessage(), e);
-        return quelle == null ? f : f.withFundstelle(Fundstelle.quelle(quelle));
+        return Saetze.lese(in, quelle, optionen, Schema.SCHEMA, Schema.SPALTEN, Katalogspalte.class, REGELWERK_PRUEFT,
+                Katalogpruefung.starte(regelwerk, stand), Katalogkopf::of, Katalogzeile::builder);
     }
 }

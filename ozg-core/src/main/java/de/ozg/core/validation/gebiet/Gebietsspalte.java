@@ -1,5 +1,6 @@
 package de.ozg.core.validation.gebiet;
 
+import de.ozg.core.validation.Spaltenart;
 import java.util.Optional;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Optional;
  * <p>Each constant carries the column name of the Destatis CSV export; findings name the column
  * as it appeared in the file's header. Immutable and thread-safe.
  */
-public enum Gebietsspalte {
+public enum Gebietsspalte implements Spaltenart {
     /** "satzart": 10 Land, 20 Regierungsbezirk, 30 Region, 40 Kreis, 50 Gemeindeverband, 60 Gemeinde. */
     SATZART("satzart"),
     /** "textkennzeichen": two digits such as 41 "Kreisfreie Stadt" or 63 "Gemeinde". */

@@ -1,10 +1,7 @@
 package de.ozg.core.validation.gebiet;
 
-import de.ozg.core.validation.Fundstelle;
-import de.ozg.core.validation.RegelwerkException;
-import de.ozg.core.validation.RegelwerkViolation;
+import de.ozg.core.validation.Zeile;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,30 +13,13 @@ import java.util.Optional;
  * belongs to. {@link Gebietsregeln} check these rows.
  *
  * <p>A cell is {@linkplain Optional#empty() absent} when the header lacks its column or the row ends
- * before it; a present cell may be empty. Immutable and thread-safe.
+ * before it; a present cell may be empty. The accessors are those of {@link Zeile}. Immutable and
+ * thread-safe.
  */
-public final class Gebietszeile {
-
-    private static final Gebietsspalte[] SPALTEN = Gebietsspalte.values();
-
-    private final Gebietskopf kopf;
-    private final long zeile;
-    private final String[] zellen;
-    private final int zellenAnzahl;
+public final class Gebietszeile extends Zeile<Gebietsspalte, Gebietskopf> {
 
     private Gebietszeile(Builder b) {
-        this.kopf = b.kopf;
-        this.zeile = b.zeile;
-        this.zellen = b.zellen.clone();
-        int n = b.zellenAnzahl;
-        if (n < 0) {
-            n = 0;
-            for (String z : zellen) {
-                n += z != null ? 1 : 0;
-            }
-            n = Math.max(n, kopf.erwarteteZellenAnzahl());
-        }
-        this.zellenAnzahl = n;
+        super(b);
     }
 
     /**
@@ -65,34 +45,9 @@ public final class Gebietszeile {
         return Gebietskopf.standard().zeile(zeile, Arrays.asList(zellen));
     }
 
-    /** @return the header this row belongs to */
-    public Gebietskopf kopf() {
-        return kopf;
-    }
-
-    /** @return the 1-based physical line of the row in its file (the header being line 1) */
-    public long zeile() {
-        return zeile;
-    }
-
-    /** @return the file name, or empty */
-    public Optional<String> quelle() {
-        return kopf.quelle();
-    }
-
-    /**
-     * The cell of a column exactly as given.
-     *
-     * @param spalte the column
-     * @return the cell, or empty when absent
-     */
-    public Optional<String> zelle(Gebietsspalte spalte) {
-        return Optional.ofNullable(zellen[spalte.ordinal()]);
-    }
-
     /** Null-returning access for the rules' hot path. */
     String roh(Gebietsspalte spalte) {
-        return zellen[spalte.ordinal()];
+        return rohzelle(spalte);
     }
 
     /** @return the cell "satzart", such as "60" */
@@ -145,130 +100,20 @@ public final class Gebietszeile {
         return zelle(Gebietsspalte.PLZ);
     }
 
-    /** @return how many cells the row had in the file */
-    public int zellenAnzahl() {
-        return zellenAnzahl;
-    }
-
-    /** @return how many cells the header had */
-    public int erwarteteZellenAnzahl() {
-        return kopf.erwarteteZellenAnzahl();
-    }
-
-    /**
-     * The column names as they appeared in the header.
-     *
-     * @return the header's columns and names
-     */
-    public Map<Gebietsspalte, String> spaltennamen() {
-        return kopf.spaltennamen();
-    }
-
-    /**
-     * The name of a column as the user sees it in the file.
-     *
-     * @param spalte the column
-     * @return the header name, or the canonical name when the header lacks the column
-     */
-    public String spaltenname(Gebietsspalte spalte) {
-        return kopf.spaltenname(spalte);
-    }
-
-    /**
-     * The location of the row: line and file.
-     *
-     * @return the location
-     */
-    public Fundstelle fundstelle() {
-        Fundstelle f = Fundstelle.zeile(zeile);
-        String q = kopf.quelleOderNull();
-        return q == null ? f : f.withQuelle(q);
-    }
-
-    /**
-     * The location of one cell: line, column name as in the header, and file.
-     *
-     * @param spalte the column
-     * @return the location
-     */
-    public Fundstelle fundstelle(Gebietsspalte spalte) {
-        return fundstelle().withSpalte(spaltenname(spalte));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof Gebietszeile)) {
-            return false;
-        }
-        Gebietszeile z = (Gebietszeile) o;
-        return zeile == z.zeile && zellenAnzahl == z.zellenAnzahl && kopf.equals(z.kopf)
-                && Arrays.equals(zellen, z.zellen);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(kopf, zeile, Arrays.hashCode(zellen), zellenAnzahl);
-    }
-
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder("Gebietszeile[").append(zeile);
-        for (Gebietsspalte s : SPALTEN) {
-            if (zellen[s.ordinal()] != null) {
-                sb.append(", ").append(s.bezeichnung()).append('=').append(de.ozg.core.OzgException.quote(
-                        zellen[s.ordinal()]));
-            }
-        }
-        return sb.append(']').toString();
-    }
-
     /** Builds a {@link Gebietszeile}. Mutable and not thread-safe; may be reused for the next row. */
-    public static final class Builder {
-        private final Gebietskopf kopf;
-        private long zeile = 1;
-        private final String[] zellen = new String[SPALTEN.length];
-        private int zellenAnzahl = -1;
+    public static final class Builder extends Zeile.AbstractBuilder<Gebietsspalte, Gebietskopf, Gebietszeile, Builder> {
 
         private Builder(Gebietskopf kopf) {
-            this.kopf = kopf;
+            super(kopf);
         }
 
-        /**
-         * @param zeile the 1-based physical line
-         * @return this builder
-         * @throws RegelwerkException with {@link RegelwerkViolation#INVALID_FUNDSTELLE} if below 1
-         */
-        public Builder zeile(long zeile) {
-            Fundstelle.zeile(zeile);
-            this.zeile = zeile;
-            return this;
-        }
-
-        /**
-         * @param spalte the column
-         * @param wert   the cell exactly as read; null makes it absent
-         * @return this builder
-         */
-        public Builder zelle(Gebietsspalte spalte, String wert) {
-            zellen[spalte.ordinal()] = wert;
-            return this;
-        }
-
-        /**
-         * @param zellenAnzahl how many cells the row had in the file
-         * @return this builder
-         * @throws RegelwerkException with {@link RegelwerkViolation#INVALID_COUNT} if negative
-         */
-        public Builder zellenAnzahl(int zellenAnzahl) {
-            Gebietskopf.pruefeAnzahl(zellenAnzahl);
-            this.zellenAnzahl = zellenAnzahl;
+        @Override
+        protected Builder self() {
             return this;
         }
 
         /** @return the row */
+        @Override
         public Gebietszeile build() {
             return new Gebietszeile(this);
         }

@@ -2,6 +2,7 @@ package de.ozg.core.validation.katalog;
 
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Durchgang;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Pruefer;
 import de.ozg.core.validation.Regelwerk;
@@ -20,19 +21,18 @@ import java.util.Objects;
  *
  * <p>Which rows enter the catalogue does not depend on the rule set: a row is used when every cell
  * the model needs converts, contradictions are resolved by first occurrence (see the package
- * documentation), and the count of rows left out is part of the result.
+ * documentation), and the count of rows left out is part of the result. The pass itself (checking,
+ * reporting, finishing) is that of {@link Durchgang}.
  *
  * <p>Mutable and <b>not thread-safe</b>: one pass belongs to one thread.
  */
-public final class Katalogpruefung {
+public final class Katalogpruefung extends Durchgang<Katalogzeile, Katalogergebnis> {
 
-    private final Pruefer<Katalogzeile> pruefer;
     private final KatalogAufbau aufbau = new KatalogAufbau();
     private final LocalDate stand;
-    private Katalogergebnis ergebnis;
 
     private Katalogpruefung(Regelwerk<Katalogzeile> regelwerk, LocalDate stand) {
-        this.pruefer = Objects.requireNonNull(regelwerk, "regelwerk").starte();
+        super(regelwerk);
         this.stand = Objects.requireNonNull(stand, "stand");
     }
 
@@ -73,65 +73,17 @@ public final class Katalogpruefung {
         return pruefe(zeilen, Katalogregeln.standard(), stand);
     }
 
-    /**
-     * Checks one row and takes it into the catalogue when it is usable.
-     *
-     * @param zeile the row
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
-     */
-    public void pruefe(Katalogzeile zeile) {
-        offen();
-        pruefer.pruefe(zeile, zeile.fundstelle());
+    @Override
+    protected void nimm(Katalogzeile zeile) {
         aufbau.nimm(zeile);
     }
 
-    /**
-     * Reports a finding the reader made, such as a malformed record; taken as given.
-     *
-     * @param befund the finding
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
-     */
-    public void melde(Befund befund) {
-        offen();
-        pruefer.melde(befund);
-    }
-
-    /**
-     * Reports that the file could not be read completely; the verdict becomes "nicht prüfbar".
-     *
-     * @param fehler the failure
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
-     */
-    public void technischerFehler(TechnischerFehler fehler) {
-        offen();
-        pruefer.technischerFehler(fehler);
-    }
-
-    /** @return the number of rows checked so far */
-    public long zeilen() {
-        return pruefer.datensaetze();
-    }
-
-    /**
-     * Ends the pass: runs the rules' final checks, builds the catalogue and returns both. Further
-     * calls return the same result.
-     *
-     * @return catalogue and report
-     */
-    public Katalogergebnis ergebnis() {
-        if (ergebnis == null) {
-            List<Befund> aufbauBefunde = new ArrayList<>();
-            OzgKatalog katalog = aufbau.baue(stand, aufbauBefunde::add);
-            aufbauBefunde.forEach(pruefer::melde);
-            Pruefbericht bericht = pruefer.ergebnis();
-            ergebnis = new Katalogergebnis(katalog, bericht, aufbau.uebersprungen());
-        }
-        return ergebnis;
-    }
-
-    private void offen() {
-        if (ergebnis != null) {
-            throw new IllegalStateException("The pass is finished: ergebnis() was already taken");
-        }
+    @Override
+    protected Katalogergebnis baue(Pruefer<Katalogzeile> abschluss) {
+        List<Befund> aufbauBefunde = new ArrayList<>();
+        OzgKatalog katalog = aufbau.baue(stand, aufbauBefunde::add);
+        aufbauBefunde.forEach(abschluss::melde);
+        Pruefbericht bericht = abschluss.ergebnis();
+        return new Katalogergebnis(katalog, bericht, aufbau.uebersprungen());
     }
 }

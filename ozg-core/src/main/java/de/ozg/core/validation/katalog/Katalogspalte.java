@@ -1,5 +1,6 @@
 package de.ozg.core.validation.katalog;
 
+import de.ozg.core.validation.Spaltenart;
 import java.util.Optional;
 
 /**
@@ -9,10 +10,10 @@ import java.util.Optional;
  * The first seven columns are required; the others may be empty or missing.
  *
  * <p>Each constant carries the canonical column name as the catalogue prints it. Findings name the
- * column as it appeared in the file's header (see {@link Katalogkopf#spaltenname(Katalogspalte)}),
+ * column as it appeared in the file's header (see {@link Katalogkopf#spaltenname}),
  * which may differ. Immutable and thread-safe.
  */
-public enum Katalogspalte {
+public enum Katalogspalte implements Spaltenart {
     /** "Themenfeld": one of the 14 Themenfelder. */
     THEMENFELD("Themenfeld", true),
     /** "Lebenslage": the Lebens- or Unternehmenslage of the bundle. */

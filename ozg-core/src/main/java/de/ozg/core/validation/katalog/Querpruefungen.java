@@ -357,7 +357,7 @@ final class Querpruefungen {
                 themenfelder.add(t);
             }
             if (quelle == null) {
-                quelle = z.kopf().quelleOderNull();
+                quelle = z.kopf().quelle().orElse(null);
             }
         }
 
