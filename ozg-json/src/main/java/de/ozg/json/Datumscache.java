@@ -19,6 +19,8 @@ final class Datumscache {
     private final boolean deutsch;
     private final Map<String, LocalDate> cache = new HashMap<>();
     private String letzterText;
+    /** {@link #letzterText} as characters, compared with the parser's buffer in one go. */
+    private char[] letzteZeichen;
     private LocalDate letztes;
 
     /** @param deutsch whether {@code dd.mm.yyyy} is accepted besides ISO {@code yyyy-mm-dd} */
@@ -28,7 +30,7 @@ final class Datumscache {
 
     /** The date, or null when the text is not a valid date. */
     LocalDate get(Zeichenfolge text) {
-        if (letzterText != null && text.contentEquals(letzterText)) {
+        if (letzteZeichen != null && text.contentEquals(letzteZeichen)) {
             return letztes;
         }
         return lookup(text.toString());
@@ -54,6 +56,7 @@ final class Datumscache {
             d = null;
         }
         letzterText = s;
+        letzteZeichen = s.toCharArray();
         letztes = d;
         return d;
     }

@@ -6,8 +6,9 @@ import java.util.function.Predicate;
 /**
  * Hands out one shared instance per distinct identifier text. A status file names the same few
  * thousand LeiKa keys, ARS and OZG-IDs in millions of rows, so after the first occurrence a text is
- * recognised by comparing its characters with the remembered one – no validation, no parsing, no
- * new object – and every row of the file refers to the same immutable instance. Direct-mapped: a
+ * recognised by its digits, packed into one number and compared with the remembered one – no
+ * validation, no parsing, no new object – and every row of the file refers to the same immutable
+ * instance. Consecutive rows usually share their key, so the last hit is tried first. Direct-mapped: a
  * slot holds the last text that hashed to it, so the memory stays bounded however many distinct
  * values a file has. Only valid texts are remembered. With no slots it only checks and parses,
  * holds no state and may be shared (for single values, where a cache would cost more than it saves).
@@ -17,14 +18,21 @@ import java.util.function.Predicate;
  */
 final class Kennungscache<T> {
 
-    /** Texts longer than this are never cached (identifiers are at most 14 characters). */
-    private static final int MAX_LAENGE = 16;
+    /**
+     * Texts longer than this are never cached (identifiers are at most 14 characters). Fifteen
+     * digits and the length fit into one long, which is what makes a slot one comparison.
+     */
+    private static final int MAX_LAENGE = 15;
 
-    private final char[][] texte;
+    /** Per slot the packed text ({@link #schluessel}), 0 for an empty slot. */
+    private final long[] texte;
     private final Object[] werte;
     private final int maske;
     private final Predicate<CharSequence> valid;
     private final Function<CharSequence, T> parse;
+    /** The text and value of the last hit: rows of one service or bundle follow each other. */
+    private long letzterText;
+    private Object letzterWert;
 
     /**
      * @param slots a power of two, or 0 for no caching
@@ -32,7 +40,7 @@ final class Kennungscache<T> {
      * @param parse the strict parser, called only for texts that passed {@code valid}
      */
     Kennungscache(int slots, Predicate<CharSequence> valid, Function<CharSequence, T> parse) {
-        this.texte = slots == 0 ? null : new char[slots][];
+        this.texte = slots == 0 ? null : new long[slots];
         this.werte = slots == 0 ? null : new Object[slots];
         this.maske = slots - 1;
         this.valid = valid;
@@ -42,39 +50,51 @@ final class Kennungscache<T> {
     /** The identifier, or null when the text is not valid. */
     @SuppressWarnings("unchecked")
     T get(Zeichenfolge z) {
-        int n = z.length();
-        if (texte == null || n > MAX_LAENGE) {
+        long text = texte == null ? 0 : schluessel(z);
+        if (text == 0) {
+            // identifiers are ASCII digits only: anything else is checked and parsed, never cached
             return valid.test(z) ? parse.apply(z) : null;
+        }
+        if (text == letzterText) {
+            return (T) letzterWert;
+        }
+        long h = text * 0x9E3779B97F4A7C15L;
+        int slot = (int) (h >>> 40) & maske;
+        Object wert;
+        if (texte[slot] == text) {
+            wert = werte[slot];
+        } else {
+            if (!valid.test(z)) {
+                return null;
+            }
+            wert = parse.apply(z);
+            texte[slot] = text;
+            werte[slot] = wert;
+        }
+        letzterText = text;
+        letzterWert = wert;
+        return (T) wert;
+    }
+
+    /**
+     * The text packed into a long – four bits per digit, then four bits for the length, so that
+     * leading zeros count – or 0 when it is empty, too long or holds anything but ASCII digits.
+     * Shifts and one check at the end, no multiplication: the loop runs once per identifier.
+     */
+    private static long schluessel(Zeichenfolge z) {
+        int n = z.length();
+        if (n == 0 || n > MAX_LAENGE) {
+            return 0;
         }
         char[] c = z.zeichen();
         int off = z.anfang();
-        int h = 0;
-        for (int i = 0; i < n; i++) {
-            h = 31 * h + c[off + i];
+        long v = 0;
+        int falsch = 0;
+        for (int i = off; i < off + n; i++) {
+            int d = c[i] - '0';
+            falsch |= d | (9 - d);
+            v = v << 4 | d;
         }
-        int slot = (h ^ (h >>> 16)) & maske;
-        char[] t = texte[slot];
-        if (t != null && gleich(t, c, off, n)) {
-            return (T) werte[slot];
-        }
-        if (!valid.test(z)) {
-            return null;
-        }
-        T wert = parse.apply(z);
-        texte[slot] = java.util.Arrays.copyOfRange(c, off, off + n);
-        werte[slot] = wert;
-        return wert;
-    }
-
-    private static boolean gleich(char[] t, char[] c, int off, int n) {
-        if (t.length != n) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            if (t[i] != c[off + i]) {
-                return false;
-            }
-        }
-        return true;
+        return falsch < 0 ? 0 : v << 4 | n;
     }
 }

@@ -54,6 +54,11 @@ final class Zeichenfolge implements CharSequence {
         return true;
     }
 
+    /** Whether the characters equal the given ones, without allocating. */
+    boolean contentEquals(char[] c) {
+        return java.util.Arrays.equals(chars, offset, offset + length, c, 0, c.length);
+    }
+
     @Override
     public CharSequence subSequence(int start, int end) {
         return toString().substring(start, end);

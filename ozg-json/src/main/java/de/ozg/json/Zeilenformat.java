@@ -3,6 +3,7 @@ package de.ozg.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import de.ozg.core.OzgException;
 import de.ozg.core.id.Ars;
 import de.ozg.core.id.Leistungsschluessel;
@@ -50,7 +51,15 @@ final class Zeilenformat {
     private static final int B_FLAECHENDECKUNG = 128;
     private static final int B_OZG_ID = 256;
 
+    /** The field names in the writer's order, so that field {@code i} has the bit {@code 1 << i}. */
+    private static final SerializedString[] NAMEN = {new SerializedString(SCHLUESSEL), new SerializedString(ARS),
+        new SerializedString(STICHTAG), new SerializedString(ONLINE), new SerializedString(AKTIV),
+        new SerializedString(REIFEGRAD), new SerializedString(URL), new SerializedString(FLAECHENDECKUNG),
+        new SerializedString(OZG_ID)};
+
     private static final Flaechendeckung[] KLASSEN = Flaechendeckung.values();
+    /** The codes of {@link #KLASSEN} as characters, compared with the parser's buffer in one go. */
+    private static final char[][] KLASSEN_CODES = codes();
 
     /** Receives the problems of a row. */
     interface Meldung {
@@ -62,7 +71,7 @@ final class Zeilenformat {
     private final Kennungscache<Leistungsschluessel> schluesselCache;
     private final Kennungscache<Ars> arsCache;
     private final Kennungscache<OzgId> ozgIdCache;
-    private Flaechendeckung letzteKlasse = KLASSEN[0];
+    private int letzteKlasse;
     private final boolean unbekannteIgnorieren;
     private LocalDate vorgabeStichtag;
 
@@ -107,10 +116,28 @@ final class Zeilenformat {
         String url = null;
         Flaechendeckung klasse = null;
         OzgId ozgId = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
+        int erwartet = 0;
+        while (true) {
+            String name;
+            int bit;
+            // the writer's field order is predicted: a match is a byte comparison, with no lookup
+            // of the name in the parser's symbol table
+            if (erwartet < NAMEN.length && p.nextFieldName(NAMEN[erwartet])) {
+                name = NAMEN[erwartet].getValue();
+                bit = 1 << erwartet;
+            } else if (erwartet < NAMEN.length && p.currentToken() != JsonToken.FIELD_NAME) {
+                break;
+            } else {
+                name = erwartet < NAMEN.length ? p.currentName() : p.nextFieldName();
+                if (name == null) {
+                    break;
+                }
+                bit = bit(name);
+            }
+            if (bit != 0) {
+                erwartet = Integer.numberOfTrailingZeros(bit) + 1;
+            }
             JsonToken t = p.nextToken();
-            int bit = bit(name);
             if (bit == 0) {
                 if (!unbekannteIgnorieren) {
                     m.melde(Statusbefunde.FELD_UNBEKANNT, JsonViolation.UNKNOWN_FIELD, name, null,
@@ -208,7 +235,36 @@ final class Zeilenformat {
                 .aktiv(aktiv).reifegrad(reifegrad).url(url).flaechendeckung(klasse).ozgId(ozgId).build();
     }
 
+    private static char[][] codes() {
+        char[][] codes = new char[KLASSEN.length][];
+        for (int i = 0; i < KLASSEN.length; i++) {
+            codes[i] = KLASSEN[i].code().toCharArray();
+        }
+        return codes;
+    }
+
     private static int bit(String name) {
+        // Jackson hands out interned field names, so the known ones are recognised by identity in
+        // the order the writer uses; the switch is only for names that are not interned
+        if (name == SCHLUESSEL) {
+            return B_SCHLUESSEL;
+        } else if (name == ARS) {
+            return B_ARS;
+        } else if (name == STICHTAG) {
+            return B_STICHTAG;
+        } else if (name == ONLINE) {
+            return B_ONLINE;
+        } else if (name == AKTIV) {
+            return B_AKTIV;
+        } else if (name == REIFEGRAD) {
+            return B_REIFEGRAD;
+        } else if (name == URL) {
+            return B_URL;
+        } else if (name == FLAECHENDECKUNG) {
+            return B_FLAECHENDECKUNG;
+        } else if (name == OZG_ID) {
+            return B_OZG_ID;
+        }
         switch (name) {
             case SCHLUESSEL: return B_SCHLUESSEL;
             case ARS: return B_ARS;
@@ -299,13 +355,13 @@ final class Zeilenformat {
         }
         Zeichenfolge z = zeichen(p);
         // rows of one Ebene follow each other, so the last class usually matches at once
-        if (z.contentEquals(letzteKlasse.code())) {
-            return letzteKlasse;
+        if (z.contentEquals(KLASSEN_CODES[letzteKlasse])) {
+            return KLASSEN[letzteKlasse];
         }
-        for (Flaechendeckung f : KLASSEN) {
-            if (z.contentEquals(f.code())) {
-                letzteKlasse = f;
-                return f;
+        for (int i = 0; i < KLASSEN.length; i++) {
+            if (z.contentEquals(KLASSEN_CODES[i])) {
+                letzteKlasse = i;
+                return KLASSEN[i];
             }
         }
         String wert = z.toString();
