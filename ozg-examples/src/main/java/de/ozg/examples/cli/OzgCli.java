@@ -33,7 +33,7 @@ public final class OzgCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Befehl fehlt (demo, …); siehe ozg --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Befehl fehlt (demo, validate, report, diff, generate); siehe ozg --help");
     }
 
     /**
