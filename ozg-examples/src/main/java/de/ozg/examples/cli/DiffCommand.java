@@ -10,8 +10,7 @@ import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.validation.Pruefbericht;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -61,13 +60,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path p : new Path[] {alt, neu}) {
-            if (!Files.isRegularFile(p)) {
-                throw new NoSuchFileException(p.toString(), null, "Datei nicht gefunden");
-            }
-        }
-        Zaehlregel regel = Zaehlregel.find(regelName).orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "unbekannte Zählregel '" + regelName + "' (dashboard-online, ozg-konform, flaechendeckend)"));
+        Eingaben.mussExistieren(List.of(alt, neu));
+        Zaehlregel regel = Eingaben.zaehlregel(spec, regelName);
         Schnappschuss.Sammler a = Schnappschuss.sammler();
         Pruefbericht ba = lies(alt, a);
         Schnappschuss.Sammler n = Schnappschuss.sammler();

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -124,11 +123,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (katalogDatei == null) {
             return Statusgenerator.Welt.beispiel(seed);
         }
-        for (Path p : new Path[] {katalogDatei, gebieteDatei}) {
-            if (!Files.isRegularFile(p)) {
-                throw new NoSuchFileException(p.toString(), null, "Datei nicht gefunden");
-            }
-        }
+        Eingaben.mussExistieren(java.util.Arrays.asList(katalogDatei, gebieteDatei));
         Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz);
         Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz);
         warneBeiFehlern(k.bericht(), katalogDatei);

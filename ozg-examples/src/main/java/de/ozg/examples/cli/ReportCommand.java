@@ -17,7 +17,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,13 +73,8 @@ final class ReportCommand implements Callable<Integer> {
         if (katalogDatei == null) {
             throw new ParameterException(spec.commandLine(), "--katalog fehlt: die Kennzahlen brauchen einen Katalog");
         }
-        for (Path p : alleDateien()) {
-            if (!Files.isRegularFile(p)) {
-                throw new NoSuchFileException(p.toString(), null, "Datei nicht gefunden");
-            }
-        }
-        Zaehlregel regel = Zaehlregel.find(regelName).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unbekannte Zählregel '" + regelName + "' (dashboard-online, ozg-konform, flaechendeckend)"));
+        Eingaben.mussExistieren(alleDateien());
+        Zaehlregel regel = Eingaben.zaehlregel(spec, regelName);
         List<Pruefbericht> berichte = new ArrayList<>();
         OzgKatalog katalog = ladeKatalog(berichte);
         Gebietsverzeichnis verzeichnis = ladeGebiete(berichte);

@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         boolean fehler = false;
-        for (Path datei : dateien) {
-            if (!Files.isRegularFile(datei)) {
-                throw new NoSuchFileException(datei.toString(), null, "Datei nicht gefunden");
-            }
-        }
+        Eingaben.mussExistieren(dateien);
         for (Path datei : dateien) {
             Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
             Dateipruefung.Ergebnis ergebnis = Dateipruefung.pruefe(datei, zeichensatz, fortschritt);
