@@ -15,24 +15,25 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is an OZG-ID: exactly five ASCII digits, such as {@code 10000} (Elterngeld),
- * as {@link de.ozg.core.id.OzgId#parse(CharSequence)} accepts it. An OZG-ID names a bundle of LeiKa
- * services in the OZG-Umsetzungskatalog; it is text, not a number, because leading zeros matter.
+ * The annotated text is an Amtlicher Gemeindeschlüssel (AGS): exactly 8 ASCII digits starting with
+ * a Land code {@code 01} to {@code 16}, such as {@code 15002000} (Halle (Saale)), as {@link
+ * de.ozg.core.id.Ags#parse(CharSequence)} accepts it. The digits are Land (2), Regierungsbezirk (1),
+ * Kreis (2) and Gemeinde (3).
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid (add {@code @NotNull} to require a
- * value). The text is never trimmed: {@code " 10000"} is rejected, as the strict parser rejects it.
- * The message says which rule the value broke (blank, a character other than a digit, wrong
- * length); an ID outside the usual range 10000–10999 is well-formed and passes.
+ * value). A key stored as a number loses its leading zero ({@code 1001000} for Flensburg) and is
+ * rejected, as the strict parser rejects it; whether the Gemeinde exists at a given date is a
+ * question for a Gebietsverzeichnis, not for this constraint.
  */
 @Documented
-@Constraint(validatedBy = OzgIdValidator.class)
+@Constraint(validatedBy = AgsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(OzgId.List.class)
-public @interface OzgId {
+@Repeatable(ValidAgs.List.class)
+public @interface ValidAgs {
 
     /** @return the message template; by default a detailed message per broken rule */
-    String message() default "{de.ozg.core.validation.constraints.OzgId.message}";
+    String message() default "{de.ozg.core.validation.constraints.Ags.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};
@@ -40,13 +41,13 @@ public @interface OzgId {
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
 
-    /** Several {@link OzgId} constraints on one element, for instance in different groups. */
+    /** Several {@link ValidAgs} constraints on one element, for instance in different groups. */
     @Documented
     @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
     @Retention(RUNTIME)
     @interface List {
 
         /** @return the constraints */
-        OzgId[] value();
+        ValidAgs[] value();
     }
 }

@@ -15,25 +15,26 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is an Amtlicher Gemeindeschlüssel (AGS): exactly 8 ASCII digits starting with
- * a Land code {@code 01} to {@code 16}, such as {@code 15002000} (Halle (Saale)), as {@link
- * de.ozg.core.id.Ags#parse(CharSequence)} accepts it. The digits are Land (2), Regierungsbezirk (1),
- * Kreis (2) and Gemeinde (3).
+ * The annotated text is a LeiKa key (Leistungsschlüssel): exactly 14 ASCII digits, such as
+ * {@code 99041006013000}, as {@link de.ozg.core.id.Leistungsschluessel#parse(CharSequence)} accepts
+ * it. The key identifies one administrative service in the Leistungskatalog: Leistungsobjekt (8
+ * digits), Verrichtung (3) and Verrichtungsdetail (3), where a Verrichtungsdetail needs a
+ * Verrichtung.
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid (add {@code @NotNull} to require a
- * value). A key stored as a number loses its leading zero ({@code 1001000} for Flensburg) and is
- * rejected, as the strict parser rejects it; whether the Gemeinde exists at a given date is a
- * question for a Gebietsverzeichnis, not for this constraint.
+ * value). The catalogue placeholder "nicht im LeiKa" is rejected with its own message: it marks a
+ * service without key, which a field meant to hold a key should represent as {@code null}. The URN
+ * form and keys with blanks or lost leading zeros are rejected, as the strict parser rejects them.
  */
 @Documented
-@Constraint(validatedBy = AgsValidator.class)
+@Constraint(validatedBy = LeistungsschluesselValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Ags.List.class)
-public @interface Ags {
+@Repeatable(ValidLeistungsschluessel.List.class)
+public @interface ValidLeistungsschluessel {
 
     /** @return the message template; by default a detailed message per broken rule */
-    String message() default "{de.ozg.core.validation.constraints.Ags.message}";
+    String message() default "{de.ozg.core.validation.constraints.Leistungsschluessel.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};
@@ -41,13 +42,13 @@ public @interface Ags {
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
 
-    /** Several {@link Ags} constraints on one element, for instance in different groups. */
+    /** Several {@link ValidLeistungsschluessel} constraints on one element, for instance in different groups. */
     @Documented
     @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
     @Retention(RUNTIME)
     @interface List {
 
         /** @return the constraints */
-        Ags[] value();
+        ValidLeistungsschluessel[] value();
     }
 }

@@ -15,26 +15,24 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is a LeiKa key (Leistungsschlüssel): exactly 14 ASCII digits, such as
- * {@code 99041006013000}, as {@link de.ozg.core.id.Leistungsschluessel#parse(CharSequence)} accepts
- * it. The key identifies one administrative service in the Leistungskatalog: Leistungsobjekt (8
- * digits), Verrichtung (3) and Verrichtungsdetail (3), where a Verrichtungsdetail needs a
- * Verrichtung.
+ * The annotated text is an OZG-ID: exactly five ASCII digits, such as {@code 10000} (Elterngeld),
+ * as {@link de.ozg.core.id.OzgId#parse(CharSequence)} accepts it. An OZG-ID names a bundle of LeiKa
+ * services in the OZG-Umsetzungskatalog; it is text, not a number, because leading zeros matter.
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid (add {@code @NotNull} to require a
- * value). The catalogue placeholder "nicht im LeiKa" is rejected with its own message: it marks a
- * service without key, which a field meant to hold a key should represent as {@code null}. The URN
- * form and keys with blanks or lost leading zeros are rejected, as the strict parser rejects them.
+ * value). The text is never trimmed: {@code " 10000"} is rejected, as the strict parser rejects it.
+ * The message says which rule the value broke (blank, a character other than a digit, wrong
+ * length); an ID outside the usual range 10000–10999 is well-formed and passes.
  */
 @Documented
-@Constraint(validatedBy = LeistungsschluesselValidator.class)
+@Constraint(validatedBy = OzgIdValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Leistungsschluessel.List.class)
-public @interface Leistungsschluessel {
+@Repeatable(ValidOzgId.List.class)
+public @interface ValidOzgId {
 
     /** @return the message template; by default a detailed message per broken rule */
-    String message() default "{de.ozg.core.validation.constraints.Leistungsschluessel.message}";
+    String message() default "{de.ozg.core.validation.constraints.OzgId.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};
@@ -42,13 +40,13 @@ public @interface Leistungsschluessel {
     /** @return the payload */
     Class<? extends Payload>[] payload() default {};
 
-    /** Several {@link Leistungsschluessel} constraints on one element, for instance in different groups. */
+    /** Several {@link ValidOzgId} constraints on one element, for instance in different groups. */
     @Documented
     @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
     @Retention(RUNTIME)
     @interface List {
 
         /** @return the constraints */
-        Leistungsschluessel[] value();
+        ValidOzgId[] value();
     }
 }

@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
  * coarser unit.
  *
  * <p>{@link #ebenen()} restricts the level, for a field that must hold a Gemeinde, say:
- * {@code @Ars(ebenen = ArsEbene.GEMEINDE)}. The level is the one the key's significant digits show
+ * {@code @ValidArs(ebenen = ArsEbene.GEMEINDE)}. The level is the one the key's significant digits show
  * ({@link de.ozg.core.id.Ars#ebene()}), because a key alone says no more: the Gemeinde key of a
  * kreisfreie Stadt such as Flensburg ({@code 010010000000}) shows {@link ArsEbene#KREIS}, and
  * Hamburg's shows {@link ArsEbene#LAND}. A field that accepts those Gemeinden as well lists
@@ -31,14 +31,14 @@ import java.lang.annotation.Target;
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid (add {@code @NotNull} to require a
  * value). A 13-digit "ARS" or a key that lost its leading zero is rejected, as the strict parser
- * rejects it. Several {@code @Ars} on one element must all hold.
+ * rejects it. Several {@code @ValidArs} on one element must all hold.
  */
 @Documented
 @Constraint(validatedBy = ArsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
-@Repeatable(Ars.List.class)
-public @interface Ars {
+@Repeatable(ValidArs.List.class)
+public @interface ValidArs {
 
     /** @return the message template; by default a detailed message per broken rule */
     String message() default "{de.ozg.core.validation.constraints.Ars.message}";
@@ -56,13 +56,13 @@ public @interface Ars {
      */
     ArsEbene[] ebenen() default {};
 
-    /** Several {@link Ars} constraints on one element, for instance in different groups. */
+    /** Several {@link ValidArs} constraints on one element, for instance in different groups. */
     @Documented
     @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
     @Retention(RUNTIME)
     @interface List {
 
         /** @return the constraints */
-        Ars[] value();
+        ValidArs[] value();
     }
 }
