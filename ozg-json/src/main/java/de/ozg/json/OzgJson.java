@@ -216,12 +216,24 @@ public final class OzgJson {
         }
     }
 
+    /** The same words for a duplicate field as the forms use, whichever Jackson line found it. */
+    static String duplicate(String name, String message) {
+        return name == null ? message : "duplicate field " + OzgException.quote(name)
+                + ": which value is meant is undecidable";
+    }
+
     /** The pointer prefix that the deserializers of this library put before their messages. */
     private static final java.util.regex.Pattern EIGENER_POINTER = java.util.regex.Pattern.compile(
             "(\\(document\\)|/[^ :]*): ");
 
     /** Turns Jackson's exception into this library's, keeping the JSON Pointer of the failure. */
     static OzgJsonException convert(IOException e, JsonParser p) {
+        // the forms of the library types put their own exception, with pointer and violation, as cause
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof OzgJsonException) {
+                return (OzgJsonException) t;
+            }
+        }
         String pointer = p == null ? null : JsonFelder.pointer(p);
         String message = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage() : String.valueOf(e.getMessage());
@@ -280,6 +292,8 @@ public final class OzgJson {
         } else if (message != null && message.startsWith("Duplicate field")) {
             v = JsonViolation.DUPLICATE_FIELD;
             expected = "each field once per object";
+            value = p == null ? null : p.getParsingContext().getCurrentName();
+            message = duplicate(value, message);
         } else if (e instanceof JsonEOFException) {
             v = JsonViolation.MALFORMED_JSON;
             expected = "a complete JSON document";

@@ -159,7 +159,7 @@ class HostileInputTest {
     @Test
     void trailingContentAndUnknownFormat() {
         assertEquals(JsonViolation.MALFORMED_JSON, katalog(KATALOG + " {}").violation());
-        assertEquals(JsonViolation.INVALID_VALUE, katalog(KATALOG.replace("\"version\":1", "\"version\":2")).violation());
+        assertEquals(JsonViolation.UNSUPPORTED_FORMAT, katalog(KATALOG.replace("\"version\":1", "\"version\":2")).violation());
         assertEquals(JsonViolation.UNKNOWN_FIELD, katalog(KATALOG.replace("\"version\":1", "\"version\":1,\"x\":0")).violation());
         assertEquals(JsonViolation.MISSING_FIELD, katalog(KATALOG.replace(",\"leistungen\":[]", "")).violation());
     }

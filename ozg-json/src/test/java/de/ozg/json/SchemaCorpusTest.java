@@ -250,9 +250,9 @@ class SchemaCorpusTest {
                 .map(de.ozg.core.model.Nachnutzungskategorie::code)), codes(u.at("/$defs/kategorie/anyOf/0/enum")));
         assertEquals(codes(de.ozg.core.model.Phase.bekannte().stream().map(de.ozg.core.model.Phase::code)),
                 codes(u.at("/$defs/phase/anyOf/0/enum")));
-        assertEquals(codes(Stream.of(de.ozg.core.model.NachnutzungsStatus.values()).map(Formen::code)),
+        assertEquals(codes(Stream.of(de.ozg.core.model.NachnutzungsStatus.values()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))),
                 codes(u.at("/$defs/nachnutzung/properties/status/enum")));
-        assertEquals(codes(Stream.of(de.ozg.core.ref.Nachnutzungsmodell.values()).map(Formen::code)),
+        assertEquals(codes(Stream.of(de.ozg.core.ref.Nachnutzungsmodell.values()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT))),
                 codes(u.at("/$defs/nachnutzungsmodell/enum")));
     }
 

@@ -1,4 +1,4 @@
-package de.ozg.json;
+package de.ozg.json.internal;
 
 import de.ozg.core.id.Ags;
 import de.ozg.core.id.Ars;
@@ -7,24 +7,29 @@ import de.ozg.core.id.FimId;
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.model.Lagetyp;
+import de.ozg.core.model.NachnutzungsStatus;
 import de.ozg.core.model.Programm;
 import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Bundesressort;
 import de.ozg.core.ref.Flaechendeckung;
 import de.ozg.core.ref.Nachnutzungsmodell;
+import de.ozg.core.ref.Priorisierung;
 import de.ozg.core.ref.ReferenceViolation;
 import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
 import de.ozg.core.ref.UnknownReferenceException;
+import de.ozg.json.JsonViolation;
+import de.ozg.json.OzgJsonException;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The string forms of identifiers and reference types: what is written, what is read. The table in
- * the package documentation and in {@code JSON-FORMAT.md} describes exactly these.
+ * the package documentation of {@code de.ozg.json} and in {@code JSON-FORMAT.md} describes exactly
+ * these.
  */
-final class Formen {
+final class Kennungsformen {
 
     static final Textform<OzgId> OZG_ID = new Textform<>(OzgId.class, "OZG-ID", "10000",
             OzgId::toString, OzgId::parse);
@@ -46,31 +51,63 @@ final class Formen {
     static final Textform<Reifegrad> REIFEGRAD = new Textform<>(Reifegrad.class, "Reifegrad", "V1:3",
             Reifegrad::toString, Reifegrad::parse);
     static final Textform<Nachnutzungsmodell> NACHNUTZUNGSMODELL = new Textform<>(Nachnutzungsmodell.class,
-            "Nachnutzungsmodell", "efa", Formen::code, Nachnutzungsmodell::parse);
+            "Nachnutzungsmodell", "efa", Kennungsformen::code, Nachnutzungsmodell::parse);
     static final Textform<Flaechendeckung> FLAECHENDECKUNG = new Textform<>(Flaechendeckung.class,
             "Flächendeckung", "landesweit_flaechendeckend", Flaechendeckung::code, Flaechendeckung::parse);
     static final Textform<Bundesressort> BUNDESRESSORT = new Textform<>(Bundesressort.class, "Bundesressort",
-            "BMDV-2021", Bundesressort::id, Formen::ressort);
+            "BMDV-2021", Bundesressort::id, Kennungsformen::ressort);
     static final Textform<ArsEbene> ARS_EBENE = new Textform<>(ArsEbene.class, "ARS-Ebene", "gemeinde",
-            Formen::code, s -> enumCode(ArsEbene.class, s, "bund, land, regierungsbezirk, kreis, gemeindeverband or gemeinde"));
+            Kennungsformen::code, s -> enumCode(ArsEbene.class, s, "bund, land, regierungsbezirk, kreis, gemeindeverband or gemeinde"));
     static final Textform<Lagetyp> LAGETYP = new Textform<>(Lagetyp.class, "Lagetyp", "lebenslage",
-            Formen::code, s -> enumCode(Lagetyp.class, s, "lebenslage or unternehmenslage"));
+            Kennungsformen::code, s -> enumCode(Lagetyp.class, s, "lebenslage or unternehmenslage"));
     static final Textform<Programm> PROGRAMM = new Textform<>(Programm.class, "Programm", "foederal",
-            Formen::code, s -> enumCode(Programm.class, s, "bund or foederal"));
+            Kennungsformen::code, s -> enumCode(Programm.class, s, "bund or foederal"));
+
+    /** Written as the Stufe 1 to 4; read from that number or any text {@code Priorisierung.parse} accepts. */
+    static final Form<Priorisierung> PRIORISIERUNG = new Form<>(Priorisierung.class, "Priorisierung") {
+        @Override
+        public Priorisierung lese(Leser in, String wo) {
+            try {
+                if (in.art() == Leser.Art.INT && in.isLong() && in.longValue() >= Integer.MIN_VALUE
+                        && in.longValue() <= Integer.MAX_VALUE) {
+                    return Priorisierung.ofStufe((int) in.longValue());
+                }
+                if (in.art() == Leser.Art.STRING) {
+                    return Priorisierung.parse(in.text());
+                }
+            } catch (de.ozg.core.OzgException e) {
+                throw Lesen.ungueltig(in, Priorisierung.class, in.text(), e);
+            }
+            throw Lesen.falscherTyp(in, Priorisierung.class, wo, "the Stufe 1 to 4 as a JSON integer");
+        }
+
+        @Override
+        public void schreibe(Priorisierung value, Schreiber out) {
+            out.zahl(value.stufe());
+        }
+    };
+
+    static final Textform<NachnutzungsStatus> NACHNUTZUNGS_STATUS = new Textform<>(NachnutzungsStatus.class,
+            "Nachnutzungsstatus", "in_anbindung", Kennungsformen::code, NachnutzungsStatus::parse);
 
     static final List<Textform<?>> ALLE = List.of(OZG_ID, LEISTUNGSSCHLUESSEL, ARS, AGS, FIM_ID, BUNDESLAND,
             THEMENFELD, TYPISIERUNG, REIFEGRAD, NACHNUTZUNGSMODELL, FLAECHENDECKUNG, BUNDESRESSORT, ARS_EBENE,
-            LAGETYP, PROGRAMM);
+            LAGETYP, PROGRAMM, NACHNUTZUNGS_STATUS);
 
     /** The types that also serve as map keys. */
     static final List<Textform<?>> SCHLUESSEL = List.of(OZG_ID, LEISTUNGSSCHLUESSEL, ARS, AGS, FIM_ID, BUNDESLAND,
             THEMENFELD, TYPISIERUNG);
 
-    private Formen() {
+    private Kennungsformen() {
     }
 
-    /** The lower-case constant name: a stable ASCII code for enums without one of their own. */
-    static String code(Enum<?> e) {
+    /**
+     * The lower-case constant name: a stable ASCII code for enums without one of their own.
+     *
+     * @param e a constant
+     * @return its code
+     */
+    public static String code(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
     }
 
