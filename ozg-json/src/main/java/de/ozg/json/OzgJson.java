@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.ozg.core.OzgException;
 import de.ozg.core.model.Nachnutzungsuebersicht;
 import de.ozg.core.model.OzgKatalog;
+import de.ozg.json.internal.Formfehler;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -216,12 +217,6 @@ public final class OzgJson {
         }
     }
 
-    /** The same words for a duplicate field as the forms use, whichever Jackson line found it. */
-    static String duplicate(String name, String message) {
-        return name == null ? message : "duplicate field " + OzgException.quote(name)
-                + ": which value is meant is undecidable";
-    }
-
     /** The pointer prefix that the deserializers of this library put before their messages. */
     private static final java.util.regex.Pattern EIGENER_POINTER = java.util.regex.Pattern.compile(
             "(\\(document\\)|/[^ :]*): ");
@@ -293,7 +288,7 @@ public final class OzgJson {
             v = JsonViolation.DUPLICATE_FIELD;
             expected = "each field once per object";
             value = p == null ? null : p.getParsingContext().getCurrentName();
-            message = duplicate(value, message);
+            message = value == null ? message : Formfehler.doppelt(value);
         } else if (e instanceof JsonEOFException) {
             v = JsonViolation.MALFORMED_JSON;
             expected = "a complete JSON document";

@@ -30,6 +30,16 @@ public final class Formfehler extends RuntimeException {
         this.meldung = meldung;
     }
 
+    /**
+     * The message for a field given twice, the same whether a form or the parser found it.
+     *
+     * @param name the field name
+     * @return the message without pointer
+     */
+    public static String doppelt(String name) {
+        return "duplicate field " + de.ozg.core.OzgException.quote(name) + ": which value is meant is undecidable";
+    }
+
     /** @return the library's exception: violation, pointer, value and expected form */
     public OzgJsonException fehler() {
         return fehler;

@@ -62,8 +62,7 @@ final class Lesen {
     }
 
     static Formfehler doppelt(Leser in, Class<?> type, String feld) {
-        return fehler(JsonViolation.DUPLICATE_FIELD, in.pointer(), "duplicate field " + OzgException.quote(feld)
-                + ": which value is meant is undecidable", feld, "each field once per object", null, type,
+        return fehler(JsonViolation.DUPLICATE_FIELD, in.pointer(), Formfehler.doppelt(feld), feld, "each field once per object", null, type,
                 List.of(), "");
     }
 
