@@ -24,6 +24,14 @@ class Boot3JacksonTest {
     @Autowired
     ObjectMapper mapper;
 
+    /** The Bean Validation provider Boot 3 brings, under which the constraint tests of PortalAppTest ran. */
+    @Test
+    void hibernateValidatorOfThisBootLine() {
+        org.junit.jupiter.api.Assertions.assertTrue(
+                org.hibernate.validator.internal.util.Version.getVersionString().startsWith("8."),
+                org.hibernate.validator.internal.util.Version::getVersionString);
+    }
+
     @Test
     void bootsJackson2MapperHasTheModule() {
         assertTrue(com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION.toString().startsWith("2.19."),

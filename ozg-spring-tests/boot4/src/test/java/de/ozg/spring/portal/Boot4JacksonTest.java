@@ -19,6 +19,14 @@ class Boot4JacksonTest {
     @Autowired
     org.springframework.context.ApplicationContext context;
 
+    /** The Bean Validation provider Boot 4 brings, under which the constraint tests of PortalAppTest ran. */
+    @Test
+    void hibernateValidatorOfThisBootLine() {
+        org.junit.jupiter.api.Assertions.assertTrue(
+                org.hibernate.validator.internal.util.Version.getVersionString().startsWith("9."),
+                org.hibernate.validator.internal.util.Version::getVersionString);
+    }
+
     @Test
     void bootsJackson3MapperHasTheModule() {
         assertTrue(tools.jackson.databind.cfg.PackageVersion.VERSION.toString().startsWith("3."),
