@@ -44,6 +44,10 @@ import java.util.Objects;
  * ({@code FAIL_ON_TRAILING_TOKENS}). A UTF-8 byte order mark at the start is accepted and skipped
  * (Windows tools write one); any other encoding than UTF-8 is rejected.
  *
+ * <p>The limits and strict settings are this mapper's: under another mapper (Spring Boot's, say) the
+ * library's types are still read strictly by {@link OzgModule}, but the mapper's own settings decide
+ * for everything else. {@link de.ozg.json.jackson3.OzgJson} is the Jackson 3 twin.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class OzgJson {
