@@ -260,14 +260,16 @@ class SchemaCorpusTest {
             assertEquals(List.of(), validiere(STAND, stand.toByteArray(), "stand"));
             Nachnutzungsbeispiele n = new Nachnutzungsbeispiele(i);
             java.io.ByteArrayOutputStream dienste = new java.io.ByteArrayOutputStream();
-            OzgJson.writeOnlinedienste(n.onlinedienstverzeichnis(), dienste);
+            Onlinedienstverzeichnis verzeichnis = n.onlinedienstverzeichnis();
+            OzgJson.writeOnlinedienste(verzeichnis, dienste);
             assertEquals(List.of(), validiere(DIENSTE, dienste.toByteArray(), "dienste"));
-            assertEquals(dienste.toString(StandardCharsets.UTF_8), jackson3(n.onlinedienstverzeichnis()));
+            assertEquals(dienste.toString(StandardCharsets.UTF_8), jackson3(verzeichnis));
             java.io.ByteArrayOutputStream uebersicht = new java.io.ByteArrayOutputStream();
-            OzgJson.writeNachnutzungsuebersicht(n.nachnutzungsuebersicht(), uebersicht);
+            de.ozg.core.model.Nachnutzungsuebersicht nu = n.nachnutzungsuebersicht();
+            OzgJson.writeNachnutzungsuebersicht(nu, uebersicht);
             assertEquals(List.of(), validiere(UEBERSICHT, uebersicht.toByteArray(), "uebersicht"),
                     () -> uebersicht.toString(StandardCharsets.UTF_8));
-            assertEquals(uebersicht.toString(StandardCharsets.UTF_8), jackson3(n.nachnutzungsuebersicht()));
+            assertEquals(uebersicht.toString(StandardCharsets.UTF_8), jackson3(nu));
         }
     }
 
