@@ -50,7 +50,7 @@ final class Jackson3Leser implements Leser {
 
     @Override
     public String text() {
-        return p.getText();
+        return p.getString();
     }
 
     @Override
