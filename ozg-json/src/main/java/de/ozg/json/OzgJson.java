@@ -221,10 +221,6 @@ public final class OzgJson {
         }
     }
 
-    /** The pointer prefix that the deserializers of this library put before their messages. */
-    private static final java.util.regex.Pattern EIGENER_POINTER = java.util.regex.Pattern.compile(
-            "(\\(document\\)|/[^ :]*): ");
-
     /** Turns Jackson's exception into this library's, keeping the JSON Pointer of the failure. */
     static OzgJsonException convert(IOException e, JsonParser p) {
         // the forms of the library types put their own exception, with pointer and violation, as cause
@@ -236,20 +232,6 @@ public final class OzgJson {
         String pointer = p == null ? null : JsonFelder.pointer(p);
         String message = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage() : String.valueOf(e.getMessage());
-        if (message != null) {
-            java.util.regex.Matcher m = EIGENER_POINTER.matcher(message);
-            if (m.lookingAt()) {
-                pointer = m.group(1).equals("(document)") ? "" : m.group(1);
-                message = message.substring(m.end());
-            }
-        }
-        Throwable cause = e.getCause();
-        if (cause instanceof OzgException) {
-            OzgException o = (OzgException) cause;
-            JsonViolation v = e instanceof InvalidFormatException ? JsonViolation.INVALID_VALUE
-                    : JsonViolation.MODEL_INVARIANT;
-            return new OzgJsonException(v, pointer, o.getMessage(), o.actualValue().orElse(null), o.expectedForm(), e);
-        }
         JsonViolation v;
         String expected;
         String value = null;
