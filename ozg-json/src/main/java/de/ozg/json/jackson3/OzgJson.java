@@ -5,6 +5,12 @@ import de.ozg.json.JsonViolation;
 import de.ozg.json.OzgJsonException;
 import de.ozg.json.internal.Formfehler;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -93,10 +99,21 @@ public final class OzgJson {
         Objects.requireNonNull(type, "type");
         JsonParser p = null;
         try (InputStream input = in) {
-            p = mapper().createParser(input);
-            return mapper().readValue(p, type);
-        } catch (JacksonException e) {
-            throw convert(e, p);
+            byte[] dokument = input.readNBytes((int) Math.min(Integer.MAX_VALUE - 8,
+                    de.ozg.json.OzgJson.MAX_DOCUMENT_LENGTH + 1));
+            try {
+                p = mapper().createParser(dokument);
+                T wert = mapper().readValue(p, type);
+                pruefeUtf8(dokument, dokument.length);
+                return wert;
+            } catch (JacksonException e) {
+                OzgJsonException o = convert(e, p);
+                if (o.violation() != JsonViolation.INVALID_ENCODING && p != null) {
+                    // bytes Jackson 3 decoded leniently before the place it failed come first
+                    pruefeUtf8(dokument, p.currentLocation().getByteOffset());
+                }
+                throw o;
+            }
         } catch (java.io.IOException e) {
             throw new OzgJsonException(JsonViolation.IO_ERROR, null, String.valueOf(e.getMessage()), null,
                     "a readable input", e);
@@ -119,6 +136,40 @@ public final class OzgJson {
             mapper().writeValue(g, value);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Refuses bytes that are not UTF-8. Jackson 3 decodes some malformed sequences that Jackson 2
+     * refuses (an overlong {@code C1 BA} becomes a {@code z}), and a character smuggled in that way
+     * must not pass one entry point and fail the other. Checked after Jackson, whose own failures
+     * carry the JSON Pointer, up to the byte where Jackson stopped: a malformed sequence before it is
+     * the first problem. In slices, so the document is not held twice. A byte order mark of UTF-16 or
+     * UTF-32 is no UTF-8 either.
+     */
+    private static void pruefeUtf8(byte[] dokument, long bis) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer ein = ByteBuffer.wrap(dokument);
+        CharBuffer aus = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = d.decode(ein, aus, true);
+            if (r.isError() && ein.position() < bis) {
+                int stelle = ein.position();
+                int zeile = 1;
+                for (int i = 0; i < stelle; i++) {
+                    if (dokument[i] == '\n') {
+                        zeile++;
+                    }
+                }
+                throw new OzgJsonException(JsonViolation.INVALID_ENCODING, null, "the input is not UTF-8: byte 0x"
+                        + Integer.toHexString(dokument[stelle] & 0xFF).toUpperCase(java.util.Locale.ROOT)
+                        + " at byte " + stelle + " (line " + zeile + ")", null, "UTF-8", null);
+            }
+            if (r.isUnderflow() || r.isError()) {
+                return;
+            }
+            aus.clear();
         }
     }
 
@@ -170,7 +221,9 @@ public final class OzgJson {
             v = JsonViolation.MODEL_INVARIANT;
             expected = "a consistent value";
         } else if (e.getCause() instanceof java.io.CharConversionException
-                || message != null && message.contains("Invalid UTF-8")) {
+                || message != null && (message.contains("Invalid UTF-8")
+                        // Jackson 3 reports a UCS-4 byte order it cannot read as a plain I/O failure
+                        || e instanceof JacksonIOException && message.contains("UCS-4"))) {
             v = JsonViolation.INVALID_ENCODING;
             expected = "UTF-8";
         } else if (message != null && message.startsWith("Duplicate Object property")) {
