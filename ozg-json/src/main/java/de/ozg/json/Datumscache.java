@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Parses dates with a cache per distinct text. A status file has one or a few Stichtage for
+ * Parses dates with a cache per distinct text; only for the status CSV until it reads through
+ * {@code de.ozg.core.validation.status.StatusRow}, which has its own. A status file has one or a few Stichtage for
  * millions of rows, so the last text is compared in place (no allocation) and other texts are
  * looked up in a bounded map; invalid texts are remembered too, so bad input costs no exception
  * per row. Not thread-safe: one per reader.
@@ -19,21 +20,11 @@ final class Datumscache {
     private final boolean deutsch;
     private final Map<String, LocalDate> cache = new HashMap<>();
     private String letzterText;
-    /** {@link #letzterText} as characters, compared with the parser's buffer in one go. */
-    private char[] letzteZeichen;
     private LocalDate letztes;
 
     /** @param deutsch whether {@code dd.mm.yyyy} is accepted besides ISO {@code yyyy-mm-dd} */
     Datumscache(boolean deutsch) {
         this.deutsch = deutsch;
-    }
-
-    /** The date, or null when the text is not a valid date. */
-    LocalDate get(Zeichenfolge text) {
-        if (letzteZeichen != null && text.contentEquals(letzteZeichen)) {
-            return letztes;
-        }
-        return lookup(text.toString());
     }
 
     /** The date, or null when the text is not a valid date. */
@@ -56,7 +47,6 @@ final class Datumscache {
             d = null;
         }
         letzterText = s;
-        letzteZeichen = s.toCharArray();
         letztes = d;
         return d;
     }
