@@ -51,8 +51,11 @@ public final class Statusbefunde {
     public static final String AKTIV_WERT = StatusRules.AKTIV_WERT;
     /** The CSV bundesland cell names another Land than the ARS (a warning; the row is kept). */
     public static final String BUNDESLAND_ABWEICHEND = StatusRules.BUNDESLAND_ABWEICHEND;
-    /** The CSV file is structurally broken (a problem of {@code de.ozg.json.csv.CsvReader}). */
-    public static final String CSV_STRUKTUR = StatusRules.CSV_STRUKTUR;
+    /**
+     * Was: the CSV file is structurally broken. No longer reported: CSV findings carry the
+     * {@code CSV-…} ids of {@link de.ozg.core.table.TableRules}, which are part of the status rule set.
+     */
+    public static final String CSV_STRUKTUR = "STATUS-CSV-STRUKTUR";
 
     private Statusbefunde() {
     }

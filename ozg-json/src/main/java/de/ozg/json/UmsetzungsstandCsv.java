@@ -1,31 +1,24 @@
 package de.ozg.json;
 
-import de.ozg.core.OzgException;
-import de.ozg.core.id.Ars;
-import de.ozg.core.id.Leistungsschluessel;
-import de.ozg.core.id.OzgId;
 import de.ozg.core.model.Umsetzungsstand;
-import de.ozg.core.ref.Bundesland;
-import de.ozg.core.ref.Flaechendeckung;
-import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.table.TableColumn;
 import de.ozg.core.table.TableHeader;
 import de.ozg.core.table.TableRow;
 import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
-import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
+import de.ozg.core.validation.status.StatusCheck;
+import de.ozg.core.validation.status.StatusDefect;
+import de.ozg.core.validation.status.StatusField;
+import de.ozg.core.validation.status.StatusRow;
 import de.ozg.json.csv.CsvReadOptions;
 import de.ozg.json.csv.internal.TableReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Map;
 
 /**
  * The OZG-Dashboard's flat CSV export of status rows: one row per LeiKa key × ARS, read by
@@ -51,7 +44,10 @@ import java.util.function.Predicate;
  * cell of more than a million characters) is skipped with one finding of a {@code CSV-…} rule of
  * {@link TableRules} and counted among the rows read and the bad rows, and reading goes on after it.
  * Header problems and rows with fewer or more cells than the header are reported with the same rule
- * ids; undecodable bytes end the reading with a {@link Statusbefunde#KODIERUNG} finding.
+ * ids; undecodable bytes end the reading with a {@code STATUS-KODIERUNG} finding, and the record they
+ * sit in counts as rejected. A blank cell is an absent value. The values are checked by the
+ * {@link de.ozg.core.validation.status.StatusRules}, as for JSON, and all of these rules, the
+ * {@code CSV-…} ones included, can be switched off or re-rated in the status rule set.
  *
  * <p>Constants only; immutable and thread-safe.
  */
@@ -110,22 +106,46 @@ public final class UmsetzungsstandCsv {
     private UmsetzungsstandCsv() {
     }
 
+    /** The field of a status row each column fills; the name columns fill none. */
+    private static StatusField feld(Spalte spalte) {
+        switch (spalte) {
+            case LEIKA_KEY: return StatusField.SCHLUESSEL;
+            case ARS: return StatusField.ARS;
+            case BUNDESLAND: return StatusField.BUNDESLAND;
+            case OZGID: return StatusField.OZG_ID;
+            case URL: return StatusField.URL;
+            case ONLINE: return StatusField.ONLINE;
+            case AKTIV: return StatusField.AKTIV;
+            case KLASSE: return StatusField.FLAECHENDECKUNG;
+            case DATENSTAND: return StatusField.STICHTAG;
+            case REIFEGRAD: return StatusField.REIFEGRAD;
+            default: return null;
+        }
+    }
+
     /**
      * The CSV form as an input of {@link UmsetzungsstandReader}: the records come from the table
-     * reader, which reports syntax problems (rules {@code CSV-…} of {@link TableRules}) and rejects
-     * broken records; this class checks the values of each row.
+     * reader, which finds syntax problems and rejects broken records; every cell of a record fills a
+     * {@link StatusRow}, and the status rules check it — the reader's findings included, so that
+     * each {@code CSV-…} rule can be switched off or re-rated in the status rule set too.
      */
     static final class Leser extends UmsetzungsstandReader.Quelle implements TableReader.Listener {
-        private final InputStream in;
-        private final Datumscache daten = new Datumscache(true);
-        private final java.nio.charset.Charset zeichensatz;
-        private TableReader<Spalte> csv;
-        private TableRow<Spalte> r;
-        private boolean fehler;
+        private static final Spalte[] SPALTEN_ALLE = Spalte.values();
 
-        Leser(InputStream in, java.nio.charset.Charset zeichensatz) {
+        private final InputStream in;
+        private final java.nio.charset.Charset zeichensatz;
+        private final StatusCheck pruefung;
+        /** For what the reader finds outside the records and before the header is known. */
+        private final StatusRow rahmen = StatusRow.forCsv(Map.of());
+        private StatusRow row;
+        private StatusField[] felder;
+        private TableReader<Spalte> csv;
+        private boolean kopfGelesen;
+
+        Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung) {
             this.in = in;
             this.zeichensatz = zeichensatz;
+            this.pruefung = pruefung;
         }
 
         @Override
@@ -133,6 +153,7 @@ public final class UmsetzungsstandCsv {
             if (csv == null) {
                 csv = TableReader.open(in, Spalte.class, CsvReadOptions.defaults().withCharset(zeichensatz), null,
                         this);
+                kopfGelesen = true;
                 if (csv.header().isEmpty()) {
                     return null;
                 }
@@ -142,141 +163,65 @@ public final class UmsetzungsstandCsv {
                     csv.close();
                     return null;
                 }
+                Map<StatusField, String> namen = new EnumMap<>(StatusField.class);
+                felder = new StatusField[SPALTEN_ALLE.length];
+                for (Spalte s : SPALTEN_ALLE) {
+                    StatusField f = feld(s);
+                    if (f != null && kopf.has(s)) {
+                        namen.put(f, kopf.columnName(s));
+                        felder[s.ordinal()] = f;
+                    }
+                }
+                row = StatusRow.forCsv(namen);
             }
             while (csv.hasNext()) {
-                r = csv.next();
-                TableRules.checkCells(r, Severity.WARNING, this::report);
-                Umsetzungsstand s = zeile();
-                reader.zeile(s != null);
-                if (s != null) {
-                    return s;
+                TableRow<Spalte> r = csv.next();
+                row.beginRecord(r.line(), null);
+                for (Spalte s : SPALTEN_ALLE) {
+                    StatusField f = felder[s.ordinal()];
+                    String zelle = f == null ? null : r.rawCell(s);
+                    if (zelle != null) {
+                        row.setText(f, zelle);
+                    }
+                }
+                TableRules.checkCells(r, Severity.WARNING, b -> row.setTableFinding(b, false));
+                if (pruefung.check(row)) {
+                    return row.toUmsetzungsstand();
                 }
             }
             return null;
         }
 
+        /** A finding about the file (header, empty file): a frame, not a record. */
         @Override
         public void report(Befund befund) {
-            reader.melde(befund.regelId(), befund.severity(), befund.fundstelle(), befund.wert().orElse(null),
-                    befund.meldungDe(), befund.meldungEn());
+            rahmen.beginDocument(befund.fundstelle().zeile().orElse(0), null);
+            rahmen.setTableFinding(befund, false);
+            pruefung.check(rahmen);
         }
 
+        /** A record the reader could not read: counted and rejected. */
         @Override
         public void reject(Befund befund) {
-            reader.zeile(false);
-            report(befund);
+            rahmen.beginRecord(befund.fundstelle().zeile().orElse(0), null);
+            rahmen.setTableFinding(befund, true);
+            pruefung.check(rahmen);
         }
 
-        /** Undecodable bytes end the reading; reported like the JSON readers' encoding findings. */
+        /**
+         * Undecodable bytes end the reading. After the header they sit in a record, which is counted
+         * as rejected: the rest of the file is unread, and the count says so.
+         */
         @Override
         public void report(TechnischerFehler fehler) {
-            reader.melde(Statusbefunde.KODIERUNG, Severity.ERROR, fehler.fundstelle(), null, fehler.meldungDe(),
-                    fehler.meldungEn());
-        }
-
-        private Umsetzungsstand zeile() {
-            fehler = false;
-            Leistungsschluessel key = id(Spalte.LEIKA_KEY, Statusbefunde.SCHLUESSEL_FORMAT,
-                    Leistungsschluessel::isValid, Leistungsschluessel::parse, true);
-            Ars ars = id(Spalte.ARS, Statusbefunde.ARS_FORMAT, Ars::isValid, Ars::parse, true);
-            OzgId ozgId = id(Spalte.OZGID, Statusbefunde.OZGID_FORMAT, OzgId::isValid, OzgId::parse, false);
-            String online = token(zelle(Spalte.ONLINE));
-            boolean istOnline = "ok".equals(online);
-            if (!istOnline && !"nicht ok".equals(online)) {
-                melde(Statusbefunde.ONLINE_WERT, Severity.ERROR, Spalte.ONLINE, zelle(Spalte.ONLINE),
-                        "online_status muss 'ok' oder 'nicht ok' sein", "online_status must be 'ok' or 'nicht ok'");
+            long zeile = fehler.fundstelle().zeile().orElse(0);
+            if (kopfGelesen) {
+                rahmen.beginRecord(zeile, null);
+            } else {
+                rahmen.beginDocument(zeile, null);
             }
-            String aktivText = token(zelle(Spalte.AKTIV));
-            boolean aktiv = true;
-            if ("nein".equals(aktivText) || "false".equals(aktivText)) {
-                aktiv = false;
-            } else if (!aktivText.isEmpty() && !"ja".equals(aktivText) && !"true".equals(aktivText)) {
-                melde(Statusbefunde.AKTIV_WERT, Severity.ERROR, Spalte.AKTIV, zelle(Spalte.AKTIV),
-                        "aktiv muss ja, nein, true oder false sein", "aktiv must be ja, nein, true or false");
-            }
-            String datum = zelle(Spalte.DATENSTAND);
-            LocalDate stichtag = datum.isEmpty() ? null : daten.get(datum);
-            if (stichtag == null) {
-                melde(Statusbefunde.STICHTAG_FORMAT, Severity.ERROR, Spalte.DATENSTAND, datum,
-                        "datenstand muss ein Datum JJJJ-MM-TT oder TT.MM.JJJJ sein",
-                        "datenstand must be a date yyyy-mm-dd or dd.mm.yyyy");
-            }
-            String klasseText = zelle(Spalte.KLASSE);
-            Flaechendeckung klasse = null;
-            if (!klasseText.isBlank()) {
-                klasse = Flaechendeckung.find(klasseText).orElse(null);
-                if (klasse == null) {
-                    melde(Statusbefunde.FLAECHENDECKUNG_UNBEKANNT, Severity.ERROR, Spalte.KLASSE, klasseText,
-                            "art_flaechendeckung ist keine Klasse des Dashboards",
-                            "art_flaechendeckung is not a class of the dashboard");
-                }
-            }
-            String reifeText = zelle(Spalte.REIFEGRAD);
-            Reifegrad reifegrad = null;
-            if (!reifeText.isEmpty()) {
-                try {
-                    reifegrad = Reifegrad.parse(reifeText);
-                } catch (OzgException e) {
-                    melde(Statusbefunde.REIFEGRAD_UNBEKANNT, Severity.ERROR, Spalte.REIFEGRAD, reifeText,
-                            "reifegrad ist unbekannt (erwartet: " + e.expectedForm() + ")", "reifegrad: " + e.getMessage());
-                }
-            }
-            String land = zelle(Spalte.BUNDESLAND);
-            if (ars != null && !land.isBlank()) {
-                Optional<Bundesland> genannt = Bundesland.find(land);
-                if (genannt.isPresent() && ars.land().isPresent() && genannt.get() != ars.land().get()) {
-                    melde(Statusbefunde.BUNDESLAND_ABWEICHEND, Severity.WARNING, Spalte.BUNDESLAND, land,
-                            "bundesland passt nicht zum ARS " + ars + " (" + ars.land().get().bezeichnung() + ")",
-                            "bundesland does not match ARS " + ars + " (" + ars.land().get().bezeichnung() + ")");
-                }
-            }
-            if (fehler) {
-                return null;
-            }
-            String url = zelle(Spalte.URL);
-            return Umsetzungsstand.builder().schluessel(key).ars(ars).stichtag(stichtag).online(istOnline).aktiv(aktiv)
-                    .reifegrad(reifegrad).url(url.isBlank() ? null : url).flaechendeckung(klasse).ozgId(ozgId).build();
-        }
-
-        private <T> T id(Spalte spalte, String regel, Predicate<CharSequence> valid, Function<CharSequence, T> parse,
-                boolean pflicht) {
-            String text = zelle(spalte);
-            if (valid.test(text)) {
-                return parse.apply(text);
-            }
-            if (text.isEmpty() && !pflicht) {
-                return null;
-            }
-            try {
-                parse.apply(text);
-            } catch (OzgException e) {
-                melde(regel, Severity.ERROR, spalte, text, "ungültiger Wert (erwartet: " + e.expectedForm() + ")",
-                        e.getMessage());
-            }
-            return null;
-        }
-
-        /** The cell as written, or the empty string when the column or the cell is missing. */
-        private String zelle(Spalte spalte) {
-            String c = r.rawCell(spalte);
-            return c == null ? "" : c;
-        }
-
-        private static String token(String s) {
-            return s.strip().toLowerCase(Locale.ROOT);
-        }
-
-        private void melde(String regel, Severity severity, Spalte spalte, String wert, String de, String en) {
-            if (severity == Severity.ERROR) {
-                fehler = true;
-            }
-            long zeile = r.line();
-            boolean benannt = r.header().has(spalte);
-            String name = r.columnName(spalte);
-            Fundstelle wo = benannt && !name.isBlank() ? Fundstelle.zeile(zeile, name) : Fundstelle.zeile(zeile);
-            String vorsatz = benannt ? name + ": " : "";
-            reader.melde(regel, severity, wo, wert, "Zeile " + zeile + ", " + vorsatz + de + ", war "
-                    + OzgException.quote(wert), "Line " + zeile + ", " + vorsatz + en + ", was " + OzgException.quote(wert));
+            rahmen.setDefect(StatusDefect.CSV_ENCODING, 0, fehler.meldungEn(), fehler.meldungDe(), true);
+            pruefung.check(rahmen);
         }
 
         @Override

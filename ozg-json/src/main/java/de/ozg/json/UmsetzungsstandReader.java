@@ -2,9 +2,7 @@ package de.ozg.json;
 
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.Befund;
-import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Regelwerk;
-import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.core.validation.status.StatusRules;
@@ -68,17 +66,12 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
 
     private final Quelle quelle;
     private final StatusCheck pruefung;
-    private final Consumer<Befund> befunde;
     private Umsetzungsstand naechste;
     private boolean fertig;
-    private long zeilen;
-    private long fehlerhaft;
 
-    private UmsetzungsstandReader(Quelle quelle, StatusCheck pruefung, Consumer<Befund> befunde) {
+    private UmsetzungsstandReader(Quelle quelle, StatusCheck pruefung) {
         this.quelle = quelle;
         this.pruefung = pruefung;
-        this.befunde = befunde;
-        quelle.reader = this;
     }
 
     private static StatusCheck pruefung(Regelwerk<StatusRow> regelwerk, Consumer<Befund> befunde) {
@@ -111,7 +104,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
     public static UmsetzungsstandReader jsonLines(InputStream in, Regelwerk<StatusRow> regelwerk,
             Consumer<Befund> befunde) {
         StatusCheck p = pruefung(regelwerk, befunde);
-        return new UmsetzungsstandReader(new JsonLinesQuelle(Objects.requireNonNull(in, "in"), p), p, befunde);
+        return new UmsetzungsstandReader(new JsonLinesQuelle(Objects.requireNonNull(in, "in"), p), p);
     }
 
     /**
@@ -142,7 +135,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
     public static UmsetzungsstandReader jsonArray(InputStream in, Regelwerk<StatusRow> regelwerk,
             Consumer<Befund> befunde) {
         StatusCheck p = pruefung(regelwerk, befunde);
-        return new UmsetzungsstandReader(new JsonArrayQuelle(Objects.requireNonNull(in, "in"), p), p, befunde);
+        return new UmsetzungsstandReader(new JsonArrayQuelle(Objects.requireNonNull(in, "in"), p), p);
     }
 
     /**
@@ -169,9 +162,25 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
      */
     public static UmsetzungsstandReader csv(InputStream in, java.nio.charset.Charset zeichensatz,
             Consumer<Befund> befunde) {
+        return csv(in, zeichensatz, StatusRules.standard(), befunde);
+    }
+
+    /**
+     * Reads the dashboard's flat CSV export with the given status rules, which include the CSV rules
+     * ({@code CSV-…}) of the table reader.
+     *
+     * @param in          the input, closed by {@link #close()}
+     * @param zeichensatz the charset of the file; a byte order mark wins over it
+     * @param regelwerk   the status rules
+     * @param befunde     receives every finding
+     * @return the reader
+     * @throws UncheckedIOException when the first bytes cannot be read
+     */
+    public static UmsetzungsstandReader csv(InputStream in, java.nio.charset.Charset zeichensatz,
+            Regelwerk<StatusRow> regelwerk, Consumer<Befund> befunde) {
+        StatusCheck p = pruefung(regelwerk, befunde);
         return new UmsetzungsstandReader(new UmsetzungsstandCsv.Leser(Objects.requireNonNull(in, "in"),
-                Objects.requireNonNull(zeichensatz, "zeichensatz")), pruefung(StatusRules.standard(), befunde),
-                befunde);
+                Objects.requireNonNull(zeichensatz, "zeichensatz"), p), p);
     }
 
     @Override
@@ -217,7 +226,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
      * @return the count
      */
     public long zeilen() {
-        return zeilen + pruefung.datensaetze();
+        return pruefung.datensaetze();
     }
 
     /**
@@ -226,7 +235,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
      * @return the count
      */
     public long fehlerhafteZeilen() {
-        return fehlerhaft + pruefung.abgewiesen();
+        return pruefung.abgewiesen();
     }
 
     /**
@@ -250,22 +259,9 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
         }
     }
 
-    void zeile(boolean gut) {
-        zeilen++;
-        if (!gut) {
-            fehlerhaft++;
-        }
-    }
-
-    void melde(String regel, Severity severity, Fundstelle wo, String wert, String de, String en) {
-        befunde.accept(Befund.builder().regelId(regel).severity(severity).fundstelle(wo).wert(wert)
-                .meldung(de, en).build());
-    }
-
-    /** One input form. */
+    /** One input form; it counts and reports through the {@link StatusCheck} it was given. */
     abstract static class Quelle {
-        /** Only for the CSV form, which still counts and reports through its reader. */
-        UmsetzungsstandReader reader;
+        /** The Stichtag of a status document, once its header has been read. */
         LocalDate stichtag;
 
         /** The next good row, or null at the end. */

@@ -262,4 +262,108 @@ class StatusRegelnLesenTest {
         assertEquals(a, b);
         assertEquals(lies(Form.ARRAY, array("{}")), lies(Form.ARRAY, array("{}")));
     }
+
+    // ---- the dashboard's CSV export ----------------------------------------------------------
+
+    private static final String CSV_KOPF = "leika_key;ars;bundesland;online_status;aktiv;art_flaechendeckung;"
+            + "datenstand;reifegrad;ozgid\n";
+    private static final String CSV_GUT = "99041006013000;150020000000;Sachsen-Anhalt;ok;ja;landesweit;2023-05-31;"
+            + "V1:3;10000";
+
+    static Ergebnis csv(String text, Regelwerk<StatusRow> regeln) {
+        List<Umsetzungsstand> zeilen = new ArrayList<>();
+        List<Befund> befunde = new ArrayList<>();
+        try (UmsetzungsstandReader r = UmsetzungsstandReader.csv(new ByteArrayInputStream(
+                text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, regeln, befunde::add)) {
+            r.forEachRemaining(zeilen::add);
+            return new Ergebnis(zeilen, befunde, r.zeilen(), r.fehlerhafteZeilen());
+        }
+    }
+
+    /** The CSV row with the cell of one column replaced. */
+    private static String csvZeile(int spalte, String zelle) {
+        String[] z = CSV_GUT.split(";", -1);
+        z[spalte] = zelle;
+        return String.join(";", z);
+    }
+
+    @Test
+    void everyCsvValueRuleAtItsLineAndColumn() {
+        Object[][] faelle = {
+            {StatusRules.SCHLUESSEL_FORMAT, 0, "9904100601300O", "leika_key", true},
+            {StatusRules.ARS_FORMAT, 1, "1001000", "ars", true},
+            {StatusRules.BUNDESLAND_ABWEICHEND, 2, "Bayern", "bundesland", false},
+            {StatusRules.ONLINE_WERT, 3, "online", "online_status", true},
+            {StatusRules.AKTIV_WERT, 4, "vielleicht", "aktiv", true},
+            {StatusRules.FLAECHENDECKUNG_UNBEKANNT, 5, "ueberall", "art_flaechendeckung", true},
+            {StatusRules.STICHTAG_FORMAT, 6, "2023-13-01", "datenstand", true},
+            {StatusRules.REIFEGRAD_UNBEKANNT, 7, "V3:1", "reifegrad", true},
+            {StatusRules.OZGID_FORMAT, 8, "100000", "ozgid", true},
+            {StatusRules.FELD_FEHLT, 1, " ", "ars", true},
+        };
+        for (Object[] f : faelle) {
+            String regel = (String) f[0];
+            Ergebnis e = csv(CSV_KOPF + CSV_GUT + "\n" + csvZeile((int) f[1], (String) f[2]) + "\n" + CSV_GUT + "\n",
+                    StatusRules.standard());
+            Befund b = e.einziger(regel);
+            assertEquals(1, e.befunde().size(), () -> regel + ": " + e.befunde());
+            assertEquals(Fundstelle.zeile(3, (String) f[3]), b.fundstelle(), regel);
+            assertFalse(b.meldungDe().contains("Zeile 3") || b.meldungEn().contains("Line 3"), b::toString);
+            e.bilanz(3, (boolean) f[4] ? 1 : 0);
+        }
+        Ergebnis sauber = csv(CSV_KOPF + CSV_GUT + "\n" + csvZeile(3, "nicht ok").replace("ja;", ";") + "\n"
+                + csvZeile(6, "31.05.2023").replace("V1:3", "") + "\n", StatusRules.standard());
+        assertEquals(List.of(), sauber.befunde());
+        sauber.bilanz(3, 0);
+        assertTrue(sauber.zeilen().get(1).isAktiv() && !sauber.zeilen().get(1).isOnline());
+    }
+
+    @Test
+    void switchingOffAndReRatingWorkForCsvToo() {
+        String kurz = CSV_GUT.substring(0, CSV_GUT.lastIndexOf(';'));
+        String text = "leika_key;ars;bundesland;online_status;aktiv;art_flaechendeckung;datenstand;reifegrad;ozgid;"
+                + "quelle\n" + CSV_GUT + ";KITU\n" + kurz + "\n" + csvZeile(2, "Bayern") + ";x\n";
+        Ergebnis standard = csv(text, StatusRules.standard());
+        assertEquals(List.of(de.ozg.core.table.TableRules.SPALTE_UNBEKANNT, de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN,
+                StatusRules.BUNDESLAND_ABWEICHEND), standard.befunde().stream().map(Befund::regelId).toList());
+        assertEquals(Severity.INFO, standard.befunde().get(0).severity());
+        standard.bilanz(3, 0);
+
+        Regelwerk<StatusRow> angepasst = StatusRules.standard().ohne(de.ozg.core.table.TableRules.SPALTE_UNBEKANNT)
+                .mitSeverity(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR)
+                .mitSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR);
+        Ergebnis streng = csv(text, angepasst);
+        assertEquals(List.of(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, StatusRules.BUNDESLAND_ABWEICHEND),
+                streng.befunde().stream().map(Befund::regelId).toList());
+        assertTrue(streng.befunde().stream().allMatch(b -> b.severity() == Severity.ERROR));
+        streng.bilanz(3, 2);
+
+        Ergebnis locker = csv(CSV_KOPF + csvZeile(3, "jein") + "\n", StatusRules.standard()
+                .mitSeverity(StatusRules.ONLINE_WERT, Severity.WARNING));
+        assertEquals(Severity.WARNING, locker.einziger(StatusRules.ONLINE_WERT).severity());
+        locker.bilanz(1, 1);
+
+        Ergebnis syntax = csv(CSV_KOPF + CSV_GUT + "\n\"x\"y;1\n" + CSV_GUT + "\n", StatusRules.standard()
+                .mitSeverity(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE, Severity.INFO));
+        assertEquals(Severity.INFO, syntax.einziger(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE).severity());
+        syntax.bilanz(3, 1);
+    }
+
+    @Test
+    void csvRecordsAreCountedOnceWhateverHappensToThem() {
+        byte[] kopf = (CSV_KOPF + CSV_GUT + "\n\n  \t\n" + CSV_GUT + "\n").getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(kopf);
+        out.writeBytes(new byte[] {'9', (byte) 0xFF, ';', '\n'});
+        out.writeBytes((CSV_GUT + "\n").getBytes(StandardCharsets.UTF_8));
+        List<Befund> befunde = new ArrayList<>();
+        try (UmsetzungsstandReader r = UmsetzungsstandReader.csv(new ByteArrayInputStream(out.toByteArray()),
+                befunde::add)) {
+            assertEquals(2, r.stream().count());
+            assertEquals(3, r.zeilen(), "two rows, and the undecodable one; blank lines are none");
+            assertEquals(1, r.fehlerhafteZeilen());
+        }
+        assertEquals(List.of(StatusRules.KODIERUNG), befunde.stream().map(Befund::regelId).toList());
+        assertTrue(befunde.get(0).meldungDe().endsWith("das Lesen endet hier"), befunde.get(0)::meldungDe);
+    }
 }

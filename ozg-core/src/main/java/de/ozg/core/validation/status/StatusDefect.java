@@ -50,8 +50,11 @@ public enum StatusDefect {
     DOCUMENT_ROWS_TYPE(StatusRules.DOKUMENT_FORMAT),
     /** The document has no {@code zeilen}. */
     DOCUMENT_ROWS_MISSING(StatusRules.DOKUMENT_FORMAT),
-    /** A structural problem of a CSV file; the detail and German detail are the CSV layer's messages. */
-    CSV(StatusRules.CSV_STRUKTUR);
+    /**
+     * Bytes of a CSV file that are not valid in its charset; reading stops. The detail and the German
+     * detail are the table reader's messages, which name the charset.
+     */
+    CSV_ENCODING(StatusRules.KODIERUNG);
 
     private final String regelId;
 

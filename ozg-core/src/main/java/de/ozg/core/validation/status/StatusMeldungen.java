@@ -8,6 +8,10 @@ import de.ozg.core.id.IdFormatViolation;
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.internal.Messages;
+import de.ozg.core.table.TableRules;
+import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Regel;
+import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.Kontext;
 import java.util.Locale;
 import java.util.function.Function;
@@ -52,6 +56,24 @@ final class StatusMeldungen {
             }
         }
         return "";
+    }
+
+    /** The description of a rule: from this package's bundle, or for a table rule from the table rule set. */
+    static String beschreibung(String id, boolean deutsch) {
+        if (TableRules.ids().contains(id)) {
+            Regel<?> r = TableRules.regeln(Severity.WARNING).stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow();
+            return deutsch ? r.beschreibungDe() : r.beschreibungEn();
+        }
+        return deutsch ? TEXTE.german("rule." + id) : TEXTE.english("rule." + id);
+    }
+
+    /** Re-issues the table reader's finding about the record or file under the rule set's severity. */
+    static void tabelle(StatusRow z, Kontext k, String id) {
+        Befund b = z.tableFinding().orElse(null);
+        if (b != null && b.regelId().equals(id)) {
+            k.befund().fundstelle(b.fundstelle()).wert(b.wert().orElse(null)).melde(b.meldungDe(), b.meldungEn());
+        }
     }
 
     static void fehlt(StatusRow z, Kontext k) {

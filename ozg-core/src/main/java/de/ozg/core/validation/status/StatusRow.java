@@ -7,11 +7,11 @@ import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Flaechendeckung;
 import de.ozg.core.ref.Reifegrad;
+import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -110,6 +110,8 @@ public final class StatusRow {
     private final String[] doppelteNamen = new String[MAX_UNKNOWN];
     private int anzahlDoppelteNamen;
     private StatusDefect defect;
+    private Befund tabellenbefund;
+    private boolean verworfen;
     private long defectZahl;
     private String defectDetail;
     private String defectDetailDe;
@@ -179,7 +181,7 @@ public final class StatusRow {
      */
     public static StatusRow forCsv(Map<StatusField, String> spalten) {
         StatusRow r = new StatusRow(true, true);
-        new EnumMap<>(Objects.requireNonNull(spalten, "spalten")).forEach((f, name) -> r.names[f.ordinal()] = name);
+        Objects.requireNonNull(spalten, "spalten").forEach((f, name) -> r.names[f.ordinal()] = name);
         return r;
     }
 
@@ -229,6 +231,8 @@ public final class StatusRow {
         weitereUnbekannt = 0;
         anzahlDoppelteNamen = 0;
         defect = null;
+        tabellenbefund = null;
+        verworfen = false;
         aktiv = true;
         online = false;
         stichtag = vorgabeStichtag;
@@ -432,6 +436,34 @@ public final class StatusRow {
         probleme |= StatusRules.P_DEFECT;
     }
 
+    /**
+     * Records a finding of the CSV table reader (a rule of {@link de.ozg.core.table.TableRules}) about
+     * the record, or about the file on a document frame, for the rule of its id to re-issue with the
+     * rule set's severity. A record the reader rejected as broken ({@code verwirft}) is rejected here
+     * too, and whatever was set on it before is discarded.
+     *
+     * @param befund   the reader's finding, with its location
+     * @param verwirft whether the reader rejected the record
+     */
+    public void setTableFinding(Befund befund, boolean verwirft) {
+        Objects.requireNonNull(befund, "befund");
+        if (verwirft) {
+            begin(datensatz, zeile, pointer);
+            verworfen = true;
+        }
+        tabellenbefund = befund;
+        probleme |= StatusRules.P_TABELLE;
+    }
+
+    /**
+     * The finding of the CSV table reader about this record or file.
+     *
+     * @return the finding, or empty
+     */
+    public Optional<Befund> tableFinding() {
+        return Optional.ofNullable(tabellenbefund);
+    }
+
     private boolean markiere(int bit) {
         if ((gesehen & bit) != 0) {
             doppelt |= bit;
@@ -452,7 +484,7 @@ public final class StatusRow {
 
     /** Completes the record's state: missing fields, the Land against the ARS. Called by the check. */
     void abschliessen() {
-        if (!datensatz || defect != null) {
+        if (!datensatz || defect != null || verworfen) {
             return;
         }
         if ((REQUIRED & ~vorhanden()) != 0) {
@@ -724,7 +756,7 @@ public final class StatusRow {
      */
     public List<StatusField> missingFields() {
         List<StatusField> fehlend = new ArrayList<>(2);
-        if (!datensatz || defect != null) {
+        if (!datensatz || defect != null || verworfen) {
             return fehlend;
         }
         int v = vorhanden();
@@ -824,7 +856,7 @@ public final class StatusRow {
      * @return true when convertible
      */
     public boolean isConvertible() {
-        return datensatz && defect == null && fehlerhaft == 0 && (REQUIRED & ~vorhanden()) == 0;
+        return datensatz && defect == null && !verworfen && fehlerhaft == 0 && (REQUIRED & ~vorhanden()) == 0;
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.ozg.core.validation.status;
 
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Kontext;
 import de.ozg.core.validation.Pruefung;
 import de.ozg.core.validation.Regel;
@@ -11,7 +12,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The rule set for status rows ({@link StatusRow}) as shipped with the library: the syntax, encoding
- * and limits of the input, the frame of a status document, the fields of a row and their values.
+ * and limits of the input, the frame of a status document, the CSV rules every tabular source shares
+ * ({@link TableRules}, ids {@code CSV-…}), the fields of a row and their values.
  * Every reader of status data — JSON Lines, JSON arrays and documents, the dashboard's CSV export —
  * reports through these rules, so each rule id can be switched off or re-rated for every format
  * alike: {@code StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT)
@@ -68,8 +70,6 @@ public final class StatusRules {
     public static final String AKTIV_WERT = "STATUS-AKTIV-WERT";
     /** The CSV bundesland cell names another Land than the ARS (a warning; the row is kept). */
     public static final String BUNDESLAND_ABWEICHEND = "STATUS-BUNDESLAND-ABWEICHEND";
-    /** The CSV file is structurally broken. */
-    public static final String CSV_STRUKTUR = "STATUS-CSV-STRUKTUR";
 
     // The problem bits of StatusRow: a built-in rule reports only when its bit is set, so a record
     // without any bit needs no rule at all (the readers' fast path).
@@ -87,6 +87,7 @@ public final class StatusRules {
     static final int P_ONLINE = 1 << 11;
     static final int P_AKTIV = 1 << 12;
     static final int P_BUNDESLAND = 1 << 13;
+    static final int P_TABELLE = 1 << 14;
 
     private StatusRules() {
     }
@@ -137,7 +138,12 @@ public final class StatusRules {
         r.add(defect(GRENZE));
         r.add(defect(DOKUMENT_FORMAT));
         r.add(defect(ZEILE_KEIN_OBJEKT));
-        r.add(defect(CSV_STRUKTUR));
+        for (String id : TableRules.ids()) {
+            // the CSV syntax and header rules the table reader reports for every tabular source; a
+            // short status row is read with a warning, as the dashboard leaves out empty trailing cells
+            Severity s = id.equals(TableRules.ZU_WENIGE_ZELLEN) ? Severity.WARNING : TableRules.standardSeverity(id);
+            r.add(new Eingebaut(id, s, P_TABELLE, (z, k) -> StatusMeldungen.tabelle(z, k, id)));
+        }
         r.add(new Eingebaut(FELD_FEHLT, Severity.ERROR, P_FEHLT, StatusMeldungen::fehlt));
         r.add(new Eingebaut(FELD_TYP, Severity.ERROR, P_TYP, StatusMeldungen::typ));
         r.add(new Eingebaut(FELD_UNBEKANNT, Severity.ERROR, P_UNBEKANNT, StatusMeldungen::unbekannt));
@@ -192,12 +198,12 @@ public final class StatusRules {
 
         @Override
         public String beschreibungDe() {
-            return StatusMeldungen.TEXTE.german("rule." + id);
+            return StatusMeldungen.beschreibung(id, true);
         }
 
         @Override
         public String beschreibungEn() {
-            return StatusMeldungen.TEXTE.english("rule." + id);
+            return StatusMeldungen.beschreibung(id, false);
         }
 
         /** Stateless: the rule is its own check, shared by every run. */

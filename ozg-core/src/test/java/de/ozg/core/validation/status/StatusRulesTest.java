@@ -11,6 +11,7 @@ import de.ozg.core.internal.Messages;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Reifegrad;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Regel;
@@ -317,17 +318,21 @@ class StatusRulesTest {
         Messages m = StatusMeldungen.TEXTE;
         assertEquals(new TreeSet<>(m.keysGerman()), new TreeSet<>(m.keysEnglish()));
         Set<String> ids = StatusRules.standard().regeln().stream().map(Regel::id).collect(Collectors.toSet());
-        assertEquals(19, ids.size());
+        assertEquals(18 + TableRules.ids().size(), ids.size());
+        assertTrue(ids.containsAll(TableRules.ids()), "the CSV rules belong to the status rule set");
         for (Regel<StatusRow> r : StatusRules.standard().regeln()) {
             assertFalse(r.beschreibungDe().isBlank());
             assertFalse(r.beschreibungEn().equals(r.beschreibungDe()), r.id());
-            assertTrue(r.id().startsWith("STATUS-"), r.id());
+            assertTrue(r.id().startsWith("STATUS-") || r.id().startsWith("CSV-"), r.id());
         }
+        assertEquals(Severity.WARNING, StatusRules.standard().severity(TableRules.ZU_WENIGE_ZELLEN));
+        assertEquals(Severity.ERROR, StatusRules.standard().severity(TableRules.FEHLERHAFTE_ZEILE));
         for (StatusDefect d : StatusDefect.values()) {
             assertTrue(ids.contains(d.regelId()), d::name);
             assertTrue(m.keysGerman().contains("defect." + d.name()), d::name);
         }
         assertThrows(de.ozg.core.validation.RegelwerkException.class, () -> StatusRules.standard().ohne("CSV-X"));
+        StatusRules.standard().ohne(TableRules.SPALTE_UNBEKANNT);
     }
 
     @Test
