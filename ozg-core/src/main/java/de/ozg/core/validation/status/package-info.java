@@ -27,8 +27,9 @@
  * format, version, stichtag or zeilen missing or wrong; reading stops</td></tr>
  * <tr><td>STATUS-ZEILE-KEIN-OBJEKT</td><td>ERROR</td><td>Die Zeile ist kein JSON-Objekt</td><td>The
  * row is not a JSON object</td></tr>
- * <tr><td>STATUS-CSV-STRUKTUR</td><td>ERROR</td><td>Die CSV-Datei ist strukturell fehlerhaft</td>
- * <td>The CSV file is structurally broken</td></tr>
+ * <tr><td>CSV-…</td><td>as in {@link de.ozg.core.table.TableRules}; CSV-ZU-WENIGE-ZELLEN a
+ * WARNING</td><td>Die Regeln jeder CSV-Quelle: Syntax, Grenzen, Kopfzeile, Zellenzahl</td><td>The
+ * rules of every CSV source: syntax, limits, header, cell count</td></tr>
  * <tr><td>STATUS-FELD-FEHLT</td><td>ERROR</td><td>Schlüssel, ARS, Stichtag oder Online-Status fehlt
  * (CSV: Zelle leer)</td><td>Key, ARS, Stichtag or online status missing (CSV: blank cell)</td></tr>
  * <tr><td>STATUS-FELD-TYP</td><td>ERROR</td><td>Falscher JSON-Typ, etwa eine Zahl als Schlüssel</td>
