@@ -169,6 +169,7 @@ final class JsonArrayQuelle extends UmsetzungsstandReader.Quelle {
                 parser.skipChildren();
                 continue;
             }
+            String zeiger = "/" + de.ozg.core.validation.Fundstelle.escapePointerSegment(name);
             switch (name) {
                 case FORMAT:
                     if (v != JsonToken.VALUE_STRING || !UmsetzungsstandReader.FORMAT.equals(parser.getText())) {
@@ -202,7 +203,7 @@ final class JsonArrayQuelle extends UmsetzungsstandReader.Quelle {
                     return true;
                 default:
                     row.addUnknownField(name);
-                    parser.skipChildren();
+                    Verschachtelung.ueberspringe(parser, zeiger, row);
             }
         }
         return kopfFehler(StatusDefect.DOCUMENT_ROWS_MISSING);
@@ -246,8 +247,11 @@ final class JsonArrayQuelle extends UmsetzungsstandReader.Quelle {
                 parser.nextToken();
                 if (kopfname(name)) {
                     row.addUnknownField(name);
+                    Verschachtelung.ueberspringe(parser, "/" + de.ozg.core.validation.Fundstelle
+                            .escapePointerSegment(name), row);
+                } else {
+                    parser.skipChildren();
                 }
-                parser.skipChildren();
             }
             pruefung.check(row);
         }

@@ -94,10 +94,12 @@ final class Zeilenformat {
             }
             JsonToken t = p.nextToken();
             if (index < 0) {
-                if (!unbekannteIgnorieren) {
+                if (unbekannteIgnorieren) {
+                    p.skipChildren();
+                } else {
                     row.addUnknownField(name);
+                    Verschachtelung.ueberspringe(p, "/" + Fundstelle.escapePointerSegment(name), row);
                 }
-                p.skipChildren();
                 continue;
             }
             erwartet = index + 1;
@@ -123,11 +125,11 @@ final class Zeilenformat {
                     break;
                 case START_OBJECT:
                     row.setWrongType(f, StatusRow.ValueType.OBJECT, null);
-                    p.skipChildren();
+                    Verschachtelung.ueberspringe(p, "/" + f.jsonName(), row);
                     break;
                 case START_ARRAY:
                     row.setWrongType(f, StatusRow.ValueType.ARRAY, null);
-                    p.skipChildren();
+                    Verschachtelung.ueberspringe(p, "/" + f.jsonName(), row);
                     break;
                 default:
                     row.setWrongType(f, StatusRow.ValueType.NUMBER, p.getText());

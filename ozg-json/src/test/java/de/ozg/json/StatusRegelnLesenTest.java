@@ -150,6 +150,30 @@ class StatusRegelnLesenTest {
     }
 
     @Test
+    void aFieldRepeatedAnywhereIsFoundEvenInsideValuesTheFormatDoesNotRead() {
+        Regelwerk<StatusRow> ohneUnbekannt = StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT);
+        String row = GUT.replace("}", ",\"x\":{\"a\":1,\"b\":[{\"c\":1,\"c\":2}],\"a\":3}}");
+        Ergebnis jl = lies(Form.JSONL, (row + "\n").getBytes(StandardCharsets.UTF_8), ohneUnbekannt);
+        assertEquals(List.of("/b/0/c", "/a").stream().map(z -> "/x" + z).toList(), jl.befunde().stream()
+                .map(b -> b.fundstelle().pointer().orElseThrow()).toList());
+        assertTrue(jl.befunde().stream().allMatch(b -> b.regelId().equals(StatusRules.FELD_DOPPELT)));
+        jl.bilanz(1, 1);
+
+        String doc = KOPF + "\"x~/\":{\"a\":1,\"a\":2},\"zeilen\":[" + GUT.replace("true", "{\"k\":1,\"k\":1}")
+                + "],\"y\":[{\"z\":1,\"z\":1}]}";
+        Ergebnis d = lies(Form.ARRAY, doc.getBytes(StandardCharsets.UTF_8), ohneUnbekannt);
+        assertEquals(List.of("/x~0~1/a", "/zeilen/0/online", "/zeilen/0/online/k", "/y/0/z"), d.befunde().stream()
+                .map(b -> b.fundstelle().pointer().orElseThrow()).toList(), d.befunde()::toString);
+        assertEquals(List.of(StatusRules.FELD_DOPPELT, StatusRules.FELD_TYP, StatusRules.FELD_DOPPELT,
+                StatusRules.FELD_DOPPELT), d.befunde().stream().map(Befund::regelId).toList());
+
+        Ergebnis sauber = lies(Form.JSONL, (GUT.replace("}", ",\"x\":{\"a\":[{\"a\":1},{\"a\":2}]}}") + "\n")
+                .getBytes(StandardCharsets.UTF_8), ohneUnbekannt);
+        assertEquals(List.of(), sauber.befunde(), "the same name in different objects is no repetition");
+        sauber.bilanz(1, 0);
+    }
+
+    @Test
     void documentFrameDefectsEndReadingWithOneFinding() {
         String[][] faelle = {
             {"", "/"}, {"5", ""}, {"{\"format\":\"x\",\"zeilen\":[]}", "/format"},

@@ -114,8 +114,11 @@ final class StatusMeldungen {
                 melde(k, z.fundstelle(f), null, "feld.doppelt");
             }
         }
-        for (String name : z.duplicateNames()) {
-            melde(k, z.feldstelle(name), null, "feld.doppelt");
+        for (String zeiger : z.duplicatePointers()) {
+            melde(k, z.zeigerstelle(zeiger), null, "feld.doppelt");
+        }
+        if (z.furtherDuplicates() > 0) {
+            melde(k, z.fundstelle(), null, "feld.doppelt.weitere", z.furtherDuplicates());
         }
     }
 

@@ -107,8 +107,10 @@ public final class StatusRow {
     private final String[] unbekannt = new String[MAX_UNKNOWN];
     private int anzahlUnbekannt;
     private long weitereUnbekannt;
-    private final String[] doppelteNamen = new String[MAX_UNKNOWN];
-    private int anzahlDoppelteNamen;
+    /** Repeated fields that are no StatusField, as JSON Pointers relative to the record. */
+    private final String[] doppelteZeiger = new String[MAX_UNKNOWN];
+    private int anzahlDoppelteZeiger;
+    private long weitereDoppelte;
     private StatusDefect defect;
     private Befund tabellenbefund;
     private boolean verworfen;
@@ -229,7 +231,8 @@ public final class StatusRow {
         probleme = 0;
         anzahlUnbekannt = 0;
         weitereUnbekannt = 0;
-        anzahlDoppelteNamen = 0;
+        anzahlDoppelteZeiger = 0;
+        weitereDoppelte = 0;
         defect = null;
         tabellenbefund = null;
         verworfen = false;
@@ -389,10 +392,7 @@ public final class StatusRow {
         probleme |= StatusRules.P_UNBEKANNT;
         for (int i = 0; i < anzahlUnbekannt; i++) {
             if (unbekannt[i].equals(name)) {
-                if (anzahlDoppelteNamen < MAX_UNKNOWN) {
-                    doppelteNamen[anzahlDoppelteNamen++] = name;
-                }
-                probleme |= StatusRules.P_DOPPELT;
+                addDuplicateField(name);
                 return;
             }
         }
@@ -404,14 +404,27 @@ public final class StatusRow {
     }
 
     /**
-     * Records a field name given twice that is not one of the {@link StatusField}s but belongs to
-     * the format, such as {@code format} in a document header.
+     * Records a field name given twice that is not one of the {@link StatusField}s, such as
+     * {@code format} in a document header.
      *
      * @param name the name as given
      */
     public void addDuplicateField(String name) {
-        if (anzahlDoppelteNamen < MAX_UNKNOWN) {
-            doppelteNamen[anzahlDoppelteNamen++] = Objects.requireNonNull(name, "name");
+        addDuplicatePointer("/" + Fundstelle.escapePointerSegment(Objects.requireNonNull(name, "name")));
+    }
+
+    /**
+     * Records a field given twice somewhere inside the record, such as in an object that is the
+     * value of an unknown field.
+     *
+     * @param pointer the JSON Pointer of the repeated field relative to the record, e.g. {@code /x/a}
+     */
+    public void addDuplicatePointer(String pointer) {
+        Objects.requireNonNull(pointer, "pointer");
+        if (anzahlDoppelteZeiger < MAX_UNKNOWN) {
+            doppelteZeiger[anzahlDoppelteZeiger++] = pointer;
+        } else {
+            weitereDoppelte++;
         }
         probleme |= StatusRules.P_DOPPELT;
     }
@@ -723,12 +736,28 @@ public final class StatusRow {
     }
 
     /**
-     * The names given twice that are not {@link StatusField}s (unknown fields, header fields).
+     * The repeated fields that are not {@link StatusField}s (unknown fields, header fields, fields
+     * nested in their values), as JSON Pointers relative to the record.
      *
-     * @return up to {@value #MAX_UNKNOWN} names
+     * @return up to {@value #MAX_UNKNOWN} pointers, in order
      */
-    public List<String> duplicateNames() {
-        return List.of(Arrays.copyOf(doppelteNamen, anzahlDoppelteNamen));
+    public List<String> duplicatePointers() {
+        return List.of(Arrays.copyOf(doppelteZeiger, anzahlDoppelteZeiger));
+    }
+
+    /**
+     * How many repeated fields there were beyond {@link #duplicatePointers()}.
+     *
+     * @return the count of repetitions not kept
+     */
+    public long furtherDuplicates() {
+        return weitereDoppelte;
+    }
+
+    /** The location of a field given by its pointer relative to the record. */
+    Fundstelle zeigerstelle(String relativ) {
+        Fundstelle f = zeile > 0 ? Fundstelle.zeile(zeile) : Fundstelle.unbekannt();
+        return f.withPointer((pointer == null ? "" : pointer) + relativ);
     }
 
     /**
