@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusDefect;
+import de.ozg.core.validation.status.JsonType;
 import de.ozg.core.validation.status.StatusRow;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
@@ -89,7 +90,7 @@ final class JsonArrayQuelle extends UmsetzungsstandReader.Quelle {
                 if (t == JsonToken.START_OBJECT) {
                     format.lese(parser, row);
                 } else {
-                    StatusRow.ValueType art = Jsondefekte.typ(t);
+                    JsonType art = Jsondefekte.typ(t);
                     parser.skipChildren();
                     row.setDefect(StatusDefect.NOT_AN_OBJECT, 0, art.name(), null, false);
                 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusDefect;
+import de.ozg.core.validation.status.JsonType;
 import de.ozg.core.validation.status.StatusRow;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -89,7 +90,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
                 }
                 start = parserBasis + Jsondefekte.tokenZeile(parser) - 1;
                 row.beginRecord(start, "");
-                StatusRow.ValueType art = null;
+                JsonType art = null;
                 if (t == JsonToken.START_OBJECT) {
                     format.lese(parser, row);
                 } else {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import de.ozg.core.validation.status.StatusDefect;
+import de.ozg.core.validation.status.JsonType;
 import de.ozg.core.validation.status.StatusRow;
 import java.io.CharConversionException;
 
@@ -52,22 +53,22 @@ final class Jsondefekte {
     }
 
     /** The JSON type of a value's first token, for a row that is not an object. */
-    static StatusRow.ValueType typ(JsonToken t) {
+    static JsonType typ(JsonToken t) {
         switch (t) {
             case VALUE_STRING:
-                return StatusRow.ValueType.STRING;
+                return JsonType.STRING;
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return StatusRow.ValueType.NUMBER;
+                return JsonType.NUMBER;
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return StatusRow.ValueType.BOOLEAN;
+                return JsonType.BOOLEAN;
             case VALUE_NULL:
-                return StatusRow.ValueType.NULL;
+                return JsonType.NULL;
             case START_ARRAY:
-                return StatusRow.ValueType.ARRAY;
+                return JsonType.ARRAY;
             default:
-                return StatusRow.ValueType.OBJECT;
+                return JsonType.OBJECT;
         }
     }
 }

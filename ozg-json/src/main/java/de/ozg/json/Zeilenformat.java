@@ -10,6 +10,7 @@ import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusField;
+import de.ozg.core.validation.status.JsonType;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.core.validation.status.StatusRules;
 import java.io.IOException;
@@ -107,7 +108,7 @@ final class Zeilenformat {
             switch (t) {
                 case VALUE_STRING:
                     if (f == StatusField.ONLINE || f == StatusField.AKTIV) {
-                        row.setWrongType(f, StatusRow.ValueType.STRING, p.getText());
+                        row.setWrongType(f, JsonType.STRING, p.getText());
                     } else {
                         row.setText(f, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                     }
@@ -117,22 +118,22 @@ final class Zeilenformat {
                     if (f == StatusField.ONLINE || f == StatusField.AKTIV) {
                         row.setBoolean(f, t == JsonToken.VALUE_TRUE);
                     } else {
-                        row.setWrongType(f, StatusRow.ValueType.BOOLEAN, p.getText());
+                        row.setWrongType(f, JsonType.BOOLEAN, p.getText());
                     }
                     break;
                 case VALUE_NULL:
                     row.setNull(f);
                     break;
                 case START_OBJECT:
-                    row.setWrongType(f, StatusRow.ValueType.OBJECT, null);
+                    row.setWrongType(f, JsonType.OBJECT, null);
                     Verschachtelung.ueberspringe(p, "/" + f.jsonName(), row);
                     break;
                 case START_ARRAY:
-                    row.setWrongType(f, StatusRow.ValueType.ARRAY, null);
+                    row.setWrongType(f, JsonType.ARRAY, null);
                     Verschachtelung.ueberspringe(p, "/" + f.jsonName(), row);
                     break;
                 default:
-                    row.setWrongType(f, StatusRow.ValueType.NUMBER, p.getText());
+                    row.setWrongType(f, JsonType.NUMBER, p.getText());
                     break;
             }
         }

@@ -33,15 +33,15 @@ final class StatusMeldungen {
     }
 
     static void defect(StatusRow z, Kontext k) {
-        StatusDefect d = z.defect().orElseThrow();
-        String detail = z.defectDetail() == null ? "" : SafeText.escape(z.defectDetail());
-        String detailDe = z.defectDetailDe() == null ? detail : SafeText.escape(z.defectDetailDe());
-        String key = "defect." + d.name();
-        Object[] de = {z.defectZahl(), detail, typ(Locale.GERMAN, z.defectDetail()), detailDe};
-        Object[] en = {z.defectZahl(), detail, typ(Locale.ENGLISH, z.defectDetail()), detailDe};
+        StatusRow.Defekt d = z.defekt();
+        String detail = d.detail() == null ? "" : SafeText.escape(d.detail());
+        String detailDe = d.detailDe() == null ? detail : SafeText.escape(d.detailDe());
+        String key = "defect." + d.art().name();
+        Object[] de = {d.zahl(), detail, typ(Locale.GERMAN, d.detail()), detailDe};
+        Object[] en = {d.zahl(), detail, typ(Locale.ENGLISH, d.detail()), detailDe};
         String textDe = TEXTE.german(key, de);
         String textEn = TEXTE.english(key, en);
-        if (z.isDefectBeendet()) {
+        if (d.beendet()) {
             textDe = TEXTE.german("defect.beendet", textDe);
             textEn = TEXTE.english("defect.beendet", textEn);
         }
@@ -50,7 +50,7 @@ final class StatusMeldungen {
 
     /** The localized name of a JSON type given by its constant name, or "" when it names none. */
     private static String typ(Locale locale, String name) {
-        for (StatusRow.ValueType t : StatusRow.ValueType.values()) {
+        for (JsonType t : JsonType.values()) {
             if (t.name().equals(name)) {
                 return TEXTE.format(locale, "typ." + t.name());
             }
@@ -84,11 +84,11 @@ final class StatusMeldungen {
 
     static void typ(StatusRow z, Kontext k) {
         for (StatusField f : StatusField.values()) {
-            StatusRow.ValueType t = z.wrongType(f).orElse(null);
+            JsonType t = z.wrongType(f).orElse(null);
             if (t == null) {
                 continue;
             }
-            boolean schluessel = t == StatusRow.ValueType.NUMBER && (f == StatusField.SCHLUESSEL
+            boolean schluessel = t == JsonType.NUMBER && (f == StatusField.SCHLUESSEL
                     || f == StatusField.ARS || f == StatusField.OZG_ID);
             String key = schluessel ? "feld.typ.zahl" : "feld.typ";
             String wert = z.text(f).orElse(null);
@@ -123,7 +123,7 @@ final class StatusMeldungen {
     }
 
     static void wert(StatusRow z, Kontext k, StatusField f) {
-        if (z.state(f) != StatusRow.FieldState.INVALID) {
+        if (z.state(f) != FieldState.INVALID) {
             return;
         }
         String wert = z.text(f).orElse("");

@@ -11,7 +11,6 @@ import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,107 +35,32 @@ import java.util.Optional;
  */
 public final class StatusRow {
 
-    /** The state of one field of the current record. */
-    public enum FieldState {
-        /** Not given (in CSV: the column is missing or the cell is blank). */
-        ABSENT,
-        /** Given and converted. */
-        VALUE,
-        /** JSON {@code null} for an optional field: treated as absent. */
-        NULL,
-        /** Given with the wrong JSON type, such as a number for a key. */
-        WRONG_TYPE,
-        /** Given as text that does not convert. */
-        INVALID
+    /** What a reader found wrong with the bytes, with the details its message needs. */
+    record Defekt(StatusDefect art, long zahl, String detail, String detailDe, boolean beendet) {
     }
 
-    /** The JSON type of a value, for messages about wrong types and non-object rows. */
-    public enum ValueType {
-        /** A JSON string. */
-        STRING,
-        /** A JSON number. */
-        NUMBER,
-        /** {@code true} or {@code false}. */
-        BOOLEAN,
-        /** {@code null}. */
-        NULL,
-        /** A JSON object. */
-        OBJECT,
-        /** A JSON array. */
-        ARRAY
-    }
-
-    /** How many unknown field names of one record are kept for the findings and for duplicate detection. */
-    static final int MAX_UNKNOWN = 16;
+    /** How many unknown or repeated field names of one record are kept for the findings. */
+    static final int MAX_UNKNOWN = Feldnamen.MAX;
 
     private static final StatusField[] FIELDS = StatusField.values();
-    private static final Flaechendeckung[] KLASSEN = Flaechendeckung.values();
-    private static final char[][] KLASSEN_CODES = codes();
-    private static final int REQUIRED = StatusField.SCHLUESSEL.bit() | StatusField.ARS.bit()
-            | StatusField.STICHTAG.bit() | StatusField.ONLINE.bit();
 
     private final boolean csv;
     private final String[] names = new String[FIELDS.length];
-    private final Zeichenfolge zeichen = new Zeichenfolge();
-    private char[] kopie = new char[32];
-    private final Datumscache daten;
-    private final Kennungscache<Leistungsschluessel> schluesselCache;
-    private final Kennungscache<Ars> arsCache;
-    private final Kennungscache<OzgId> ozgIdCache;
-    private int letzteKlasse;
-    private String letzterLandText;
-    private Bundesland letztesLand;
-    private LocalDate vorgabeStichtag;
+    private final Feldwerte felder;
+    private final Feldnamen namen = new Feldnamen();
 
     // ---- the current record ----
     private boolean datensatz;
     private long zeile;
     private String pointer;
-    /** Per field a bit: given in any form. */
-    private int gesehen;
-    /** Given as JSON null (optional fields only). */
-    private int nullBits;
-    /** Given, but not converted: invalid text or wrong type. */
-    private int fehlerhaft;
-    /** Given with the wrong JSON type. */
-    private int falscherTyp;
-    private int doppelt;
     private int probleme;
-    private final String[] roh = new String[FIELDS.length];
-    private final ValueType[] typen = new ValueType[FIELDS.length];
-    private final String[] unbekannt = new String[MAX_UNKNOWN];
-    private int anzahlUnbekannt;
-    private long weitereUnbekannt;
-    /** Repeated fields that are no StatusField, as JSON Pointers relative to the record. */
-    private final String[] doppelteZeiger = new String[MAX_UNKNOWN];
-    private int anzahlDoppelteZeiger;
-    private long weitereDoppelte;
-    private StatusDefect defect;
+    private Defekt defekt;
     private Befund tabellenbefund;
     private boolean verworfen;
-    private long defectZahl;
-    private String defectDetail;
-    private String defectDetailDe;
-    private boolean defectBeendet;
-
-    private Leistungsschluessel schluessel;
-    private Ars ars;
-    private LocalDate stichtag;
-    private boolean online;
-    private boolean aktiv;
-    private Reifegrad reifegrad;
-    private String url;
-    private Flaechendeckung klasse;
-    private OzgId ozgId;
-    private Bundesland bundesland;
 
     private StatusRow(boolean csv, boolean teilen) {
         this.csv = csv;
-        this.daten = new Datumscache(csv);
-        this.schluesselCache = new Kennungscache<>(teilen ? 4096 : 0, Leistungsschluessel::isValid,
-                Leistungsschluessel::parse);
-        this.arsCache = new Kennungscache<>(teilen ? 8192 : 0, Ars::isValid, Ars::parse);
-        this.ozgIdCache = new Kennungscache<>(teilen ? 1024 : 0, OzgId::isValid, OzgId::parse);
+        this.felder = new Feldwerte(csv, teilen);
     }
 
     /**
@@ -147,28 +71,20 @@ public final class StatusRow {
      * @return a fresh row
      */
     public static StatusRow forJson() {
-        StatusRow r = new StatusRow(false, true);
-        System.arraycopy(jsonNames(), 0, r.names, 0, r.names.length);
-        return r;
+        return json(true);
     }
 
-    /**
-     * A row for one JSON value read on its own: no caches.
-     *
-     * @return a fresh row
-     */
+    /** @return a fresh row for one JSON value read on its own, without caches */
     public static StatusRow forSingleJson() {
-        StatusRow r = new StatusRow(false, false);
-        System.arraycopy(jsonNames(), 0, r.names, 0, r.names.length);
-        return r;
+        return json(false);
     }
 
-    private static String[] jsonNames() {
-        String[] n = new String[FIELDS.length];
+    private static StatusRow json(boolean teilen) {
+        StatusRow r = new StatusRow(false, teilen);
         for (StatusField f : FIELDS) {
-            n[f.ordinal()] = f.jsonName() == null ? f.csvName() : f.jsonName();
+            r.names[f.ordinal()] = f.jsonName() == null ? f.csvName() : f.jsonName();
         }
-        return n;
+        return r;
     }
 
     /**
@@ -193,7 +109,7 @@ public final class StatusRow {
      * @param stichtag the Stichtag, or null to require one in every record
      */
     public void setDefaultStichtag(LocalDate stichtag) {
-        this.vorgabeStichtag = stichtag;
+        felder.vorgabeStichtag(stichtag);
     }
 
     // ---- filling -------------------------------------------------------------------------------
@@ -223,32 +139,12 @@ public final class StatusRow {
         datensatz = record;
         zeile = line;
         pointer = ptr;
-        gesehen = 0;
-        nullBits = 0;
-        fehlerhaft = 0;
-        falscherTyp = 0;
-        doppelt = 0;
         probleme = 0;
-        anzahlUnbekannt = 0;
-        weitereUnbekannt = 0;
-        anzahlDoppelteZeiger = 0;
-        weitereDoppelte = 0;
-        defect = null;
+        felder.leeren();
+        namen.leeren();
+        defekt = null;
         tabellenbefund = null;
         verworfen = false;
-        aktiv = true;
-        online = false;
-        stichtag = vorgabeStichtag;
-    }
-
-    /**
-     * Whether the field was already set in this record (a second occurrence is a duplicate).
-     *
-     * @param field the field
-     * @return true once set, in any state
-     */
-    public boolean isSet(StatusField field) {
-        return (gesehen & field.bit()) != 0;
     }
 
     /**
@@ -259,14 +155,7 @@ public final class StatusRow {
      * @param text  the text, not null
      */
     public void setText(StatusField field, CharSequence text) {
-        int n = text.length();
-        if (kopie.length < n) {
-            kopie = new char[Math.max(n, kopie.length * 2)];
-        }
-        for (int i = 0; i < n; i++) {
-            kopie[i] = text.charAt(i);
-        }
-        setText(field, kopie, 0, n);
+        probleme |= felder.text(field, felder.dekoder().zeichen(text));
     }
 
     /**
@@ -279,53 +168,7 @@ public final class StatusRow {
      * @param length the number of characters
      */
     public void setText(StatusField field, char[] chars, int offset, int length) {
-        Zeichenfolge z = zeichen.set(chars, offset, length);
-        // a blank CSV cell is an absent field; a CSV record has one cell per field, so no duplicate is lost
-        if (csv && istLeer(z) || !markiere(field.bit())) {
-            return;
-        }
-        switch (field) {
-            case SCHLUESSEL:
-                schluessel = schluesselCache.get(z);
-                gelesen(field, schluessel != null, z);
-                break;
-            case ARS:
-                ars = arsCache.get(z);
-                gelesen(field, ars != null, z);
-                break;
-            case OZG_ID:
-                ozgId = ozgIdCache.get(z);
-                gelesen(field, ozgId != null, z);
-                break;
-            case STICHTAG:
-                stichtag = daten.get(z);
-                gelesen(field, stichtag != null, z);
-                break;
-            case ONLINE:
-                online = gleich(z, "ok");
-                gelesen(field, online || gleich(z, "nicht ok"), z);
-                break;
-            case AKTIV:
-                aktiv = !gleich(z, "nein") && !gleich(z, "false");
-                gelesen(field, !aktiv || gleich(z, "ja") || gleich(z, "true"), z);
-                break;
-            case REIFEGRAD:
-                reifegrad = reifegrad(z);
-                gelesen(field, reifegrad != null, z);
-                break;
-            case URL:
-                url = z.toString();
-                gelesen(field, true, z);
-                break;
-            case FLAECHENDECKUNG:
-                klasse = klasse(z);
-                gelesen(field, klasse != null, z);
-                break;
-            default:
-                bundesland = land(z);
-                gelesen(field, true, z);
-                break;
-        }
+        probleme |= felder.text(field, felder.dekoder().zeichen(chars, offset, length));
     }
 
     /**
@@ -339,14 +182,7 @@ public final class StatusRow {
         if (field != StatusField.ONLINE && field != StatusField.AKTIV) {
             throw new IllegalArgumentException(field + " is not a yes/no field");
         }
-        if (!markiere(field.bit())) {
-            return;
-        }
-        if (field == StatusField.ONLINE) {
-            online = value;
-        } else {
-            aktiv = value;
-        }
+        probleme |= felder.bool(field, value);
     }
 
     /**
@@ -356,9 +192,9 @@ public final class StatusRow {
      */
     public void setNull(StatusField field) {
         if (field.isRequired()) {
-            setWrongType(field, ValueType.NULL, null);
-        } else if (markiere(field.bit())) {
-            nullBits |= field.bit();
+            setWrongType(field, JsonType.NULL, null);
+        } else {
+            probleme |= felder.nul(field);
         }
     }
 
@@ -369,17 +205,8 @@ public final class StatusRow {
      * @param type  the type found
      * @param text  the value's text for scalars, null for objects and arrays
      */
-    public void setWrongType(StatusField field, ValueType type, String text) {
-        int bit = field.bit();
-        if (!markiere(bit)) {
-            return;
-        }
-        int i = field.ordinal();
-        typen[i] = Objects.requireNonNull(type, "type");
-        roh[i] = text;
-        fehlerhaft |= bit;
-        falscherTyp |= bit;
-        probleme |= StatusRules.P_TYP;
+    public void setWrongType(StatusField field, JsonType type, String text) {
+        probleme |= felder.falscherTyp(field, Objects.requireNonNull(type, "type"), text);
     }
 
     /**
@@ -390,16 +217,8 @@ public final class StatusRow {
     public void addUnknownField(String name) {
         Objects.requireNonNull(name, "name");
         probleme |= StatusRules.P_UNBEKANNT;
-        for (int i = 0; i < anzahlUnbekannt; i++) {
-            if (unbekannt[i].equals(name)) {
-                addDuplicateField(name);
-                return;
-            }
-        }
-        if (anzahlUnbekannt < MAX_UNKNOWN) {
-            unbekannt[anzahlUnbekannt++] = name;
-        } else {
-            weitereUnbekannt++;
+        if (!namen.unbekannt(name)) {
+            addDuplicateField(name);
         }
     }
 
@@ -421,11 +240,7 @@ public final class StatusRow {
      */
     public void addDuplicatePointer(String pointer) {
         Objects.requireNonNull(pointer, "pointer");
-        if (anzahlDoppelteZeiger < MAX_UNKNOWN) {
-            doppelteZeiger[anzahlDoppelteZeiger++] = pointer;
-        } else {
-            weitereDoppelte++;
-        }
+        namen.doppelt(pointer);
         probleme |= StatusRules.P_DOPPELT;
     }
 
@@ -441,11 +256,7 @@ public final class StatusRow {
      */
     public void setDefect(StatusDefect defect, long zahl, String detail, String detailDe, boolean beendet) {
         begin(datensatz, zeile, pointer);
-        this.defect = Objects.requireNonNull(defect, "defect");
-        this.defectZahl = zahl;
-        this.defectDetail = detail;
-        this.defectDetailDe = detailDe;
-        this.defectBeendet = beendet;
+        this.defekt = new Defekt(Objects.requireNonNull(defect, "defect"), zahl, detail, detailDe, beendet);
         probleme |= StatusRules.P_DEFECT;
     }
 
@@ -468,145 +279,16 @@ public final class StatusRow {
         probleme |= StatusRules.P_TABELLE;
     }
 
-    /**
-     * The finding of the CSV table reader about this record or file.
-     *
-     * @return the finding, or empty
-     */
+    /** @return the CSV table reader's finding about this record or file, or empty */
     public Optional<Befund> tableFinding() {
         return Optional.ofNullable(tabellenbefund);
     }
 
-    private boolean markiere(int bit) {
-        if ((gesehen & bit) != 0) {
-            doppelt |= bit;
-            probleme |= StatusRules.P_DOPPELT;
-            return false;
-        }
-        gesehen |= bit;
-        return true;
-    }
-
-    private void gelesen(StatusField field, boolean gut, Zeichenfolge z) {
-        if (!gut) {
-            roh[field.ordinal()] = z.toString();
-            fehlerhaft |= field.bit();
-            probleme |= StatusRules.wertProblem(field);
-        }
-    }
-
     /** Completes the record's state: missing fields, the Land against the ARS. Called by the check. */
     void abschliessen() {
-        if (!datensatz || defect != null || verworfen) {
-            return;
+        if (datensatz && defekt == null && !verworfen) {
+            probleme |= felder.abschluss();
         }
-        if ((REQUIRED & ~vorhanden()) != 0) {
-            probleme |= StatusRules.P_FEHLT;
-        }
-        if (bundesland != null && hat(StatusField.BUNDESLAND) && hat(StatusField.ARS)
-                && ars.land().isPresent() && ars.land().get() != bundesland) {
-            probleme |= StatusRules.P_BUNDESLAND;
-        }
-    }
-
-    /**
-     * The fields given with a value, a wrong type or an invalid text (not: absent, blank or null),
-     * and the Stichtag when the document gives one and the record does not.
-     */
-    private int vorhanden() {
-        return gesehen & ~nullBits | vorgabe();
-    }
-
-    private int vorgabe() {
-        return vorgabeStichtag != null && (gesehen & StatusField.STICHTAG.bit()) == 0 ? StatusField.STICHTAG.bit() : 0;
-    }
-
-    /** The fields with a converted value, the document's Stichtag included. */
-    private int werte() {
-        return gesehen & ~nullBits & ~fehlerhaft | vorgabe();
-    }
-
-    private boolean hat(StatusField f) {
-        return (werte() & f.bit()) != 0;
-    }
-
-    // ---- conversions ---------------------------------------------------------------------------
-
-    private static boolean istLeer(Zeichenfolge z) {
-        for (int i = 0; i < z.length(); i++) {
-            if (!Character.isWhitespace(z.charAt(i)) && z.charAt(i) != '\u00a0') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the text is {@code wort} ignoring case and surrounding blanks (CSV tokens). */
-    private static boolean gleich(Zeichenfolge z, String wort) {
-        int von = 0;
-        int bis = z.length();
-        while (von < bis && z.charAt(von) == ' ') {
-            von++;
-        }
-        while (bis > von && z.charAt(bis - 1) == ' ') {
-            bis--;
-        }
-        if (bis - von != wort.length()) {
-            return false;
-        }
-        for (int i = 0; i < wort.length(); i++) {
-            if (Character.toLowerCase(z.charAt(von + i)) != wort.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Reifegrad reifegrad(Zeichenfolge z) {
-        if (z.length() == 4 && z.charAt(0) == 'V' && z.charAt(2) == ':') {
-            int modell = z.charAt(1) - '0';
-            int stufe = z.charAt(3) - '0';
-            if (modell == 1 && stufe >= 0 && stufe <= 4 || modell == 2 && stufe >= 0 && stufe <= 7) {
-                return Reifegrad.of(modell == 1 ? de.ozg.core.ref.ReifegradModell.V1
-                        : de.ozg.core.ref.ReifegradModell.V2, stufe);
-            }
-        }
-        try {
-            return Reifegrad.parse(z.toString());
-        } catch (de.ozg.core.OzgException e) {
-            return null;
-        }
-    }
-
-    private Flaechendeckung klasse(Zeichenfolge z) {
-        // rows of one Ebene follow each other, so the last class usually matches at once
-        if (z.contentEquals(KLASSEN_CODES[letzteKlasse])) {
-            return KLASSEN[letzteKlasse];
-        }
-        for (int i = 0; i < KLASSEN.length; i++) {
-            if (z.contentEquals(KLASSEN_CODES[i])) {
-                letzteKlasse = i;
-                return KLASSEN[i];
-            }
-        }
-        return Flaechendeckung.find(z.toString()).orElse(null);
-    }
-
-    private Bundesland land(Zeichenfolge z) {
-        if (letzterLandText != null && z.contentEquals(letzterLandText)) {
-            return letztesLand;
-        }
-        letzterLandText = z.toString();
-        letztesLand = Bundesland.find(letzterLandText).orElse(null);
-        return letztesLand;
-    }
-
-    private static char[][] codes() {
-        char[][] codes = new char[KLASSEN.length][];
-        for (int i = 0; i < KLASSEN.length; i++) {
-            codes[i] = KLASSEN[i].code().toCharArray();
-        }
-        return codes;
     }
 
     // ---- reading, for rules ----------------------------------------------------------------
@@ -616,29 +298,17 @@ public final class StatusRow {
         return probleme;
     }
 
-    /**
-     * Whether this is a data record, not a document's frame.
-     *
-     * @return true for a record
-     */
+    /** @return whether this is a data record, not a document's frame */
     public boolean isDatensatz() {
         return datensatz;
     }
 
-    /**
-     * The physical line where the record begins.
-     *
-     * @return the 1-based line, 0 when unknown
-     */
+    /** @return the physical line where the record begins, 1-based; 0 when unknown */
     public long zeile() {
         return zeile;
     }
 
-    /**
-     * Where the record is: its line, and its JSON Pointer for a row of a JSON array.
-     *
-     * @return the location
-     */
+    /** @return where the record is: its line, and its JSON Pointer for a row of a JSON array */
     public Fundstelle fundstelle() {
         Fundstelle f = zeile > 0 ? Fundstelle.zeile(zeile) : Fundstelle.unbekannt();
         return pointer == null || pointer.isEmpty() && datensatz ? f : f.withPointer(pointer);
@@ -674,11 +344,7 @@ public final class StatusRow {
         return names[field.ordinal()];
     }
 
-    /**
-     * Whether the record comes from a CSV file.
-     *
-     * @return true for CSV, false for JSON
-     */
+    /** @return whether the record comes from a CSV file (else from JSON) */
     public boolean isCsv() {
         return csv;
     }
@@ -690,17 +356,7 @@ public final class StatusRow {
      * @return the state
      */
     public FieldState state(StatusField field) {
-        int bit = field.bit();
-        if ((gesehen & bit) == 0) {
-            return (vorgabe() & bit) != 0 ? FieldState.VALUE : FieldState.ABSENT;
-        }
-        if ((nullBits & bit) != 0) {
-            return FieldState.NULL;
-        }
-        if ((falscherTyp & bit) != 0) {
-            return FieldState.WRONG_TYPE;
-        }
-        return (fehlerhaft & bit) != 0 ? FieldState.INVALID : FieldState.VALUE;
+        return felder.state(field);
     }
 
     /**
@@ -711,7 +367,7 @@ public final class StatusRow {
      */
     public Optional<String> text(StatusField field) {
         FieldState s = state(field);
-        return s == FieldState.INVALID || s == FieldState.WRONG_TYPE ? Optional.ofNullable(roh[field.ordinal()])
+        return s == FieldState.INVALID || s == FieldState.WRONG_TYPE ? Optional.ofNullable(felder.roh(field))
                 : Optional.empty();
     }
 
@@ -721,8 +377,8 @@ public final class StatusRow {
      * @param field the field
      * @return the type, or empty
      */
-    public Optional<ValueType> wrongType(StatusField field) {
-        return state(field) == FieldState.WRONG_TYPE ? Optional.of(typen[field.ordinal()]) : Optional.empty();
+    public Optional<JsonType> wrongType(StatusField field) {
+        return state(field) == FieldState.WRONG_TYPE ? Optional.of(felder.typ(field)) : Optional.empty();
     }
 
     /**
@@ -732,7 +388,7 @@ public final class StatusRow {
      * @return true for a repeated field
      */
     public boolean isDuplicate(StatusField field) {
-        return (doppelt & field.bit()) != 0;
+        return felder.isDoppelt(field);
     }
 
     /**
@@ -742,7 +398,7 @@ public final class StatusRow {
      * @return up to {@value #MAX_UNKNOWN} pointers, in order
      */
     public List<String> duplicatePointers() {
-        return List.of(Arrays.copyOf(doppelteZeiger, anzahlDoppelteZeiger));
+        return namen.doppelte();
     }
 
     /**
@@ -751,7 +407,7 @@ public final class StatusRow {
      * @return the count of repetitions not kept
      */
     public long furtherDuplicates() {
-        return weitereDoppelte;
+        return namen.weitereDoppelte();
     }
 
     /** The location of a field given by its pointer relative to the record. */
@@ -760,22 +416,14 @@ public final class StatusRow {
         return f.withPointer((pointer == null ? "" : pointer) + relativ);
     }
 
-    /**
-     * The field names the format does not know, as given.
-     *
-     * @return up to {@value #MAX_UNKNOWN} names, in order
-     */
+    /** @return the field names the format does not know, as given: up to {@value #MAX_UNKNOWN}, in order */
     public List<String> unknownFields() {
-        return List.of(Arrays.copyOf(unbekannt, anzahlUnbekannt));
+        return namen.unbekannte();
     }
 
-    /**
-     * How many unknown field names there were beyond {@link #unknownFields()}.
-     *
-     * @return the count of names not kept
-     */
+    /** @return how many unknown field names there were beyond {@link #unknownFields()} */
     public long furtherUnknownFields() {
-        return weitereUnbekannt;
+        return namen.weitereUnbekannte();
     }
 
     /**
@@ -784,97 +432,72 @@ public final class StatusRow {
      * @return the fields, in order
      */
     public List<StatusField> missingFields() {
-        List<StatusField> fehlend = new ArrayList<>(2);
-        if (!datensatz || defect != null || verworfen) {
-            return fehlend;
-        }
-        int v = vorhanden();
-        for (StatusField f : FIELDS) {
-            if (f.isRequired() && (v & f.bit()) == 0) {
-                fehlend.add(f);
-            }
-        }
-        return fehlend;
+        return !datensatz || defekt != null || verworfen ? List.of() : felder.fehlend();
     }
 
-    /**
-     * What a reader found wrong with the bytes of the record or document.
-     *
-     * @return the defect, or empty
-     */
+    /** @return what a reader found wrong with the bytes of the record or document, or empty */
     public Optional<StatusDefect> defect() {
-        return Optional.ofNullable(defect);
+        return Optional.ofNullable(defekt == null ? null : defekt.art());
     }
 
     /** The bundesland cell of the current record as given (only read when it named a Land). */
     String landText() {
-        return letzterLandText;
+        return felder.dekoder().landText();
     }
 
-    long defectZahl() {
-        return defectZahl;
-    }
-
-    String defectDetail() {
-        return defectDetail;
-    }
-
-    String defectDetailDe() {
-        return defectDetailDe;
-    }
-
-    boolean isDefectBeendet() {
-        return defectBeendet;
+    /** The defect with its details for the message, or null. */
+    Defekt defekt() {
+        return defekt;
     }
 
     /** @return the LeiKa key, when it converted */
     public Optional<Leistungsschluessel> schluessel() {
-        return Optional.ofNullable(hat(StatusField.SCHLUESSEL) ? schluessel : null);
+        return Optional.ofNullable(felder.schluessel());
     }
 
     /** @return the ARS, when it converted */
     public Optional<Ars> ars() {
-        return Optional.ofNullable(hat(StatusField.ARS) ? ars : null);
+        return Optional.ofNullable(felder.ars());
     }
 
     /** @return the Stichtag, when it converted or the document gave one */
     public Optional<LocalDate> stichtag() {
-        return Optional.ofNullable(hat(StatusField.STICHTAG) ? stichtag : null);
+        return Optional.ofNullable(felder.stichtag());
     }
 
     /** @return whether the row reports the service online (false unless given as such) */
     public boolean isOnline() {
-        return hat(StatusField.ONLINE) && online;
+        return felder.isOnline();
     }
 
     /** @return whether the row is active (true unless given otherwise) */
     public boolean isAktiv() {
-        return !hat(StatusField.AKTIV) || aktiv;
+        return felder.isAktiv();
     }
 
     /** @return the Reifegrad, when given and known */
     public Optional<Reifegrad> reifegrad() {
-        return Optional.ofNullable(hat(StatusField.REIFEGRAD) ? reifegrad : null);
+        return Optional.ofNullable(felder.reifegrad());
     }
 
     /** @return the URL, when given */
     public Optional<String> url() {
-        return Optional.ofNullable(hat(StatusField.URL) ? url : null);
+        return Optional.ofNullable(felder.url());
     }
 
     /** @return the Flächendeckung class, when given and known */
     public Optional<Flaechendeckung> flaechendeckung() {
-        return Optional.ofNullable(hat(StatusField.FLAECHENDECKUNG) ? klasse : null);
+        return Optional.ofNullable(felder.klasse());
     }
 
     /** @return the OZG-ID, when it converted */
     public Optional<OzgId> ozgId() {
-        return Optional.ofNullable(hat(StatusField.OZG_ID) ? ozgId : null);
+        return Optional.ofNullable(felder.ozgId());
     }
 
     /** @return the Land named by the CSV's bundesland column, when it names one */
     public Optional<Bundesland> bundesland() {
-        return Optional.ofNullable(hat(StatusField.BUNDESLAND) ? bundesland : null);
+        return Optional.ofNullable(felder.bundesland());
     }
 
     /**
@@ -885,7 +508,7 @@ public final class StatusRow {
      * @return true when convertible
      */
     public boolean isConvertible() {
-        return datensatz && defect == null && !verworfen && fehlerhaft == 0 && (REQUIRED & ~vorhanden()) == 0;
+        return datensatz && defekt == null && !verworfen && felder.isVollstaendig();
     }
 
     /**
@@ -898,13 +521,7 @@ public final class StatusRow {
         if (!isConvertible()) {
             throw new IllegalStateException("the record is not convertible: " + this);
         }
-        int w = werte();
-        return Umsetzungsstand.builder().schluessel(schluessel).ars(ars).stichtag(stichtag).online(online)
-                .aktiv((w & StatusField.AKTIV.bit()) == 0 || aktiv)
-                .reifegrad((w & StatusField.REIFEGRAD.bit()) == 0 ? null : reifegrad)
-                .url((w & StatusField.URL.bit()) == 0 ? null : url)
-                .flaechendeckung((w & StatusField.FLAECHENDECKUNG.bit()) == 0 ? null : klasse)
-                .ozgId((w & StatusField.OZG_ID.bit()) == 0 ? null : ozgId).build();
+        return felder.baue();
     }
 
     @Override
@@ -916,11 +533,11 @@ public final class StatusRow {
         if (pointer != null && !pointer.isEmpty()) {
             sb.append(", ").append(pointer);
         }
-        if (defect != null) {
-            sb.append(", ").append(defect);
+        if (defekt != null) {
+            sb.append(", ").append(defekt.art());
         }
         for (StatusField f : FIELDS) {
-            if ((gesehen & f.bit()) != 0) {
+            if (felder.isGesetzt(f)) {
                 sb.append(", ").append(f.name().toLowerCase(java.util.Locale.ROOT)).append('=')
                         .append(state(f) == FieldState.VALUE ? "ok" : state(f).name());
             }

@@ -110,7 +110,7 @@ class StatusRulesTest {
     @Test
     void wrongTypeNamesExpectedAndFoundInBothLanguages() {
         assertFalse(json(r -> {
-            r.setWrongType(StatusField.OZG_ID, StatusRow.ValueType.NUMBER, "10000");
+            r.setWrongType(StatusField.OZG_ID, JsonType.NUMBER, "10000");
         }));
         Befund b = einziger(StatusRules.FELD_TYP);
         assertEquals(Fundstelle.zeile(7).withPointer("/ozgId"), b.fundstelle());
@@ -181,7 +181,7 @@ class StatusRulesTest {
             assertEquals(wert, b.wert().orElseThrow());
             assertTrue(b.meldungDe().contains((String) f.getValue()[2]), b::meldungDe);
             assertFalse(b.meldungDe().contains("digits") || b.meldungDe().contains("Zeile"), b::meldungDe);
-            assertEquals(StatusRow.FieldState.INVALID, r.state(feld));
+            assertEquals(FieldState.INVALID, r.state(feld));
         }
     }
 
