@@ -10,7 +10,6 @@ import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
