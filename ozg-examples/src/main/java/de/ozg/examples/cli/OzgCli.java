@@ -90,9 +90,8 @@ public final class OzgCli implements Runnable {
      */
     static int ressourcenFehler(VirtualMachineError e, PrintWriter err, boolean debug) {
         if (e instanceof OutOfMemoryError) {
-            err.println("ozg: nicht genug Arbeitsspeicher (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MiB Heap): " + (e.getMessage() == null ? "OutOfMemoryError" : e.getMessage())
-                    + "; mehr Speicher mit java -Xmx…, z. B. -Xmx2g");
+            err.println("ozg: nicht genug Arbeitsspeicher (OutOfMemoryError bei " + Runtime.getRuntime().maxMemory()
+                    / (1024 * 1024) + " MiB Heap); mehr Speicher mit java -Xmx…, z. B. -Xmx2g");
         } else {
             err.println("ozg: Stapelüberlauf (StackOverflowError): die Eingabe ist zu tief geschachtelt oder die "
                     + "Verarbeitung zu tief; mehr Stapel mit java -Xss…, z. B. -Xss4m");
