@@ -64,26 +64,15 @@ public abstract class OzgException extends RuntimeException {
     }
 
     /**
-     * Quotes a value for a message so that blanks and invisible characters show: non-printable and
-     * non-ASCII whitespace characters are written as {@code \}{@code uXXXX}.
+     * Quotes a value for a message so that blanks and invisible characters show, and so that nothing
+     * in it can act on a terminal: control characters (C0, DEL, C1), format characters such as the
+     * bidirectional controls, and whitespace other than the plain blank are written as
+     * {@code \}{@code uXXXX}. The same as {@link SafeText#quote(CharSequence)}.
      *
      * @param value the value, may be null
      * @return the quoted value, or {@code null} without quotes
      */
     public static String quote(CharSequence value) {
-        if (value == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder(value.length() + 2).append('\'');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c == 0x7f || Character.isWhitespace(c) && c != ' ' || c == '\u00a0'
-                    || Character.getType(c) == Character.FORMAT) {
-                sb.append(String.format("\\u%04X", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('\'').toString();
+        return SafeText.quote(value);
     }
 }

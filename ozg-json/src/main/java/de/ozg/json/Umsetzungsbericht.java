@@ -4,6 +4,7 @@ import de.ozg.core.aggregation.Kennzahlen;
 import de.ozg.core.aggregation.Stichtagsdiff;
 import de.ozg.core.aggregation.Umsetzungsbild;
 import de.ozg.core.aggregation.Zaehlregel;
+import de.ozg.core.aggregation.Zeilenbilanz;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
 import de.ozg.core.ref.Themenfeld;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * Themenfeld, with status data the figures of an {@link Umsetzungsbild} under one counting rule,
  * optionally the comparison of two Stichtage, and the counts of the findings. Written by
  * {@link OzgModule} (and its Jackson 3 twin) as
- * {@code {"regel", "katalog", "themenfelder", "laender"?, "gesamt"?, "zeilen"?, "diff"?, "befunde"}};
+ * {@code {"regel", "katalog", "themenfelder", "laender"?, "gesamt"?, "zeilen"?, "diff"?, "befunde"}}, where
+ * {@code zeilen} is the {@link #zeilenbilanz()} followed by {@code "dateien"}, the status files read;
  * the keys are a contract that scripts rely on (see {@code JSON-FORMAT.md}). A result: written, never
  * read.
  *
@@ -30,17 +32,69 @@ import java.util.Optional;
  * @param bild         the figures of the (latest) Stichtag, when status data was given
  * @param diff         the comparison of the first and the last Stichtag, when two were given
  * @param pruefbericht the findings of all inputs read
+ * @param dateien      the status files read, in order, each with its own record balance
  */
 public record Umsetzungsbericht(OzgKatalog katalog, Zaehlregel regel, Optional<Umsetzungsbild> bild,
-        Optional<Stichtagsdiff> diff, Pruefbericht pruefbericht) {
+        Optional<Stichtagsdiff> diff, Pruefbericht pruefbericht, List<Statusdatei> dateien) {
 
-    /** Checks the components. */
+    /** Checks the components and copies the list. */
     public Umsetzungsbericht {
         Objects.requireNonNull(katalog, "katalog");
         Objects.requireNonNull(regel, "regel");
         Objects.requireNonNull(bild, "bild");
         Objects.requireNonNull(diff, "diff");
         Objects.requireNonNull(pruefbericht, "pruefbericht");
+        dateien = List.copyOf(dateien);
+    }
+
+    /**
+     * A report without a list of status files, for figures that were not read from files.
+     *
+     * @param katalog      the catalogue
+     * @param regel        the counting rule
+     * @param bild         the figures, if any
+     * @param diff         the comparison of two Stichtage, if any
+     * @param pruefbericht the findings
+     */
+    public Umsetzungsbericht(OzgKatalog katalog, Zaehlregel regel, Optional<Umsetzungsbild> bild,
+            Optional<Stichtagsdiff> diff, Pruefbericht pruefbericht) {
+        this(katalog, regel, bild, diff, pruefbericht, List.of());
+    }
+
+    /**
+     * The balance of the status records behind the figures: the rows the aggregation placed plus the
+     * records the reader of the same file rejected as broken ({@link Statusdatei#inZahlen()}), so that
+     * its parts add up to the records read.
+     *
+     * @return the balance, when there is an Umsetzungsbild
+     */
+    public Optional<Zeilenbilanz> zeilenbilanz() {
+        long abgewiesen = dateien.stream().filter(Statusdatei::inZahlen).mapToLong(Statusdatei::abgewiesen).sum();
+        return bild.map(b -> b.zeilenbilanz().withAbgewiesen(abgewiesen));
+    }
+
+    /**
+     * One status file read for the report, written as
+     * {@code {"datei", "format", "gesamt", "abgewiesen", "inZahlen"}}.
+     *
+     * @param datei      the file as given
+     * @param format     its format, such as {@code status-jsonl}
+     * @param gesamt     the data records read, accepted and rejected
+     * @param abgewiesen the records rejected as broken
+     * @param inZahlen   whether its rows make the figures (the last status file; earlier ones are
+     *                   only compared)
+     */
+    public record Statusdatei(String datei, String format, long gesamt, long abgewiesen, boolean inZahlen) {
+
+        /** Checks the components. */
+        public Statusdatei {
+            Objects.requireNonNull(datei, "datei");
+            Objects.requireNonNull(format, "format");
+            if (gesamt < 0 || abgewiesen < 0 || abgewiesen > gesamt) {
+                throw new IllegalArgumentException("need 0 <= abgewiesen <= gesamt, was " + abgewiesen + " of "
+                        + gesamt);
+            }
+        }
     }
 
     /**

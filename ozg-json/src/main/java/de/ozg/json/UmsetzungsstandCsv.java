@@ -1,28 +1,24 @@
 package de.ozg.json;
 
-import de.ozg.core.OzgException;
-import de.ozg.core.id.Ars;
-import de.ozg.core.id.Leistungsschluessel;
-import de.ozg.core.id.OzgId;
 import de.ozg.core.model.Umsetzungsstand;
-import de.ozg.core.ref.Bundesland;
-import de.ozg.core.ref.Flaechendeckung;
-import de.ozg.core.ref.Reifegrad;
-import de.ozg.core.validation.Fundstelle;
+import de.ozg.core.table.TableColumn;
+import de.ozg.core.table.TableHeader;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
+import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Severity;
-import de.ozg.json.csv.CsvProblem;
-import de.ozg.json.csv.CsvReader;
-import de.ozg.json.csv.CsvRecord;
-import de.ozg.json.csv.Spalte;
-import de.ozg.json.csv.Spaltenschema;
+import de.ozg.core.validation.TechnischerFehler;
+import de.ozg.core.validation.status.StatusCheck;
+import de.ozg.core.validation.status.StatusDefect;
+import de.ozg.core.validation.status.StatusField;
+import de.ozg.core.validation.status.StatusRow;
+import de.ozg.json.csv.CsvReadOptions;
+import de.ozg.json.csv.internal.TableReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.Map;
 
 /**
  * The OZG-Dashboard's flat CSV export of status rows: one row per LeiKa key × ARS, read by
@@ -42,6 +38,17 @@ import java.util.function.Predicate;
  * reading and written empty; {@code bundesland} is checked against the ARS (a warning) and written
  * as the Land's name.
  *
+ * <p>The records are read by the library's one table reader: lines that are empty or hold only
+ * blanks and tabs (and rows of empty cells) are skipped and not counted, as in JSON Lines; a record
+ * broken by its syntax or over the reader's limits (an unclosed quote, text after a closing quote, a
+ * cell of more than a million characters) is skipped with one finding of a {@code CSV-…} rule of
+ * {@link TableRules} and counted among the rows read and the bad rows, and reading goes on after it.
+ * Header problems and rows with fewer or more cells than the header are reported with the same rule
+ * ids; undecodable bytes end the reading with a {@code STATUS-KODIERUNG} finding, and the record they
+ * sit in counts as rejected. A blank cell is an absent value. The values are checked by the
+ * {@link de.ozg.core.validation.status.StatusRules}, as for JSON, and all of these rules, the
+ * {@code CSV-…} ones included, can be switched off or re-rated in the status rule set.
+ *
  * <p>Constants only; immutable and thread-safe.
  */
 public final class UmsetzungsstandCsv {
@@ -54,202 +61,167 @@ public final class UmsetzungsstandCsv {
     /** The key columns, always quoted when written so that importers keep them as text. */
     static final String[] SCHLUESSELSPALTEN = {"leika_key", "ars", "ozgid"};
 
-    private static final Spalte LEIKA_KEY = Spalte.required("leika_key", "leika_schluessel", "LeiKa-Schlüssel",
-            "Leistungsschlüssel");
-    private static final Spalte ARS = Spalte.required("ars", "Regionalschlüssel", "ars_schluessel");
-    private static final Spalte ONLINE = Spalte.required("online_status", "online");
-    private static final Spalte DATENSTAND = Spalte.required("datenstand", "stichtag");
-    private static final Spalte BUNDESLAND = Spalte.optional("bundesland", "land");
-    private static final Spalte OZGID = Spalte.optional("ozgid", "ozg_id", "OZG-ID");
-    private static final Spalte URL = Spalte.optional("url", "link");
-    private static final Spalte AKTIV = Spalte.optional("aktiv");
-    private static final Spalte KLASSE = Spalte.optional("art_flaechendeckung", "flaechendeckung");
-    private static final Spalte REIFEGRAD = Spalte.optional("reifegrad");
-    private static final Spaltenschema SCHEMA = Spaltenschema.of(LEIKA_KEY, Spalte.optional("leika_name"), ARS,
-            Spalte.optional("ars_name"), BUNDESLAND, OZGID, Spalte.optional("ozg_bezeichnung"), URL, ONLINE, AKTIV,
-            KLASSE, DATENSTAND, REIFEGRAD);
+    /** The columns of the export, with the other names exports give them. */
+    enum Spalte implements TableColumn {
+        LEIKA_KEY("leika_key", true, "leika_schluessel", "LeiKa-Schlüssel", "Leistungsschlüssel"),
+        LEIKA_NAME("leika_name", false),
+        ARS("ars", true, "Regionalschlüssel", "ars_schluessel"),
+        ARS_NAME("ars_name", false),
+        BUNDESLAND("bundesland", false, "land"),
+        OZGID("ozgid", false, "ozg_id", "OZG-ID"),
+        OZG_BEZEICHNUNG("ozg_bezeichnung", false),
+        URL("url", false, "link"),
+        ONLINE("online_status", true, "online"),
+        AKTIV("aktiv", false),
+        KLASSE("art_flaechendeckung", false, "flaechendeckung"),
+        DATENSTAND("datenstand", true, "stichtag"),
+        REIFEGRAD("reifegrad", false);
+
+        private final String bezeichnung;
+        private final boolean pflicht;
+        private final List<String> aliases;
+
+        Spalte(String bezeichnung, boolean pflicht, String... aliases) {
+            this.bezeichnung = bezeichnung;
+            this.pflicht = pflicht;
+            this.aliases = List.of(aliases);
+        }
+
+        @Override
+        public String bezeichnung() {
+            return bezeichnung;
+        }
+
+        @Override
+        public List<String> aliases() {
+            return aliases;
+        }
+
+        @Override
+        public boolean isPflicht() {
+            return pflicht;
+        }
+    }
 
     private UmsetzungsstandCsv() {
     }
 
-    /** The CSV form as an input of {@link UmsetzungsstandReader}. */
-    static final class Leser extends UmsetzungsstandReader.Quelle {
+    /** The field of a status row each column fills; the name columns fill none. */
+    private static StatusField feld(Spalte spalte) {
+        switch (spalte) {
+            case LEIKA_KEY: return StatusField.SCHLUESSEL;
+            case ARS: return StatusField.ARS;
+            case BUNDESLAND: return StatusField.BUNDESLAND;
+            case OZGID: return StatusField.OZG_ID;
+            case URL: return StatusField.URL;
+            case ONLINE: return StatusField.ONLINE;
+            case AKTIV: return StatusField.AKTIV;
+            case KLASSE: return StatusField.FLAECHENDECKUNG;
+            case DATENSTAND: return StatusField.STICHTAG;
+            case REIFEGRAD: return StatusField.REIFEGRAD;
+            default: return null;
+        }
+    }
+
+    /**
+     * The CSV form as an input of {@link UmsetzungsstandReader}: the records come from the table
+     * reader, which finds syntax problems and rejects broken records; every cell of a record fills a
+     * {@link StatusRow}, and the status rules check it — the reader's findings included, so that
+     * each {@code CSV-…} rule can be switched off or re-rated in the status rule set too.
+     */
+    static final class Leser extends UmsetzungsstandReader.Quelle implements TableReader.Listener {
+        private static final Spalte[] SPALTEN_ALLE = Spalte.values();
+
         private final InputStream in;
-        private final Datumscache daten = new Datumscache(true);
-        private CsvReader csv;
-        private int gemeldet;
-        private int iKey;
-        private int iArs;
-        private int iOnline;
-        private int iDatum;
-        private int iLand;
-        private int iOzgId;
-        private int iUrl;
-        private int iAktiv;
-        private int iKlasse;
-        private int iReifegrad;
-        private long zeile;
-        private boolean fehler;
-
         private final java.nio.charset.Charset zeichensatz;
+        private final StatusCheck pruefung;
+        /** For what the reader finds outside the records and before the header is known. */
+        private final StatusRow rahmen = StatusRow.forCsv(Map.of());
+        private StatusRow row;
+        private StatusField[] felder;
+        private TableReader<Spalte> csv;
+        private boolean kopfGelesen;
 
-        Leser(InputStream in, java.nio.charset.Charset zeichensatz) {
+        Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung) {
             this.in = in;
             this.zeichensatz = zeichensatz;
+            this.pruefung = pruefung;
         }
 
         @Override
         Umsetzungsstand naechste() throws IOException {
             if (csv == null) {
-                csv = CsvReader.open(in, SCHEMA, de.ozg.json.csv.CsvReadOptions.defaults().withCharset(zeichensatz));
-                if (!csv.header().isComplete()) {
-                    meldeProbleme();
+                csv = TableReader.open(in, Spalte.class, CsvReadOptions.defaults().withCharset(zeichensatz), null,
+                        this);
+                kopfGelesen = true;
+                if (csv.header().isEmpty()) {
                     return null;
                 }
-                iKey = index(LEIKA_KEY);
-                iArs = index(ARS);
-                iOnline = index(ONLINE);
-                iDatum = index(DATENSTAND);
-                iLand = index(BUNDESLAND);
-                iOzgId = index(OZGID);
-                iUrl = index(URL);
-                iAktiv = index(AKTIV);
-                iKlasse = index(KLASSE);
-                iReifegrad = index(REIFEGRAD);
+                TableHeader<Spalte> kopf = csv.header().get();
+                TableRules.checkHeader(kopf, this::report);
+                if (!kopf.missingRequired().isEmpty()) {
+                    csv.close();
+                    return null;
+                }
+                Map<StatusField, String> namen = new EnumMap<>(StatusField.class);
+                felder = new StatusField[SPALTEN_ALLE.length];
+                for (Spalte s : SPALTEN_ALLE) {
+                    StatusField f = feld(s);
+                    if (f != null && kopf.has(s)) {
+                        namen.put(f, kopf.columnName(s));
+                        felder[s.ordinal()] = f;
+                    }
+                }
+                row = StatusRow.forCsv(namen);
             }
             while (csv.hasNext()) {
-                CsvRecord r = csv.next();
-                meldeProbleme();
-                Umsetzungsstand s = zeile(r);
-                reader.zeile(s != null);
-                if (s != null) {
-                    return s;
+                TableRow<Spalte> r = csv.next();
+                row.beginRecord(r.line(), null);
+                for (Spalte s : SPALTEN_ALLE) {
+                    StatusField f = felder[s.ordinal()];
+                    String zelle = f == null ? null : r.rawCell(s);
+                    if (zelle != null) {
+                        row.setText(f, zelle);
+                    }
                 }
-            }
-            meldeProbleme();
-            return null;
-        }
-
-        private int index(Spalte spalte) {
-            return csv.header().index(spalte).orElse(-1);
-        }
-
-        private Umsetzungsstand zeile(CsvRecord r) {
-            zeile = r.line();
-            fehler = false;
-            Leistungsschluessel key = id(r, iKey, Statusbefunde.SCHLUESSEL_FORMAT, Leistungsschluessel::isValid,
-                    Leistungsschluessel::parse, true);
-            Ars ars = id(r, iArs, Statusbefunde.ARS_FORMAT, Ars::isValid, Ars::parse, true);
-            OzgId ozgId = id(r, iOzgId, Statusbefunde.OZGID_FORMAT, OzgId::isValid, OzgId::parse, false);
-            String online = token(zelle(r, iOnline));
-            boolean istOnline = "ok".equals(online);
-            if (!istOnline && !"nicht ok".equals(online)) {
-                melde(Statusbefunde.ONLINE_WERT, Severity.ERROR, iOnline, zelle(r, iOnline),
-                        "online_status muss 'ok' oder 'nicht ok' sein", "online_status must be 'ok' or 'nicht ok'");
-            }
-            String aktivText = token(zelle(r, iAktiv));
-            boolean aktiv = true;
-            if ("nein".equals(aktivText) || "false".equals(aktivText)) {
-                aktiv = false;
-            } else if (!aktivText.isEmpty() && !"ja".equals(aktivText) && !"true".equals(aktivText)) {
-                melde(Statusbefunde.AKTIV_WERT, Severity.ERROR, iAktiv, zelle(r, iAktiv),
-                        "aktiv muss ja, nein, true oder false sein", "aktiv must be ja, nein, true or false");
-            }
-            String datum = zelle(r, iDatum);
-            LocalDate stichtag = datum.isEmpty() ? null : daten.get(datum);
-            if (stichtag == null) {
-                melde(Statusbefunde.STICHTAG_FORMAT, Severity.ERROR, iDatum, datum,
-                        "datenstand muss ein Datum JJJJ-MM-TT oder TT.MM.JJJJ sein",
-                        "datenstand must be a date yyyy-mm-dd or dd.mm.yyyy");
-            }
-            String klasseText = zelle(r, iKlasse);
-            Flaechendeckung klasse = null;
-            if (!klasseText.isBlank()) {
-                klasse = Flaechendeckung.find(klasseText).orElse(null);
-                if (klasse == null) {
-                    melde(Statusbefunde.FLAECHENDECKUNG_UNBEKANNT, Severity.ERROR, iKlasse, klasseText,
-                            "art_flaechendeckung ist keine Klasse des Dashboards",
-                            "art_flaechendeckung is not a class of the dashboard");
+                TableRules.checkCells(r, Severity.WARNING, b -> row.setTableFinding(b, false));
+                if (pruefung.check(row)) {
+                    return row.toUmsetzungsstand();
                 }
-            }
-            String reifeText = zelle(r, iReifegrad);
-            Reifegrad reifegrad = null;
-            if (!reifeText.isEmpty()) {
-                try {
-                    reifegrad = Reifegrad.parse(reifeText);
-                } catch (OzgException e) {
-                    melde(Statusbefunde.REIFEGRAD_UNBEKANNT, Severity.ERROR, iReifegrad, reifeText,
-                            "reifegrad ist unbekannt (erwartet: " + e.expectedForm() + ")", "reifegrad: " + e.getMessage());
-                }
-            }
-            String land = zelle(r, iLand);
-            if (ars != null && !land.isBlank()) {
-                Optional<Bundesland> genannt = Bundesland.find(land);
-                if (genannt.isPresent() && ars.land().isPresent() && genannt.get() != ars.land().get()) {
-                    melde(Statusbefunde.BUNDESLAND_ABWEICHEND, Severity.WARNING, iLand, land,
-                            "bundesland passt nicht zum ARS " + ars + " (" + ars.land().get().bezeichnung() + ")",
-                            "bundesland does not match ARS " + ars + " (" + ars.land().get().bezeichnung() + ")");
-                }
-            }
-            if (fehler) {
-                return null;
-            }
-            String url = zelle(r, iUrl);
-            return Umsetzungsstand.builder().schluessel(key).ars(ars).stichtag(stichtag).online(istOnline).aktiv(aktiv)
-                    .reifegrad(reifegrad).url(url.isBlank() ? null : url).flaechendeckung(klasse).ozgId(ozgId).build();
-        }
-
-        private <T> T id(CsvRecord r, int index, String regel, Predicate<CharSequence> valid,
-                Function<CharSequence, T> parse, boolean pflicht) {
-            String text = zelle(r, index);
-            if (valid.test(text)) {
-                return parse.apply(text);
-            }
-            if (text.isEmpty() && !pflicht) {
-                return null;
-            }
-            try {
-                parse.apply(text);
-            } catch (OzgException e) {
-                melde(regel, Severity.ERROR, index, text, "ungültiger Wert (erwartet: " + e.expectedForm() + ")",
-                        e.getMessage());
             }
             return null;
         }
 
-        private static String zelle(CsvRecord r, int index) {
-            return index < 0 || index >= r.cellCount() ? "" : r.cell(index);
+        /** A finding about the file (header, empty file): a frame, not a record. */
+        @Override
+        public void report(Befund befund) {
+            rahmen.beginDocument(befund.fundstelle().zeile().orElse(0), null);
+            rahmen.setTableFinding(befund, false);
+            pruefung.check(rahmen);
         }
 
-        private static String token(String s) {
-            return s.strip().toLowerCase(Locale.ROOT);
+        /** A record the reader could not read: counted and rejected. */
+        @Override
+        public void reject(Befund befund) {
+            rahmen.beginRecord(befund.fundstelle().zeile().orElse(0), null);
+            rahmen.setTableFinding(befund, true);
+            pruefung.check(rahmen);
         }
 
-        private void melde(String regel, Severity severity, int index, String wert, String de, String en) {
-            if (severity == Severity.ERROR) {
-                fehler = true;
+        /**
+         * Undecodable bytes end the reading. After the header they sit in a record, which is counted
+         * as rejected: the rest of the file is unread, and the count says so.
+         */
+        @Override
+        public void report(TechnischerFehler fehler) {
+            long zeile = fehler.fundstelle().zeile().orElse(0);
+            if (kopfGelesen) {
+                rahmen.beginRecord(zeile, null);
+            } else {
+                rahmen.beginDocument(zeile, null);
             }
-            String spalte = index < 0 ? null : csv.header().header().get(index);
-            Fundstelle wo = spalte == null || spalte.isBlank() ? Fundstelle.zeile(zeile) : Fundstelle.zeile(zeile, spalte);
-            String name = spalte == null ? "" : spalte + ": ";
-            reader.melde(regel, severity, wo, wert, "Zeile " + zeile + ", " + name + de + ", war "
-                    + OzgException.quote(wert), "Line " + zeile + ", " + name + en + ", was " + OzgException.quote(wert));
-        }
-
-        private void meldeProbleme() {
-            List<CsvProblem> probleme = csv.problems();
-            for (; gemeldet < probleme.size(); gemeldet++) {
-                CsvProblem p = probleme.get(gemeldet);
-                boolean schwer = p.isFatal() || p.kind() == CsvProblem.Kind.MALFORMED_RECORD
-                        || p.kind() == CsvProblem.Kind.CELL_TOO_LONG || p.kind() == CsvProblem.Kind.MISSING_REQUIRED_COLUMN;
-                if (p.kind() == CsvProblem.Kind.MALFORMED_RECORD || p.kind() == CsvProblem.Kind.CELL_TOO_LONG) {
-                    reader.zeile(false);
-                }
-                Fundstelle wo = p.column().filter(c -> !c.isBlank())
-                        .map(c -> Fundstelle.zeile(p.line(), c)).orElse(Fundstelle.zeile(p.line()));
-                reader.melde(Statusbefunde.CSV_STRUKTUR, schwer ? Severity.ERROR : Severity.WARNING, wo,
-                        p.value().orElse(null), p.messageDe(), p.messageEn());
-            }
+            rahmen.setDefect(StatusDefect.CSV_ENCODING, 0, fehler.meldungEn(), fehler.meldungDe(), true);
+            pruefung.check(rahmen);
         }
 
         @Override

@@ -11,8 +11,8 @@
  * with safety limits and whole-document reading with {@link de.ozg.json.OzgJsonException}, and
  * {@link de.ozg.json.UmsetzungsstandReader} / {@link de.ozg.json.UmsetzungsstandWriter} stream
  * status rows as JSON Lines, JSON arrays, status documents or the dashboard's CSV
- * ({@link de.ozg.json.UmsetzungsstandCsv}), reporting bad rows as findings
- * ({@link de.ozg.json.Statusbefunde}).
+ * ({@link de.ozg.json.UmsetzungsstandCsv}), reporting bad rows as findings of the status rule set
+ * ({@link de.ozg.core.validation.status.StatusRules}).
  *
  * <h2>JSON forms</h2>
  * <table>

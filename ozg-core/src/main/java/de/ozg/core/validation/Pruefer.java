@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * One run of a {@link Regelwerk} over a sequence of records, as a streaming reader drives it: hand
@@ -18,6 +19,10 @@ import java.util.Objects;
  * (whatever the rule's configured severity: a record the rule could not check cannot count as
  * valid), and the rule goes on with the next record. Memory stays bounded by the rules' own state
  * plus the stored findings, which {@link Regelwerk#mitMaxBefundenProRegel(int)} can cap.
+ *
+ * <p>A run started with {@link Regelwerk#starte(Consumer)} stores no findings: it hands each one to
+ * its consumer as it is made (which may cap, count or write them), and its report holds only the
+ * record count and technical failures.
  *
  * <p>Mutable and <b>not thread-safe</b>: one run belongs to one thread. For parallel checks start
  * one run per partition and combine the reports with {@link Pruefbericht#plus(Pruefbericht)}
@@ -45,11 +50,14 @@ public final class Pruefer<T> {
     private final List<TechnischerFehler> technischeFehler = new ArrayList<>();
     private final Map<String, Integer> gespeichert = new HashMap<>();
     private final Map<String, Map<Severity, Long>> unterdrueckt = new HashMap<>();
+    private final Consumer<? super Befund> ziel;
     private long datensaetze;
     private Pruefbericht ergebnis;
 
-    Pruefer(List<Regel<T>> regeln, Map<String, Severity> severities, int maxBefundeProRegel) {
+    Pruefer(List<Regel<T>> regeln, Map<String, Severity> severities, int maxBefundeProRegel,
+            Consumer<? super Befund> ziel) {
         this.maxBefundeProRegel = maxBefundeProRegel;
+        this.ziel = ziel;
         for (Regel<T> regel : regeln) {
             Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this);
             try {
@@ -157,6 +165,10 @@ public final class Pruefer<T> {
     }
 
     void aufnehmen(Befund befund) {
+        if (ziel != null) {
+            ziel.accept(befund);
+            return;
+        }
         String regelId = befund.regelId();
         int bisher = gespeichert.getOrDefault(regelId, 0);
         if (bisher < maxBefundeProRegel) {

@@ -247,7 +247,25 @@ public final class Regelwerk<T> {
         Map<String, Severity> effektiv = new HashMap<>();
         List<Regel<T>> aktiv = aktive();
         aktiv.forEach(r -> effektiv.put(r.id(), severity(r.id())));
-        return new Pruefer<>(aktiv, effektiv, maxBefundeProRegel);
+        return new Pruefer<>(aktiv, effektiv, maxBefundeProRegel, null);
+    }
+
+    /**
+     * Starts a run that streams its findings: each goes to {@code ziel} the moment it is made,
+     * nothing is stored (so {@link #maxBefundeProRegel()} does not apply; a consumer such as
+     * {@link Pruefer#melde(Befund)} of another run can cap them), and the run's
+     * {@link Pruefer#ergebnis()} holds no findings. For readers that check millions of records and
+     * pass the findings on.
+     *
+     * @param ziel receives every finding, with the rule set's severity
+     * @return a fresh run, for one thread
+     */
+    public Pruefer<T> starte(java.util.function.Consumer<? super Befund> ziel) {
+        Objects.requireNonNull(ziel, "ziel");
+        Map<String, Severity> effektiv = new HashMap<>();
+        List<Regel<T>> aktiv = aktive();
+        aktiv.forEach(r -> effektiv.put(r.id(), severity(r.id())));
+        return new Pruefer<>(aktiv, effektiv, maxBefundeProRegel, ziel);
     }
 
     /**

@@ -31,8 +31,14 @@ public enum Severity {
         this.pluralEn = pluralEn;
     }
 
-    /** "1 Fehler", "2 Warnungen", "3 infos": a count with the label in singular or plural. */
-    String anzahl(long n, Locale locale) {
+    /**
+     * A count with the label in singular or plural: "1 Fehler", "2 Warnungen", "3 infos".
+     *
+     * @param n      the count
+     * @param locale German for language {@code de}, English otherwise
+     * @return the text
+     */
+    public String anzahl(long n, Locale locale) {
         return Sprache.isDeutsch(locale) ? Sprache.anzahl(n, labelDe, pluralDe) : Sprache.anzahl(n, labelEn, pluralEn);
     }
 

@@ -29,6 +29,7 @@ final class Ausgabeoptionen {
      * so logs and CI output stay clean.
      */
     Fortschritt fortschritt(PrintWriter err, String was) {
-        return leise || System.console() == null ? Fortschritt.STUMM : new Fortschritt(err, was);
+        return leise || System.console() == null ? Fortschritt.STUMM
+                : new Fortschritt(Terminalausgabe.roh(err), de.ozg.core.SafeText.escape(was));
     }
 }

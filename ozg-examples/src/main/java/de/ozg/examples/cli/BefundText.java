@@ -30,6 +30,11 @@ final class BefundText {
         boolean de = "de".equals(locale.getLanguage());
         out.println(ergebnis.datei() + " (" + ergebnis.format().kennung() + ")");
         out.println("  " + bericht.zusammenfassung().toText(locale).replace("\n", "\n  "));
+        if (ergebnis.isStatus()) {
+            long n = bericht.datensaetze();
+            out.println(String.format(locale, de ? "  davon %,d abgewiesen, %,d angenommen" : "  %,d of them rejected, %,d accepted",
+                    ergebnis.abgewiesen(), n - ergebnis.abgewiesen()));
+        }
         for (TechnischerFehler t : bericht.technischeFehler()) {
             out.println("  " + (de ? "NICHT PRÜFBAR: " : "NOT CHECKABLE: ") + t.toText(locale));
         }

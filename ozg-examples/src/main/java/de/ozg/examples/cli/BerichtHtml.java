@@ -39,7 +39,8 @@ final class BerichtHtml {
         bericht.bild().ifPresent(b -> {
             kacheln.add(new Kennzahl("OZG-Leistungen online", String.valueOf(b.gesamt().ozgLeistungenOnline())));
             kacheln.add(new Kennzahl("LeiKa online", String.valueOf(b.gesamt().leikaOnline())));
-            kacheln.add(new Kennzahl("Statuszeilen", String.format(Locale.GERMANY, "%,d", b.zeilenbilanz().gesamt())));
+            kacheln.add(new Kennzahl("Statuszeilen", String.format(Locale.GERMANY, "%,d",
+                    bericht.zeilenbilanz().orElseThrow().gesamt())));
         });
         kacheln.add(new Kennzahl("Fehler / Warnungen", z.fehler() + " / " + z.warnungen()));
         s.kennzahlen(kacheln);
@@ -85,7 +86,7 @@ final class BerichtHtml {
             }
             s.tabelle(List.of("Land", "relevante LeiKa", "flächendeckend", "Abdeckung der Gemeinden"), fd, true);
             s.ueberschrift("Zeilenbilanz und nicht zugeordnete Zeilen");
-            tabelle(s, bild.zeilenbilanz().toTabelle(), false);
+            tabelle(s, bericht.zeilenbilanz().orElseThrow().toTabelle(), false);
         });
         bericht.diff().ifPresent(d -> {
             s.ueberschrift("Vergleich der Stichtage");
@@ -100,8 +101,12 @@ final class BerichtHtml {
             tabelle(s, t, true);
         }
 
+        if (!bericht.eingaben().isEmpty()) {
+            s.ueberschrift("Eingaben");
+            tabelle(s, bericht.eingabenTabelle(), false);
+        }
         s.ueberschrift("Befunde");
-        s.absatz(z.toText(Locale.GERMAN));
+        s.absatz(bericht.eingaben().isEmpty() ? z.toText(Locale.GERMAN) : BerichtText.befunde(z, Locale.GERMAN));
         List<List<Zelle>> befunde = new ArrayList<>();
         for (Befund b : bericht.pruefbericht().befunde().stream().limit(MAX_BEFUNDE).toList()) {
             befunde.add(List.of(Zelle.mitKlasse(b.severity().labelDe(), b.severity().name()), Zelle.text(b.regelId()),

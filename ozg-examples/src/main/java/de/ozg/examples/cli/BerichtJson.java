@@ -14,13 +14,19 @@ import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.Zusammenfassung;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Renders a {@link Gesamtbericht} as one JSON object: {@code katalog}, {@code themenfelder} (per
  * Themenfeld its canonical name, {@code ozgLeistungen} and {@code leikaLeistungen}, plus the status
- * figures), {@code laender}, {@code reifegrade}, {@code zeilen} (with the unassigned rows),
- * {@code diff} and {@code befunde}.
+ * figures), {@code laender}, {@code reifegrade}, {@code zeilen} and {@code diff} and {@code befunde}.
+ *
+ * <p>{@code zeilen} accounts for the status file whose rows make the figures (the last
+ * {@code --stand}): {@code gesamt} is the number of its data records, and {@code abgewiesen} (records
+ * rejected as broken), {@code online}, {@code offline}, {@code inaktiv}, {@code nichtOk} and the
+ * {@code zeilen} of each {@code nichtZugeordnet} entry add up to it exactly. {@code zeilen.dateien}
+ * lists every status file read with its own {@code gesamt} and {@code abgewiesen}.
  */
 final class BerichtJson {
 
@@ -67,7 +73,7 @@ final class BerichtJson {
                 g.writeObjectFieldStart("gesamt");
                 kennzahlen(g, bild.gesamt());
                 g.writeEndObject();
-                zeilen(g, bild.zeilenbilanz());
+                zeilen(g, bericht.zeilenbilanz().orElseThrow(), bericht.eingaben());
             }
             if (bericht.diff().isPresent()) {
                 diff(g, bericht.diff().get());
@@ -96,9 +102,11 @@ final class BerichtJson {
         g.writeEndArray();
     }
 
-    private static void zeilen(JsonGenerator g, Zeilenbilanz b) throws IOException {
+    private static void zeilen(JsonGenerator g, Zeilenbilanz b, List<Gesamtbericht.Eingabe> eingaben)
+            throws IOException {
         g.writeObjectFieldStart("zeilen");
         g.writeNumberField("gesamt", b.gesamt());
+        g.writeNumberField("abgewiesen", b.abgewiesen());
         g.writeNumberField("online", b.online());
         g.writeNumberField("offline", b.offline());
         g.writeNumberField("inaktiv", b.inaktiv());
@@ -114,6 +122,19 @@ final class BerichtJson {
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("dateien");
+        for (Gesamtbericht.Eingabe e : eingaben) {
+            if (e.isStatus()) {
+                g.writeStartObject();
+                g.writeStringField("datei", e.datei().toString());
+                g.writeStringField("format", e.format().kennung());
+                g.writeNumberField("gesamt", e.datensaetze());
+                g.writeNumberField("abgewiesen", e.abgewiesen());
+                g.writeBooleanField("inZahlen", e.inZahlen());
+                g.writeEndObject();
+            }
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -6,6 +6,8 @@ import de.ozg.core.aggregation.Umsetzungsbild;
 import de.ozg.core.id.Ars;
 import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Reifegrad;
+import de.ozg.core.validation.Severity;
+import de.ozg.core.validation.Zusammenfassung;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ final class BerichtText {
             out.println(bild.toTabelle(Umsetzungsbild.Gliederung.LAND).toText());
             out.println(reifegradTabelle(bild).toText());
             out.println(flaechendeckungTabelle(bild).toText());
-            out.println(bild.zeilenbilanz().toTabelle().toText());
+            out.println(bericht.zeilenbilanz().orElseThrow().toTabelle().toText());
         });
         bericht.diff().ifPresent(d -> {
             out.println(d.toTabelle().toText());
@@ -35,7 +37,29 @@ final class BerichtText {
             }
         });
         bericht.zusatzTabellen().forEach(t -> out.println(t.toText()));
-        out.println(bericht.pruefbericht().zusammenfassung().toText(locale));
+        if (bericht.eingaben().isEmpty()) {
+            out.println(bericht.pruefbericht().zusammenfassung().toText(locale));
+        } else {
+            out.println(bericht.eingabenTabelle().toText());
+            out.println(befunde(bericht.pruefbericht().zusammenfassung(), locale));
+        }
+    }
+
+    /**
+     * The verdict and the findings over all files, without a record count: each file has its own
+     * (the table of inputs), and records of different files are never added up.
+     */
+    static String befunde(Zusammenfassung z, Locale locale) {
+        boolean de = "de".equals(locale.getLanguage());
+        StringBuilder sb = new StringBuilder(de ? "Prüfbericht: " : "Validation report: ").append(z.urteil().label(locale))
+                .append("; ").append(Severity.ERROR.anzahl(z.fehler(), locale)).append(", ")
+                .append(Severity.WARNING.anzahl(z.warnungen(), locale)).append(", ")
+                .append(Severity.INFO.anzahl(z.hinweise(), locale));
+        if (z.unterdrueckt() > 0) {
+            sb.append(de ? "; davon " + z.unterdrueckt() + " nicht gespeichert (Begrenzung je Regel)"
+                    : "; " + z.unterdrueckt() + " of these not stored (limit per rule)");
+        }
+        return sb.toString();
     }
 
     static Tabelle reifegradTabelle(Umsetzungsbild bild) {

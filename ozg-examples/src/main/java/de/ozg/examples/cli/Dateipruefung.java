@@ -40,19 +40,29 @@ final class Dateipruefung {
      *
      * @param datei   the file
      * @param format  the detected format
-     * @param bericht the report
+     * @param bericht the report; its record count is the number of data records in the file
+     * @param abgewiesen for a status file the records rejected as broken, else 0
      */
-    record Ergebnis(Path datei, Dateiformat format, Pruefbericht bericht) {
+    record Ergebnis(Path datei, Dateiformat format, Pruefbericht bericht, long abgewiesen) {
+
+        /** @return whether the file holds status rows */
+        boolean isStatus() {
+            return format == Dateiformat.STATUS_JSONL || format == Dateiformat.STATUS_JSON
+                    || format == Dateiformat.STATUS_CSV;
+        }
     }
 
     static Ergebnis pruefe(Path datei, Charset zeichensatz, LongConsumer fortschritt) throws IOException {
         Dateiformat format = Dateiformat.erkenne(datei);
         Pruefbericht bericht;
+        long abgewiesen = 0;
         switch (format) {
             case STATUS_JSONL:
             case STATUS_JSON:
             case STATUS_CSV:
-                bericht = status(datei, format, zeichensatz, fortschritt, zeile -> { });
+                Statuslesung l = status(datei, format, zeichensatz, fortschritt, zeile -> { });
+                bericht = l.bericht();
+                abgewiesen = l.abgewiesen();
                 break;
             case KATALOG_JSON:
                 bericht = katalogJson(datei);
@@ -66,7 +76,7 @@ final class Dateipruefung {
             default:
                 throw new AssertionError(format);
         }
-        return new Ergebnis(datei, format, bericht);
+        return new Ergebnis(datei, format, bericht, abgewiesen);
     }
 
     /** Opens a status file of a detected format as a row reader reporting to {@code befunde}. */
@@ -85,38 +95,58 @@ final class Dateipruefung {
     }
 
     /**
+     * What reading one status file gave: its report (findings capped per rule, with exact counts,
+     * and the number of data records) and how many of the records were rejected.
+     *
+     * @param bericht    the report; {@code bericht.datensaetze()} is the number of data records read
+     * @param abgewiesen the records rejected as broken, which never reached {@code ziel}
+     */
+    record Statuslesung(Pruefbericht bericht, long abgewiesen) {
+
+        /** @return the data records read, accepted and rejected */
+        long datensaetze() {
+            return bericht.datensaetze();
+        }
+
+        /** @return the records that became status rows */
+        long angenommen() {
+            return bericht.datensaetze() - abgewiesen;
+        }
+    }
+
+    /**
      * Streams the rows of a status file to {@code ziel} and reports the bad ones.
      *
      * @param datei       the file
      * @param format      one of the status formats
      * @param zeichensatz the charset of a CSV file (JSON is always UTF-8)
-     * @param fortschritt told the number of rows read now and then
-     * @param ziel        receives every good row
-     * @return the report: rows read, findings of bad rows, technical failures
+     * @param fortschritt told the number of records read now and then
+     * @param ziel        receives every accepted row
+     * @return the report and the count of rejected records
      * @throws IOException when the file cannot be read
      */
-    static Pruefbericht status(Path datei, Dateiformat format, Charset zeichensatz, LongConsumer fortschritt,
+    static Statuslesung status(Path datei, Dateiformat format, Charset zeichensatz, LongConsumer fortschritt,
             Consumer<Umsetzungsstand> ziel) throws IOException {
+        // the reader streams every finding; this run only caps what is stored, with exact counts
         Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of()
                 .mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL).starte();
         String quelle = datei.toString();
-        // the reader skips bad rows, so the checker sees only the good ones; the report counts every row
         long zeilen = 0;
+        long abgewiesen = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(datei), 1 << 16);
                 UmsetzungsstandReader leser = statusLeser(in, format, zeichensatz,
                         b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(quelle))))) {
             try {
                 long n = 0;
                 while (leser.hasNext()) {
-                    Umsetzungsstand zeile = leser.next();
-                    pruefer.pruefe(zeile);
-                    ziel.accept(zeile);
+                    ziel.accept(leser.next());
                     if ((++n & 0xFFFF) == 0) {
-                        fortschritt.accept(n);
+                        fortschritt.accept(leser.zeilen());
                     }
                 }
             } finally {
                 zeilen = leser.zeilen();
+                abgewiesen = leser.fehlerhafteZeilen();
             }
         } catch (OzgException e) {
             pruefer.technischerFehler(TechnischerFehler.of(
@@ -124,9 +154,9 @@ final class Dateipruefung {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Pruefbericht gute = pruefer.ergebnis();
-        return Pruefbericht.of(gute.befunde(), gute.technischeFehler(), Math.max(zeilen, gute.datensaetze()),
-                gute.unterdrueckungen());
+        Pruefbericht gemeldet = pruefer.ergebnis();
+        return new Statuslesung(Pruefbericht.of(gemeldet.befunde(), gemeldet.technischeFehler(), zeilen,
+                gemeldet.unterdrueckungen()), abgewiesen);
     }
 
     private static Pruefbericht katalogJson(Path datei) throws IOException {

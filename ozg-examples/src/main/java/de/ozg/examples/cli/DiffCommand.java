@@ -63,9 +63,11 @@ final class DiffCommand implements Callable<Integer> {
         Eingaben.mussExistieren(List.of(alt, neu));
         Zaehlregel regel = Eingaben.zaehlregel(spec, regelName);
         Schnappschuss.Sammler a = Schnappschuss.sammler();
-        Pruefbericht ba = lies(alt, a);
+        Dateipruefung.Statuslesung la = lies(alt, a);
         Schnappschuss.Sammler n = Schnappschuss.sammler();
-        Pruefbericht bn = lies(neu, n);
+        Dateipruefung.Statuslesung ln = lies(neu, n);
+        Pruefbericht ba = la.bericht();
+        Pruefbericht bn = ln.bericht();
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).withWarnschwelle(warnschwelle)
                 .vergleiche(a.ergebnis(), n.ergebnis());
         PrintWriter out = spec.commandLine().getOut();
@@ -85,13 +87,16 @@ final class DiffCommand implements Callable<Integer> {
                 }
                 g.writeNumberField("zeilenaenderung", diff.zeilenaenderung());
                 g.writeBooleanField("auffaellig", diff.isAuffaellig());
-                g.writeNumberField("fehlerhafteZeilen", ba.befunde().size() + bn.befunde().size()
-                        + ba.zusammenfassung().unterdrueckt() + bn.zusammenfassung().unterdrueckt());
+                g.writeNumberField("fehlerhafteZeilen", la.abgewiesen() + ln.abgewiesen());
+                datei(g, "dateiAlt", alt, la);
+                datei(g, "dateiNeu", neu, ln);
                 g.writeEndObject();
             }
             out.println();
         } else {
             out.println(diff.toTabelle().toText());
+            out.println(bilanz(alt, la));
+            out.println(bilanz(neu, ln));
             if (diff.isAuffaellig()) {
                 out.printf(Locale.GERMANY, "WARNUNG: Die Zeilenzahl ändert sich um %+.1f %% (Schwelle %.0f %%): "
                         + "fehlt ein Teil der Lieferung?%n", diff.zeilenaenderung() * 100, warnschwelle * 100);
@@ -106,10 +111,26 @@ final class DiffCommand implements Callable<Integer> {
         return ba.hatFehler() || bn.hatFehler() ? OzgCli.FEHLER : OzgCli.OK;
     }
 
-    private Pruefbericht lies(Path datei, Schnappschuss.Sammler sammler) throws IOException {
+    private Dateipruefung.Statuslesung lies(Path datei, Schnappschuss.Sammler sammler) throws IOException {
         Fortschritt f = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-        Pruefbericht b = Dateipruefung.status(datei, Dateiformat.erkenne(datei), zeichensatz, f, sammler::add);
-        f.fertig(b.datensaetze());
-        return b;
+        Dateipruefung.Statuslesung l = Dateipruefung.status(datei, Dateiformat.erkenne(datei), zeichensatz, f,
+                sammler::add);
+        f.fertig(l.datensaetze());
+        return l;
+    }
+
+    /** The balance of one file: its records read, rejected and compared. */
+    private static String bilanz(Path datei, Dateipruefung.Statuslesung l) {
+        return String.format(Locale.GERMANY, "%s: %,d Datensätze, davon %,d abgewiesen, %,d verglichen", datei,
+                l.datensaetze(), l.abgewiesen(), l.angenommen());
+    }
+
+    private static void datei(JsonGenerator g, String feld, Path datei, Dateipruefung.Statuslesung l)
+            throws IOException {
+        g.writeObjectFieldStart(feld);
+        g.writeStringField("datei", datei.toString());
+        g.writeNumberField("datensaetze", l.datensaetze());
+        g.writeNumberField("abgewiesen", l.abgewiesen());
+        g.writeEndObject();
     }
 }

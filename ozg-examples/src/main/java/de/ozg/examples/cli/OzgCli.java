@@ -1,5 +1,6 @@
 package de.ozg.examples.cli;
 
+import de.ozg.core.SafeText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ozg} command-line tool. Exit codes: 0 no ERROR finding, 1 ERROR findings, 2 usage or
- * I/O problem. User mistakes print one clear line; {@code --debug} shows the stack trace.
+ * I/O problem, or the JVM ran out of memory or stack. User mistakes print one clear line;
+ * {@code --debug} shows the stack trace.
+ *
+ * <p>Everything the tool prints passes {@link SafeText#escaping}: values, field and column names,
+ * pointers and messages taken from input files reach the terminal with their control and bidi
+ * characters written as {@code \}{@code uXXXX}, so a file cannot retitle, clear or rewrite the
+ * terminal.
  */
 @Command(name = "ozg", mixinStandardHelpOptions = true, version = "ozg 0.1.0-SNAPSHOT",
         description = "Prüft und erklärt OZG-/EfA-Daten.",
@@ -47,8 +54,8 @@ public final class OzgCli implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         OzgCli root = new OzgCli();
         CommandLine cl = new CommandLine(root);
-        cl.setOut(out);
-        cl.setErr(err);
+        cl.setOut(new Terminalausgabe(out));
+        cl.setErr(new Terminalausgabe(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> NUTZUNG);
         cl.setParameterExceptionHandler((e, args) -> {
@@ -65,7 +72,35 @@ public final class OzgCli implements Runnable {
             }
             return NUTZUNG;
         });
+        CommandLine.IExecutionStrategy ausfuehren = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return ausfuehren.execute(parseResult);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // not the data's fault: scripts must not read it as exit code 1 ("the file has errors")
+                return ressourcenFehler(e, cl.getErr(), root.debug);
+            }
+        });
         return cl;
+    }
+
+    /**
+     * Reports that the JVM ran out of heap or stack: one line, exit code 2. The command's data is
+     * unreachable once its frames are gone, so there is room again to print.
+     */
+    static int ressourcenFehler(VirtualMachineError e, PrintWriter err, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("ozg: nicht genug Arbeitsspeicher (OutOfMemoryError bei " + Runtime.getRuntime().maxMemory()
+                    / (1024 * 1024) + " MiB Heap); mehr Speicher mit java -Xmx…, z. B. -Xmx2g");
+        } else {
+            err.println("ozg: Stapelüberlauf (StackOverflowError): die Eingabe ist zu tief geschachtelt oder die "
+                    + "Verarbeitung zu tief; mehr Stapel mit java -Xss…, z. B. -Xss4m");
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return NUTZUNG;
     }
 
     /**

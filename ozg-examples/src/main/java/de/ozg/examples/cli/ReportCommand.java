@@ -76,8 +76,9 @@ final class ReportCommand implements Callable<Integer> {
         Eingaben.mussExistieren(alleDateien());
         Zaehlregel regel = Eingaben.zaehlregel(spec, regelName);
         List<Pruefbericht> berichte = new ArrayList<>();
-        OzgKatalog katalog = ladeKatalog(berichte);
-        Gebietsverzeichnis verzeichnis = ladeGebiete(berichte);
+        List<Gesamtbericht.Eingabe> eingaben = new ArrayList<>();
+        OzgKatalog katalog = ladeKatalog(berichte, eingaben);
+        Gebietsverzeichnis verzeichnis = ladeGebiete(berichte, eingaben);
 
         Umsetzungsmatrix matrix = null;
         List<Schnappschuss> schnappschuesse = new ArrayList<>();
@@ -91,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
             Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.leer(katalog, verzeichnis, regel) : null;
             Schnappschuss.Sammler s = vergleich ? Schnappschuss.sammler() : null;
             Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-            Pruefbericht b = Dateipruefung.status(datei, format, zeichensatz, fortschritt, zeile -> {
+            Dateipruefung.Statuslesung l = Dateipruefung.status(datei, format, zeichensatz, fortschritt, zeile -> {
                 if (m != null) {
                     m.add(zeile);
                 }
@@ -99,9 +100,10 @@ final class ReportCommand implements Callable<Integer> {
                     s.add(zeile);
                 }
             });
-            fortschritt.fertig(b.datensaetze());
-            zeilen += b.datensaetze();
-            berichte.add(b);
+            fortschritt.fertig(l.datensaetze());
+            zeilen += l.datensaetze();
+            berichte.add(l.bericht());
+            eingaben.add(new Gesamtbericht.Eingabe(datei, format, l.datensaetze(), l.abgewiesen(), letzter));
             if (m != null) {
                 matrix = m;
             }
@@ -116,7 +118,8 @@ final class ReportCommand implements Callable<Integer> {
         Optional<Stichtagsdiff> diff = schnappschuesse.size() == 2
                 ? Optional.of(Stichtagsvergleich.of(regel).vergleiche(schnappschuesse.get(0), schnappschuesse.get(1)))
                 : Optional.empty();
-        Gesamtbericht bericht = new Gesamtbericht(katalog, Pruefbericht.merge(berichte), regel, bild, diff, List.of());
+        Gesamtbericht bericht = new Gesamtbericht(katalog, Pruefbericht.merge(berichte), regel, bild, diff, List.of(),
+                eingaben);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             BerichtJson.schreibe(bericht, out);
@@ -141,23 +144,31 @@ final class ReportCommand implements Callable<Integer> {
         return alle;
     }
 
-    private OzgKatalog ladeKatalog(List<Pruefbericht> berichte) throws IOException {
-        if (Dateiformat.erkenne(katalogDatei) == Dateiformat.KATALOG_JSON) {
+    private OzgKatalog ladeKatalog(List<Pruefbericht> berichte, List<Gesamtbericht.Eingabe> eingaben)
+            throws IOException {
+        Dateiformat format = Dateiformat.erkenne(katalogDatei);
+        if (format == Dateiformat.KATALOG_JSON) {
             try (InputStream in = Files.newInputStream(katalogDatei)) {
-                return OzgJson.readKatalog(in);
+                OzgKatalog k = OzgJson.readKatalog(in);
+                eingaben.add(new Gesamtbericht.Eingabe(katalogDatei, format, k.leistungen().size(), 0, false));
+                return k;
             }
         }
         Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz);
         berichte.add(k.bericht());
+        eingaben.add(new Gesamtbericht.Eingabe(katalogDatei, format, k.bericht().datensaetze(), 0, false));
         return k.katalog();
     }
 
-    private Gebietsverzeichnis ladeGebiete(List<Pruefbericht> berichte) throws IOException {
+    private Gebietsverzeichnis ladeGebiete(List<Pruefbericht> berichte, List<Gesamtbericht.Eingabe> eingaben)
+            throws IOException {
         if (gebieteDatei == null) {
             return Laenderverzeichnis.nurLaender();
         }
         Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz);
         berichte.add(g.bericht());
+        eingaben.add(new Gesamtbericht.Eingabe(gebieteDatei, Dateiformat.erkenne(gebieteDatei),
+                g.bericht().datensaetze(), 0, false));
         return g.verzeichnis();
     }
 }

@@ -89,6 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
             g.writeStringField("file", ergebnis.datei().toString());
             g.writeStringField("format", ergebnis.format().kennung());
             g.writeNumberField("records", bericht.datensaetze());
+            if (ergebnis.isStatus()) {
+                g.writeNumberField("rejected", ergebnis.abgewiesen());
+            }
             g.writeStringField("verdict", bericht.urteil().name());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("errors", z.anzahl(Severity.ERROR));

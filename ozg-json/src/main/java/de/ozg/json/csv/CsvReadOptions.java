@@ -5,47 +5,42 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * How {@link CsvReader} decodes a file: the charset (UTF-8 unless told otherwise), an optional fixed
- * delimiter instead of detection, and the longest cell accepted.
+ * How a CSV file is read: the charset (UTF-8 unless told otherwise), an optional fixed delimiter
+ * instead of detection, and the {@link TableLimits limits} that bound the reader's memory.
  *
  * <p>Excel on German Windows still exports "CSV (Trennzeichen-getrennt)" as Windows-1252, and older
  * tools write ISO-8859-1; such files must be read with {@link #withCharset(Charset)}, because the
- * reader never guesses and never silently replaces undecodable bytes. The maximum cell length bounds
- * the memory a single broken quote can claim.
+ * reader never guesses and never silently replaces undecodable bytes. A byte order mark at the start
+ * of a file wins over the charset given.
  *
  * <p>Immutable and thread-safe.
  *
- * @param charset       the charset of the file when it has no byte order mark
- * @param delimiter     the delimiter to use, or {@code 0} to detect it from the header row
- * @param maxCellLength the longest cell in characters; a longer one is reported and its record skipped
+ * @param charset   the charset of the file when it has no byte order mark
+ * @param delimiter the delimiter to use, or {@code 0} to detect it from the header row
+ * @param limits    characters per cell, cells and characters per record
  */
-public record CsvReadOptions(Charset charset, char delimiter, int maxCellLength) {
-
-    /** Default maximum cell length: one million characters. */
-    public static final int DEFAULT_MAX_CELL_LENGTH = 1_000_000;
+public record CsvReadOptions(Charset charset, char delimiter, TableLimits limits) {
 
     private static final CsvReadOptions DEFAULTS =
-            new CsvReadOptions(StandardCharsets.UTF_8, (char) 0, DEFAULT_MAX_CELL_LENGTH);
+            new CsvReadOptions(StandardCharsets.UTF_8, (char) 0, TableLimits.defaults());
 
     /**
      * Validates the components.
      *
-     * @param charset       not null
-     * @param delimiter     0 (detect) or a character that is no quote and no line break
-     * @param maxCellLength at least 1
+     * @param charset   not null
+     * @param delimiter 0 (detect) or a character that is no quote and no line break
+     * @param limits    not null
      */
     public CsvReadOptions {
         Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(limits, "limits");
         if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
             throw new IllegalArgumentException("delimiter must not be a quote or line break, was "
                     + (int) delimiter);
         }
-        if (maxCellLength < 1) {
-            throw new IllegalArgumentException("maxCellLength must be >= 1, was " + maxCellLength);
-        }
     }
 
-    /** @return UTF-8, delimiter detected, {@value #DEFAULT_MAX_CELL_LENGTH} characters per cell */
+    /** @return UTF-8, delimiter detected, {@link TableLimits#defaults()} */
     public static CsvReadOptions defaults() {
         return DEFAULTS;
     }
@@ -55,7 +50,7 @@ public record CsvReadOptions(Charset charset, char delimiter, int maxCellLength)
      * @return a copy with this charset
      */
     public CsvReadOptions withCharset(Charset newCharset) {
-        return new CsvReadOptions(newCharset, delimiter, maxCellLength);
+        return new CsvReadOptions(newCharset, delimiter, limits);
     }
 
     /**
@@ -63,15 +58,15 @@ public record CsvReadOptions(Charset charset, char delimiter, int maxCellLength)
      * @return a copy with this delimiter
      */
     public CsvReadOptions withDelimiter(char newDelimiter) {
-        return new CsvReadOptions(charset, newDelimiter, maxCellLength);
+        return new CsvReadOptions(charset, newDelimiter, limits);
     }
 
     /**
-     * @param newMaxCellLength the longest accepted cell in characters
-     * @return a copy with this limit
+     * @param newLimits the limits of the reader
+     * @return a copy with these limits
      */
-    public CsvReadOptions withMaxCellLength(int newMaxCellLength) {
-        return new CsvReadOptions(charset, delimiter, newMaxCellLength);
+    public CsvReadOptions withLimits(TableLimits newLimits) {
+        return new CsvReadOptions(charset, delimiter, newLimits);
     }
 
     /** @return whether the delimiter is detected from the header row */

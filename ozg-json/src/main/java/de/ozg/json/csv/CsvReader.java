@@ -110,7 +110,7 @@ public final class CsvReader implements Iterator<CsvRecord>, AutoCloseable {
         CsvDialect dialect = detected.dialect();
         CsvFactory factory = CsvFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(options.maxCellLength()).build())
+                        .maxStringLength(options.limits().maxCellChars()).build())
                 .build();
         CsvParser parser = factory.createParser(
                 new StrictDecodingReader(buffered, dialect.charset(), detected.bomLength()));

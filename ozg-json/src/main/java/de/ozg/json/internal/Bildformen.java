@@ -57,6 +57,7 @@ final class Bildformen {
 
     static final Objektform<Zeilenbilanz> ZEILENBILANZ = Objektform.von(Zeilenbilanz.class, "Zeilenbilanz")
             .pflicht("gesamt", Skalare.ANZAHL, Zeilenbilanz::gesamt)
+            .pflicht("abgewiesen", Skalare.ANZAHL, Zeilenbilanz::abgewiesen)
             .pflicht("online", Skalare.ANZAHL, Zeilenbilanz::online)
             .pflicht("offline", Skalare.ANZAHL, Zeilenbilanz::offline)
             .pflicht("inaktiv", Skalare.ANZAHL, Zeilenbilanz::inaktiv)
@@ -133,16 +134,34 @@ final class Bildformen {
             .eingebettet(BILDZAHLEN, b -> b)
             .nurSchreiben();
 
+    static final Objektform<Umsetzungsbericht.Statusdatei> STATUSDATEI = Objektform.von(
+            Umsetzungsbericht.Statusdatei.class, "Statusdatei")
+            .pflicht("datei", Skalare.TEXT, Umsetzungsbericht.Statusdatei::datei)
+            .pflicht("format", Skalare.TEXT, Umsetzungsbericht.Statusdatei::format)
+            .pflicht("gesamt", Skalare.ANZAHL, Umsetzungsbericht.Statusdatei::gesamt)
+            .pflicht("abgewiesen", Skalare.ANZAHL, Umsetzungsbericht.Statusdatei::abgewiesen)
+            .pflicht("inZahlen", Skalare.WAHR, Umsetzungsbericht.Statusdatei::inZahlen)
+            .nurSchreiben();
+
+    /** The report's row balance: the Zeilenbilanz with the records the readers rejected, then the files. */
+    private static final Objektform<Umsetzungsbericht> BERICHTSZEILEN = Objektform.von(Umsetzungsbericht.class,
+            "Zeilen")
+            .eingebettet(ZEILENBILANZ, b -> b.zeilenbilanz().orElse(null))
+            .pflicht("dateien", new Listenform<>(STATUSDATEI), Umsetzungsbericht::dateien)
+            .nurSchreiben();
+
     static final Objektform<Umsetzungsbericht> UMSETZUNGSBERICHT = Objektform.von(Umsetzungsbericht.class,
             "Umsetzungsbericht")
             .pflicht("regel", ZAEHLREGEL, Umsetzungsbericht::regel)
             .pflicht("katalog", KATALOGZAHLEN, Umsetzungsbericht::katalog)
             .pflicht("themenfelder", new Listenform<>(THEMENFELDZEILE), Umsetzungsbericht::themenfelder)
-            .eingebettet(BILDZAHLEN, b -> b.bild().orElse(null))
+            .optional("laender", new Listenform<>(LANDZEILE), b -> b.bild().map(Bildformen::laender).orElse(null))
+            .optional("gesamt", KENNZAHLEN_WERTE, b -> b.bild().map(Umsetzungsbild::gesamt).orElse(null))
+            .optional("zeilen", BERICHTSZEILEN, b -> b.bild().isPresent() ? b : null)
             .optional("diff", STICHTAGSDIFF, b -> b.diff().orElse(null))
             .pflicht("befunde", Berichtsformen.ZUSAMMENFASSUNG, b -> b.pruefbericht().zusammenfassung())
             .nurSchreiben();
 
     static final List<Form<?>> ALLE = List.of(ZAEHLREGEL, KENNZAHLEN, NICHT_ZUGEORDNET, ZEILENBILANZ, STICHTAGSDIFF,
-            THEMENFELDZEILE, UMSETZUNGSBILD, UMSETZUNGSBERICHT);
+            THEMENFELDZEILE, STATUSDATEI, UMSETZUNGSBILD, UMSETZUNGSBERICHT);
 }

@@ -222,7 +222,7 @@ class CsvReaderTest {
     void overlongCellIsReportedAndItsRecordSkipped() throws IOException {
         String text = "OZG-ID,LeiKa-Schlüssel\n1,a\n2," + "x".repeat(500) + "\n3,c\n";
         Result r = read(text.getBytes(StandardCharsets.UTF_8), SCHEMA,
-                CsvReadOptions.defaults().withMaxCellLength(100));
+                CsvReadOptions.defaults().withLimits(TableLimits.defaults().withMaxCellChars(100)));
         assertEquals(List.of(CsvProblem.Kind.CELL_TOO_LONG), r.kinds());
         assertEquals(3, r.reader.problems().get(0).line());
         assertEquals(List.of("1", "a"), r.records.get(0).cells());

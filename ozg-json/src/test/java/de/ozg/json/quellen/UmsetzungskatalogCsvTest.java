@@ -182,7 +182,7 @@ class UmsetzungskatalogCsvTest {
     @Test
     void anOverlongCellSkipsItsRecordOnly() {
         String lang = Z2.replace("Elterngeld Informationserteilung", "x".repeat(80));
-        Katalogergebnis e = lese(LESER.withOptionen(CsvReadOptions.defaults().withMaxCellLength(60)),
+        Katalogergebnis e = lese(LESER.withOptionen(CsvReadOptions.defaults().withLimits(de.ozg.json.csv.TableLimits.defaults().withMaxCellChars(60))),
                 datei(KOPF, Z1, lang, Z3).getBytes(StandardCharsets.UTF_8));
         List<Befund> zuLang = zuRegel(e, CsvBefunde.ZELLE_ZU_LANG);
         assertEquals(1, zuLang.size(), e.bericht()::toText);

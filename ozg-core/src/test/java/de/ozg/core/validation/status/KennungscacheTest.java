@@ -1,4 +1,4 @@
-package de.ozg.json;
+package de.ozg.core.validation.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,4 +1,4 @@
-package de.ozg.json;
+package de.ozg.core.validation.status;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

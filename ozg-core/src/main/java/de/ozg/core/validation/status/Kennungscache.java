@@ -1,4 +1,4 @@
-package de.ozg.json;
+package de.ozg.core.validation.status;
 
 import java.util.function.Function;
 import java.util.function.Predicate;

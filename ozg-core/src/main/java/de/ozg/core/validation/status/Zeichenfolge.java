@@ -1,4 +1,4 @@
-package de.ozg.json;
+package de.ozg.core.validation.status;
 
 /**
  * A reusable window onto the parser's character buffer, so that identifiers can be checked and

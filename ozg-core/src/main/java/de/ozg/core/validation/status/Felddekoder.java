@@ -1,0 +1,162 @@
+package de.ozg.core.validation.status;
+
+import de.ozg.core.OzgException;
+import de.ozg.core.id.Ars;
+import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.id.OzgId;
+import de.ozg.core.ref.Bundesland;
+import de.ozg.core.ref.Flaechendeckung;
+import de.ozg.core.ref.Reifegrad;
+import de.ozg.core.ref.ReifegradModell;
+import java.time.LocalDate;
+
+/**
+ * Converts the text of a status field into its value, sharing instances per distinct text: the
+ * conversions behind {@link StatusRow}, one per row and thus per reader. Every method returns null
+ * for a text that does not convert. Not thread-safe.
+ */
+final class Felddekoder {
+
+    private static final Flaechendeckung[] KLASSEN = Flaechendeckung.values();
+    /** The codes of {@link #KLASSEN} as characters, compared with the input in one go. */
+    private static final char[][] KLASSEN_CODES = codes();
+
+    private final Zeichenfolge zeichen = new Zeichenfolge();
+    private char[] kopie = new char[32];
+    private final Datumscache daten;
+    private final Kennungscache<Leistungsschluessel> schluesselCache;
+    private final Kennungscache<Ars> arsCache;
+    private final Kennungscache<OzgId> ozgIdCache;
+    private int letzteKlasse;
+    private String letzterLandText;
+    private Bundesland letztesLand;
+
+    /**
+     * @param deutsch whether dates may also be {@code dd.mm.yyyy}
+     * @param teilen  whether identifiers are shared per distinct text (a few hundred kilobytes of
+     *                caches once filled, which pays from a few hundred rows on)
+     */
+    Felddekoder(boolean deutsch, boolean teilen) {
+        this.daten = new Datumscache(deutsch);
+        this.schluesselCache = new Kennungscache<>(teilen ? 4096 : 0, Leistungsschluessel::isValid,
+                Leistungsschluessel::parse);
+        this.arsCache = new Kennungscache<>(teilen ? 8192 : 0, Ars::isValid, Ars::parse);
+        this.ozgIdCache = new Kennungscache<>(teilen ? 1024 : 0, OzgId::isValid, OzgId::parse);
+    }
+
+    /** A window onto the characters, valid until the next call. */
+    Zeichenfolge zeichen(char[] chars, int offset, int length) {
+        return zeichen.set(chars, offset, length);
+    }
+
+    /** The text copied into a reused buffer, valid until the next call. */
+    Zeichenfolge zeichen(CharSequence text) {
+        int n = text.length();
+        if (kopie.length < n) {
+            kopie = new char[Math.max(n, kopie.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            kopie[i] = text.charAt(i);
+        }
+        return zeichen.set(kopie, 0, n);
+    }
+
+    Leistungsschluessel schluessel(Zeichenfolge z) {
+        return schluesselCache.get(z);
+    }
+
+    Ars ars(Zeichenfolge z) {
+        return arsCache.get(z);
+    }
+
+    OzgId ozgId(Zeichenfolge z) {
+        return ozgIdCache.get(z);
+    }
+
+    LocalDate datum(Zeichenfolge z) {
+        return daten.get(z);
+    }
+
+    static Reifegrad reifegrad(Zeichenfolge z) {
+        if (z.length() == 4 && z.charAt(0) == 'V' && z.charAt(2) == ':') {
+            int modell = z.charAt(1) - '0';
+            int stufe = z.charAt(3) - '0';
+            if (modell == 1 && stufe >= 0 && stufe <= 4 || modell == 2 && stufe >= 0 && stufe <= 7) {
+                return Reifegrad.of(modell == 1 ? ReifegradModell.V1 : ReifegradModell.V2, stufe);
+            }
+        }
+        try {
+            return Reifegrad.parse(z.toString());
+        } catch (OzgException e) {
+            return null;
+        }
+    }
+
+    Flaechendeckung klasse(Zeichenfolge z) {
+        // rows of one Ebene follow each other, so the last class usually matches at once
+        if (z.contentEquals(KLASSEN_CODES[letzteKlasse])) {
+            return KLASSEN[letzteKlasse];
+        }
+        for (int i = 0; i < KLASSEN.length; i++) {
+            if (z.contentEquals(KLASSEN_CODES[i])) {
+                letzteKlasse = i;
+                return KLASSEN[i];
+            }
+        }
+        return Flaechendeckung.find(z.toString()).orElse(null);
+    }
+
+    /** The Land a text names, or null; the text is remembered as {@link #landText()}. */
+    Bundesland land(Zeichenfolge z) {
+        if (letzterLandText != null && z.contentEquals(letzterLandText)) {
+            return letztesLand;
+        }
+        letzterLandText = z.toString();
+        letztesLand = Bundesland.find(letzterLandText).orElse(null);
+        return letztesLand;
+    }
+
+    /** The text of the last call of {@link #land}. */
+    String landText() {
+        return letzterLandText;
+    }
+
+    /** Whether the text holds only whitespace (NBSP included): a blank CSV cell. */
+    static boolean istLeer(Zeichenfolge z) {
+        for (int i = 0; i < z.length(); i++) {
+            if (!Character.isWhitespace(z.charAt(i)) && z.charAt(i) != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is {@code wort} ignoring case and surrounding blanks (CSV tokens). */
+    static boolean gleich(Zeichenfolge z, String wort) {
+        int von = 0;
+        int bis = z.length();
+        while (von < bis && z.charAt(von) == ' ') {
+            von++;
+        }
+        while (bis > von && z.charAt(bis - 1) == ' ') {
+            bis--;
+        }
+        if (bis - von != wort.length()) {
+            return false;
+        }
+        for (int i = 0; i < wort.length(); i++) {
+            if (Character.toLowerCase(z.charAt(von + i)) != wort.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char[][] codes() {
+        char[][] codes = new char[KLASSEN.length][];
+        for (int i = 0; i < KLASSEN.length; i++) {
+            codes[i] = KLASSEN[i].code().toCharArray();
+        }
+        return codes;
+    }
+}

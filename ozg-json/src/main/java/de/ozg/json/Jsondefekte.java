@@ -1,0 +1,74 @@
+package de.ozg.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import de.ozg.core.validation.status.StatusDefect;
+import de.ozg.core.validation.status.JsonType;
+import de.ozg.core.validation.status.StatusRow;
+import java.io.CharConversionException;
+
+/** Turns what Jackson reports about the bytes into the {@link StatusDefect} of a status record. */
+final class Jsondefekte {
+
+    private Jsondefekte() {
+    }
+
+    /** Records the defect behind a parser exception on the row. */
+    static void setze(StatusRow row, JsonProcessingException e, boolean beendet) {
+        JsonLocation wo = e.getLocation();
+        long spalte = wo == null ? 0 : Math.max(0, wo.getColumnNr());
+        String m = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            if (m.startsWith("String value length")) {
+                row.setDefect(StatusDefect.STRING_TOO_LONG, OzgJson.MAX_STRING_LENGTH, m, null, beendet);
+            } else if (m.startsWith("Document nesting depth")) {
+                row.setDefect(StatusDefect.NESTING_TOO_DEEP, OzgJson.MAX_NESTING_DEPTH, m, null, beendet);
+            } else if (m.startsWith("Number value length")) {
+                row.setDefect(StatusDefect.NUMBER_TOO_LONG, OzgJson.MAX_NUMBER_LENGTH, m, null, beendet);
+            } else if (m.startsWith("Name length")) {
+                row.setDefect(StatusDefect.NAME_TOO_LONG, OzgJson.MAX_NAME_LENGTH, m, null, beendet);
+            } else {
+                row.setDefect(StatusDefect.LIMIT, 0, m, null, beendet);
+            }
+        } else if (e.getCause() instanceof CharConversionException || m.contains("Invalid UTF-8")
+                || m.contains("Invalid UTF8")) {
+            row.setDefect(StatusDefect.ENCODING, spalte, m, null, beendet);
+        } else {
+            row.setDefect(StatusDefect.SYNTAX, spalte, m, null, beendet);
+        }
+    }
+
+    /** The line of a parser exception relative to the parser's input, at least 1. */
+    static long zeile(JsonProcessingException e) {
+        return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+    }
+
+    /** The line of the current token relative to the parser's input, without allocating where Jackson allows. */
+    static long tokenZeile(JsonParser p) {
+        return p instanceof ParserBase ? ((ParserBase) p).getTokenLineNr() : p.currentTokenLocation().getLineNr();
+    }
+
+    /** The JSON type of a value's first token, for a row that is not an object. */
+    static JsonType typ(JsonToken t) {
+        switch (t) {
+            case VALUE_STRING:
+                return JsonType.STRING;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return JsonType.NUMBER;
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return JsonType.BOOLEAN;
+            case VALUE_NULL:
+                return JsonType.NULL;
+            case START_ARRAY:
+                return JsonType.ARRAY;
+            default:
+                return JsonType.OBJECT;
+        }
+    }
+}
