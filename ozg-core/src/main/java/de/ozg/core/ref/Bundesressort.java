@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.internal.Suchschluessel;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -33,9 +34,12 @@ public final class Bundesressort {
     private final LocalDate gueltigBis;
     private final String nachfolgerId;
     private final boolean gesichert;
+    private final String quelle;
+    private final String suchKuerzel;
+    private final String suchBezeichnung;
 
     private Bundesressort(String id, String kuerzel, String bezeichnung, LocalDate gueltigAb, LocalDate gueltigBis,
-            String nachfolgerId, boolean gesichert) {
+            String nachfolgerId, boolean gesichert, String quelle) {
         this.id = id;
         this.kuerzel = kuerzel;
         this.bezeichnung = bezeichnung;
@@ -43,6 +47,9 @@ public final class Bundesressort {
         this.gueltigBis = gueltigBis;
         this.nachfolgerId = nachfolgerId;
         this.gesichert = gesichert;
+        this.quelle = quelle;
+        this.suchKuerzel = Suchschluessel.von(kuerzel);
+        this.suchBezeichnung = Suchschluessel.von(bezeichnung);
     }
 
     /**
@@ -115,6 +122,16 @@ public final class Bundesressort {
     }
 
     /**
+     * Where the name and the dates of this entry come from, such as
+     * {@code "Organisationserlass der Bundeskanzlerin vom 14.03.2018 (BGBl. I S. 374)"}.
+     *
+     * @return the source, never blank
+     */
+    public String quelle() {
+        return quelle;
+    }
+
+    /**
      * Whether this identity existed on the given day.
      *
      * @param date the day
@@ -153,9 +170,12 @@ public final class Bundesressort {
     }
 
     /**
-     * Looks up the ressort that had the given abbreviation (or full name) on the given day, ignoring
-     * case and surrounding blanks: {@code find("BMJV", 2020-01-01)} and
-     * {@code find("BMJV", 2025-06-01)} are two identities; {@code find("BMDV", 2021-12-07)} is empty.
+     * Looks up the ressort that had the given abbreviation (or full name) on the given day, with the
+     * tolerance every reference lookup of this library shares (case, blanks of any kind,
+     * punctuation, umlaut spellings; see the {@linkplain de.ozg.core.ref package}):
+     * {@code find("BMJV", 2020-01-01)} and {@code find("BMJV", 2025-06-01)} are two identities;
+     * {@code find("BMDV", 2021-12-07)} is empty; {@code find("BMI", 2018-01-01)} is the
+     * Bundesministerium des Innern before its 2018 renaming.
      *
      * @param kuerzel the Kürzel or full name, may be null
      * @param date    the day
@@ -166,9 +186,9 @@ public final class Bundesressort {
         if (kuerzel == null) {
             return Optional.empty();
         }
-        String k = kuerzel.strip().replace('\u00a0', ' ').strip();
+        String k = Suchschluessel.von(kuerzel);
         for (Bundesressort r : Register.INSTANCE.alle) {
-            if ((r.kuerzel.equalsIgnoreCase(k) || r.bezeichnung.equalsIgnoreCase(k)) && r.isGueltigAm(date)) {
+            if (r.heisst(k) && r.isGueltigAm(date)) {
                 return Optional.of(r);
             }
         }
@@ -193,9 +213,9 @@ public final class Bundesressort {
             return found.get();
         }
         List<String> perioden = new ArrayList<>();
-        String k = kuerzel == null ? "" : kuerzel.strip();
+        String k = kuerzel == null ? "" : Suchschluessel.von(kuerzel);
         for (Bundesressort r : Register.INSTANCE.alle) {
-            if (r.kuerzel.equalsIgnoreCase(k) || r.bezeichnung.equalsIgnoreCase(k)) {
+            if (r.heisst(k)) {
                 perioden.add(r.kuerzel + " " + r.periode());
             }
         }
@@ -224,6 +244,11 @@ public final class Bundesressort {
      */
     public static List<Bundesressort> alle() {
         return Register.INSTANCE.alle;
+    }
+
+    /** Whether the folded text is this identity's folded Kürzel or name. */
+    private boolean heisst(String gefaltet) {
+        return !gefaltet.isEmpty() && (suchKuerzel.equals(gefaltet) || suchBezeichnung.equals(gefaltet));
     }
 
     private String periode() {
@@ -263,7 +288,7 @@ public final class Bundesressort {
                 String id = pflicht(t, z, "id");
                 Bundesressort r = new Bundesressort(id, pflicht(t, z, "kuerzel"), pflicht(t, z, "bezeichnung"),
                         datum(t, z, "gueltig_ab"), datum(t, z, "gueltig_bis"), leerAlsNull(t.wert(z, "nachfolger")),
-                        janein(t, z, "gesichert"));
+                        janein(t, z, "gesichert"), pflicht(t, z, "quelle"));
                 if (ids.put(id, r) != null) {
                     throw kaputt("duplicate id " + id);
                 }

@@ -191,6 +191,16 @@ public final class Reifegrad implements Comparable<Reifegrad> {
     }
 
     /**
+     * A description beside the stage name, where the sources give one: for {@code V1:4}
+     * (Online-Transaktion) the Once-Only principle. Empty for every other level.
+     *
+     * @return the description, or empty
+     */
+    public Optional<String> beschreibung() {
+        return Optional.ofNullable(modell.beschreibung(stufe));
+    }
+
+    /**
      * Whether the service is OZG-konform: model 1.x level 3 or higher. Empty for model 2.0, which
      * publishes no such rule; the caller decides (for instance by an explicit mapping) instead of
      * the library guessing.
