@@ -113,7 +113,7 @@ public enum Bundesland {
     public static Bundesland ofNummer(int nummer) {
         if (nummer < 1 || nummer > BY_NUMBER.length) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_BUNDESLAND,
-                    String.valueOf(nummer), "a Land number 1 to 16");
+                    String.valueOf(nummer), Text.of("form.land.nummer"));
         }
         return BY_NUMBER[nummer - 1];
     }
@@ -128,7 +128,7 @@ public enum Bundesland {
     public static Bundesland ofCode(CharSequence code) {
         return findByCode(code).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_BUNDESLAND, code == null ? null : code.toString(),
-                "a two-digit Land code 01 to 16"));
+                Text.of("form.land.code")));
     }
 
     /**
@@ -188,7 +188,7 @@ public enum Bundesland {
     public static Bundesland parse(CharSequence text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_BUNDESLAND, text == null ? null : text.toString(),
-                "a Land code (01-16), Kürzel (ST), ISO code (DE-ST) or name"));
+                Text.of("form.land")));
     }
 
     /** The folded spellings of every Land, built on first lookup rather than when the enum loads. */

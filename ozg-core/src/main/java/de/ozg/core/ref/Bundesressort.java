@@ -221,10 +221,10 @@ public final class Bundesressort {
         }
         if (perioden.isEmpty()) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_BUNDESRESSORT, kuerzel,
-                    "the Kürzel or name of a Bundesressort, such as 'BMI' or 'BMDV'");
+                    Text.of("form.ressort"));
         }
         throw new UnknownReferenceException(ReferenceViolation.RESSORT_NOT_VALID_AT_DATE, kuerzel,
-                "a Bundesressort valid at " + date + "; " + String.join(", ", perioden));
+                Text.of("form.ressort.datum", date, String.join(", ", perioden)));
     }
 
     /**
@@ -340,7 +340,7 @@ public final class Bundesressort {
 
         private static UnknownReferenceException kaputt(String why) {
             return new UnknownReferenceException(ReferenceViolation.BROKEN_RESOURCE, RESOURCE + ": " + why,
-                    "a well-formed reference table resource");
+                    Text.of("form.tabelle"));
         }
     }
 }

@@ -454,7 +454,7 @@ public final class Federfuehrung {
 
         private static UnknownReferenceException kaputt(String why) {
             return new UnknownReferenceException(ReferenceViolation.BROKEN_RESOURCE, RESOURCE + ": " + why,
-                    "a well-formed reference table resource");
+                    Text.of("form.tabelle"));
         }
     }
 }

@@ -110,7 +110,6 @@ public enum Flaechendeckung {
     public static Flaechendeckung parse(CharSequence text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_FLAECHENDECKUNG, text == null ? null : text.toString(),
-                "a dashboard class: bundesweit / landesweit / kreisweit flächendeckend, "
-                        + "in mind. einer Kommune verfügbar, nicht in Auswertung berücksichtigt"));
+                Text.of("form.flaechendeckung")));
     }
 }

@@ -22,8 +22,7 @@ public enum Priorisierung {
     /** 4: no need: the Land does not intend to offer the service. */
     KEIN_BEDARF(4, "kein Bedarf");
 
-    private static final String ERWARTET =
-            "a Priorisierung 1 to 4 or its name, such as '1', 'hoch', '1 - hoch' or '1 (hoch)'";
+    private static final Text ERWARTET = Text.of("form.priorisierung");
 
     private final int stufe;
     private final String bezeichnung;
@@ -63,7 +62,7 @@ public enum Priorisierung {
     public static Priorisierung ofStufe(int stufe) {
         if (stufe < 1 || stufe > 4) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_PRIORISIERUNG, String.valueOf(stufe),
-                    "a Priorisierung Stufe 1 to 4");
+                    Text.of("form.priorisierung.stufe"));
         }
         return values()[stufe - 1];
     }

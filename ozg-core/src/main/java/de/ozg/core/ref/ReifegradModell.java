@@ -158,6 +158,6 @@ public enum ReifegradModell {
      */
     public static ReifegradModell parse(CharSequence text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException(ReferenceViolation.UNKNOWN_REIFEGRAD,
-                text == null ? null : text.toString(), "a Reifegrad model: V1 (1.x) or V2 (2.0)"));
+                text == null ? null : text.toString(), Text.of("form.reifegradmodell")));
     }
 }

@@ -99,7 +99,7 @@ public enum Themenfeld {
     public static Themenfeld ofNummer(int nummer) {
         if (nummer < 1 || nummer > BY_NUMBER.length) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_THEMENFELD,
-                    String.valueOf(nummer), "a Themenfeld number 1 to 14");
+                    String.valueOf(nummer), Text.of("form.themenfeld.nummer"));
         }
         return BY_NUMBER[nummer - 1];
     }
@@ -121,7 +121,7 @@ public enum Themenfeld {
             }
         }
         throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_THEMENFELD, fimCode,
-                "a FIM Themenfeld code such as 'familie_kind' (lower case, exact)");
+                Text.of("form.themenfeld.fim"));
     }
 
     /**
@@ -179,13 +179,12 @@ public enum Themenfeld {
                 text == null ? null : text.toString(), erwarteteForm());
     }
 
-    private static String erwarteteForm() {
-        StringJoiner names = new StringJoiner(", ", "one of the 14 Themenfeld names (", ")");
+    private static Text erwarteteForm() {
+        StringJoiner names = new StringJoiner(", ");
         for (Themenfeld t : BY_NUMBER) {
             names.add(t.bezeichnung);
         }
-        return names + " in any case, with 'und' for '&' and ae/oe/ue for umlauts, or a FIM code such as"
-                + " 'familie_kind'";
+        return Text.of("form.themenfeld", names);
     }
 
     /** The variant index, built on first lookup rather than when the enum is loaded. */
