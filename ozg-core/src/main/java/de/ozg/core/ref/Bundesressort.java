@@ -13,13 +13,19 @@ import java.util.Optional;
 
 /**
  * A Bundesressort (federal ministry, or the Auswärtiges Amt) as an identity with a validity period
- * and a successor. Ministries are cut and renamed with each new government (2021-12-08 the BMVI
- * became the BMDV, 2025-05-06 the BMDV became the BMV), and an abbreviation may even come back:
- * the BMJV of 2013–2021 and the BMJV from 2025 are two identities with two {@link #id() ids}.
+ * and a successor. Ministries are cut and renamed with each new government (2018-03-14 the
+ * Bundesministerium des Innern became the "…, für Bau und Heimat" and the BMUB the BMU,
+ * 2021-12-08 the BMVI became the BMDV, 2025-05-06 the BMDV became the BMV), and an abbreviation may
+ * even come back: the BMJV of 2013–2021 and the BMJV from 2025 are two identities with two
+ * {@link #id() ids}.
  * Responsibilities such as a {@link Federfuehrung} refer to an identity and pass along the
  * {@link #nachfolger() successor} chain on renaming; see {@link #traegerAm(LocalDate)}.
  *
  * <p>The identities come from the versioned resource {@code bundesressorts.tsv}, read on first use.
+ * It is complete from 2013-12-17, so every ressort in office since the OZG came into force (August
+ * 2017) is there; each entry names its source ({@link #quelle()}): the Organisationserlasse of the
+ * Bundeskanzlerin of 17.12.2013 and 14.03.2018 (BGBl. I S. 374) and of the Bundeskanzler of
+ * 08.12.2021 and 06.05.2025.
  * Instances exist only as entries of that table, are immutable and thread-safe; two instances are
  * equal when their ids are.
  */
