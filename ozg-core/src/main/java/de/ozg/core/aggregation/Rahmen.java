@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * collector: the dense LeiKa index of the catalogue (sorted keys, so index order is key order), the
  * relevance of each key under the rule, the bundles as index arrays, the Gemeinde ranges of the
  * Länder, the Gemeinde range of every listed key, and which Gemeinden are Kommunen under the rule
- * (gemeindefreie Gebiete are not, unless the rule counts them). Immutable after construction, so any number of threads may read it.
+ * (gemeindefreie Gebiete are not, unless the rule counts them). Immutable after construction, so
+ * any number of threads may read it.
  */
 final class Rahmen {
 

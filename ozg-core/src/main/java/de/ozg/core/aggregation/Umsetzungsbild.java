@@ -196,7 +196,8 @@ public final class Umsetzungsbild {
 
     private boolean isFlaechendeckend(int k, int von, int bis) {
         return rahmen.relevant[k]
-                && rahmen.regel.isFlaechendeckend(Bits.anzahl(abgedeckt[k], von, bis), rahmen.relevanteGemeinden(von, bis));
+                && rahmen.regel.isFlaechendeckend(Bits.anzahl(abgedeckt[k], von, bis),
+                        rahmen.relevanteGemeinden(von, bis));
     }
 
     private boolean isFlaechendeckend(int k, Ars praefix) {

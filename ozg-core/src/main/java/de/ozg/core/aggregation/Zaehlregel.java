@@ -256,7 +256,8 @@ public final class Zaehlregel {
      */
     public Zaehlregel withMindestReifegrad(Reifegrad mindest) {
         return new Zaehlregel(mindest.modell(), mindest.stufe(), ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen,
-                kombination, flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
+                kombination, flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant,
+                gemeindefreieGebieteZaehlen);
     }
 
     /**

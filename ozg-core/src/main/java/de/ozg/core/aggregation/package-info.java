@@ -6,13 +6,13 @@
  * <h2>Counting rules</h2>
  * A {@link de.ozg.core.aggregation.Zaehlregel} states every decision that changes a figure: the
  * Reifegrad from which a service is online ({@code V1:2} for the dashboard, {@code V1:3} for
- * OZG-konform), how rows without a Reifegrad, inactive rows and rows with
- * {@code online_status = nicht ok} are treated, how several services for one LeiKa key combine
- * (the best Reifegrad counts), the share of Kommunen for flächendeckend (100 %; 99 % is not),
- * whether the Typisierung restricts the denominator to services with kommunaler Vollzug, and
- * whether gemeindefreie Gebiete count as Kommunen (not by default). The presets {@code dashboard-online}, {@code ozg-konform} and {@code flaechendeckend}
- * follow the published definitions; {@code with…} methods make user-defined rules, and
- * {@code toString()} prints every decision so a table can carry its rule in its title.
+ * OZG-konform), how rows without a Reifegrad, inactive rows and rows with {@code online_status =
+ * nicht ok} are treated, how several services for one LeiKa key combine (the best Reifegrad
+ * counts), the share of Kommunen for flächendeckend (100 %; 99 % is not), whether the Typisierung
+ * restricts the denominator to services with kommunaler Vollzug, and whether gemeindefreie Gebiete
+ * count as Kommunen (not by default). The presets {@code dashboard-online}, {@code ozg-konform} and
+ * {@code flaechendeckend} follow the published definitions; {@code with…} methods make user-defined
+ * rules, and {@code toString()} prints every decision so a table can carry its rule in its title.
  *
  * <h2>What a Kommune is</h2>
  * The figures count Kommunen, and a Kommune is a politische Gemeinde. The Gemeinde level of the

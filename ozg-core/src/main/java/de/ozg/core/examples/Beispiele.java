@@ -325,9 +325,10 @@ public final class Beispiele {
      * An ARS in the given Land whose {@link Ars#ebene()} is the given level. The Regierungsbezirk
      * digit follows the Land's real Regierungsbezirke (NI, NW, HE, RP, BW, BY, SN) and is 0
      * elsewhere – except for level {@code REGIERUNGSBEZIRK} itself, which always gets a digit: the
-     * key is well-formed, whether it exists is a question for a Gebietsverzeichnis. Kreise are kreisfreie Städte (01–20)
-     * or Landkreise (51–99); Gemeinden lie in a Gemeindeverband (5001–5099) or are verbandsfrei
-     * (Gemeindeverband digits {@code 0} + Gemeinde number), as in the Destatis directory.
+     * key is well-formed, whether it exists is a question for a Gebietsverzeichnis. Kreise are
+     * kreisfreie Städte (01–20) or Landkreise (51–99); Gemeinden lie in a Gemeindeverband
+     * (5001–5099) or are verbandsfrei (Gemeindeverband digits {@code 0} + Gemeinde number), as in
+     * the Destatis directory.
      *
      * @param land  the Land
      * @param ebene the level, not {@code BUND}

@@ -47,7 +47,8 @@ public enum LeikaTyp {
                 }
             }
         }
-        throw new IdFormatException(IdTyp.LEIKA_TYP, code == null ? IdFormatViolation.NULL : IdFormatViolation.UNKNOWN_CODE,
+        IdFormatViolation violation = code == null ? IdFormatViolation.NULL : IdFormatViolation.UNKNOWN_CODE;
+        throw new IdFormatException(IdTyp.LEIKA_TYP, violation,
                 Text.of("leikaTyp", OzgException.quote(code)), Ids.str(code), Text.of("form.leikaTyp"));
     }
 }

@@ -9,9 +9,10 @@ import java.util.Locale;
  * hyphen U+00AD, and other combining marks) dropped, every run of other characters (blanks of any
  * kind, NBSP, U+2009, U+3000, hyphens and dashes, slashes, punctuation, {@code &}) one underscore,
  * none at either end. So "Landesweit flächendeckend", "landesweit_flaechendeckend" and
- * "LANDESWEIT - FLÄCHENDECKEND " all fold to {@code landesweit_flaechendeckend}, and
- * "Sachsen Anhalt", "sachsen-anhalt" and "Sachsen\u00a0Anhalt" to {@code sachsen_anhalt}. The folded form is also the snake_case code of an open
- * classification value created from free text (see {@code de.ozg.core.model.Phase}).
+ * "LANDESWEIT - FLÄCHENDECKEND " all fold to {@code landesweit_flaechendeckend}, and "Sachsen Anhalt",
+ * "sachsen-anhalt" and "Sachsen\u00a0Anhalt" to {@code sachsen_anhalt}. The folded form is also the
+ * snake_case code of an open classification value created from free text (see {@code
+ * de.ozg.core.model.Phase}).
  *
  * <p><strong>Not API</strong> (see the {@linkplain de.ozg.core.internal package}): the reference
  * data in {@code de.ozg.core.ref} and the open classifications in {@code de.ozg.core.model} must

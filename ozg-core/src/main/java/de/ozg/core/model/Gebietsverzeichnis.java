@@ -22,13 +22,13 @@ import org.immutables.value.Value;
  *
  * <p>Lookups by ARS (per level, since kreisfreie Städte share one key across levels) and by AGS,
  * children and parents, and the Gemeinden under any key prefix. For aggregation, the Gemeinden —
- * the Gemeinde-level rows of the Gemeindeverzeichnis, gemeindefreie Gebiete included (see
- * {@link Gebiet#isKommune()}) — carry a dense index {@code 0 … anzahlGemeinden()-1} in ARS order, so the Gemeinden under any prefix are
- * one contiguous {@link Bereich} — bitsets and primitive arrays can count over them. Construction
- * rejects one key listed twice at the same level with different content, naming the first field
- * that differs; exact repetitions are merged. Immutable and thread-safe; indexes are built on first
- * use and take no part in {@code equals}, which compares Gebietsstand and Gebiete.
- * {@link #toString()} is a summary.
+ * the Gemeinde-level rows of the Gemeindeverzeichnis, gemeindefreie Gebiete included (see {@link
+ * Gebiet#isKommune()}) — carry a dense index {@code 0 … anzahlGemeinden()-1} in ARS order, so the
+ * Gemeinden under any prefix are one contiguous {@link Bereich} — bitsets and primitive arrays can
+ * count over them. Construction rejects one key listed twice at the same level with different
+ * content, naming the first field that differs; exact repetitions are merged. Immutable and
+ * thread-safe; indexes are built on first use and take no part in {@code equals}, which compares
+ * Gebietsstand and Gebiete. {@link #toString()} is a summary.
  */
 @Value.Immutable
 public abstract class Gebietsverzeichnis {

@@ -360,7 +360,8 @@ public final class Federfuehrung {
         @Override
         public String toString() {
             String art = weitere != null ? "weitere " : ressortSeite ? "ressort " : "land ";
-            String wer = isUnbekannt() ? "unbekannt" : weitere != null ? weitere : ressortSeite ? ressort.id() : land.code();
+            String wer = isUnbekannt() ? "unbekannt"
+                    : weitere != null ? weitere : ressortSeite ? ressort.id() : land.code();
             return themenfeld.fimCode() + " " + art + wer
                     + " " + (ab == null ? "" : ab) + ".." + (bis == null ? "" : bis);
         }

@@ -8,12 +8,13 @@ import java.util.Optional;
 
 /**
  * A version of the OZG Reifegradmodell, the scale on which the maturity of an online service is
- * measured. Model 1.x (2018 to 2025) has levels 0 to 4 — 0 Offline, 1 Information,
- * 2 Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion (the stage names of the
+ * measured. Model 1.x (2018 to 2025) has levels 0 to 4 — 0 Offline, 1 Information, 2
+ * Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion (the stage names of the
  * Reifegradmodell pages of the Länder and the OZG-Dashboard, checked 2026-12; "Once-Only" is a
- * description of level 4, not its name) — and makes a service OZG-konform from level 3; model 2.0 (since July 2025) has levels 0 to 7 and 13 criteria, but its stage names and its
- * thresholds are not reliably published, so the library exposes them as unknown rather than
- * inventing a mapping. Levels of different models are never compared, see {@link Reifegrad}.
+ * description of level 4, not its name) — and makes a service OZG-konform from level 3; model 2.0
+ * (since July 2025) has levels 0 to 7 and 13 criteria, but its stage names and its thresholds are
+ * not reliably published, so the library exposes them as unknown rather than inventing a mapping.
+ * Levels of different models are never compared, see {@link Reifegrad}.
  *
  * <p>Immutable and thread-safe.
  */

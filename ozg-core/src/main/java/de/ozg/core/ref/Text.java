@@ -6,11 +6,11 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A user-facing text of the reference lookups' exceptions as a key of the bundles
- * {@code de/ozg/core/ref/messages_de} and {@code _en} with its arguments, so that one exception can be read in German and in English.
- * Arguments are kept as strings (numbers are formatted here, never by {@code MessageFormat}, which
- * would group {@code 99999} as {@code 99,999}) or as nested texts, formatted in the same language.
- * Immutable; serializable with its exception.
+ * A user-facing text of the reference lookups' exceptions as a key of the bundles {@code
+ * de/ozg/core/ref/messages_de} and {@code _en} with its arguments, so that one exception can be
+ * read in German and in English. Arguments are kept as strings (numbers are formatted here, never
+ * by {@code MessageFormat}, which would group {@code 99999} as {@code 99,999}) or as nested texts,
+ * formatted in the same language. Immutable; serializable with its exception.
  */
 final class Text implements Serializable {
 
