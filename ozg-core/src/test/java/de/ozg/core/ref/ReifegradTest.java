@@ -208,7 +208,8 @@ class ReifegradTest {
 
     @Test
     void modelsParseFromNameAndVersion() {
-        for (String t : List.of("V1", "v1", "1", "1.x", "1.X", "1.0", "1.1", "v1.1", " V1 ")) {
+        for (String t : List.of("V1", "v1", "1", "1.x", "1.X", "1.0", "1.1", "v1.1", " V1 ", "\u00a0V1\u2009", "1,1",
+                "\u3000v1.0\u200B")) {
             assertSame(ReifegradModell.V1, ReifegradModell.parse(t), t);
         }
         for (String t : List.of("V2", "v2", "2", "2.0", "2.x", "v2.0")) {
