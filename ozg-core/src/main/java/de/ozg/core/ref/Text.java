@@ -36,10 +36,6 @@ final class Text implements Serializable {
         return new Text(key, a);
     }
 
-    String key() {
-        return key;
-    }
-
     /** The text in German for language {@code de}, else in English. */
     String format(Locale locale) {
         Object[] a = new Object[arguments.length];
