@@ -9,8 +9,7 @@ import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.core.table.TableResult;
 import de.ozg.json.OzgJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,17 +146,17 @@ final class ReportCommand implements Callable<Integer> {
                 return OzgJson.readKatalog(in);
             }
         }
-        Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz);
+        TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz);
         berichte.add(k.bericht());
-        return k.katalog();
+        return k.model();
     }
 
     private Gebietsverzeichnis ladeGebiete(List<Pruefbericht> berichte) throws IOException {
         if (gebieteDatei == null) {
             return Laenderverzeichnis.nurLaender();
         }
-        Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz);
+        TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz);
         berichte.add(g.bericht());
-        return g.verzeichnis();
+        return g.model();
     }
 }

@@ -1,7 +1,7 @@
 package de.ozg.core.validation.katalog;
 
-import de.ozg.core.validation.Spaltenart;
-import java.util.Optional;
+import de.ozg.core.table.TableColumn;
+import java.util.List;
 
 /**
  * The twelve columns of the OZG-Umsetzungskatalog in its published layout: one row per LeiKa
@@ -9,44 +9,46 @@ import java.util.Optional;
  * name, Typisierung (in the column the catalogue calls "LeiKa-Typ"), legal basis and SDG flags.
  * The first seven columns are required; the others may be empty or missing.
  *
- * <p>Each constant carries the canonical column name as the catalogue prints it. Findings name the
- * column as it appeared in the file's header (see {@link Katalogkopf#spaltenname}),
- * which may differ. Immutable and thread-safe.
+ * <p>Each constant carries the canonical column name as the catalogue prints it and the other names
+ * exports give the column ("Lage" for "Lebenslage", "Leistungsschlüssel" or "LeiKa-Key" for
+ * "LeiKa-Schlüssel"); header cells are compared by {@link TableColumn#key(CharSequence)}, so case,
+ * umlauts and punctuation do not matter. Findings name the column as it appeared in the file's
+ * header. Immutable and thread-safe.
  */
-public enum Katalogspalte implements Spaltenart {
+public enum Katalogspalte implements TableColumn {
     /** "Themenfeld": one of the 14 Themenfelder. */
     THEMENFELD("Themenfeld", true),
-    /** "Lebenslage": the Lebens- or Unternehmenslage of the bundle. */
-    LEBENSLAGE("Lebenslage", true),
-    /** "OZG-ID": five digits. */
-    OZG_ID("OZG-ID", true),
-    /** "OZG-Leistung": the bundle's name. */
-    OZG_LEISTUNG("OZG-Leistung", true),
-    /** "LeiKa-Schlüssel": fourteen digits, or the placeholder "nicht im LeiKa". */
-    LEIKA_SCHLUESSEL("LeiKa-Schlüssel", true),
-    /** "LeiKa-Bezeichnung": the service's name. */
-    LEIKA_BEZEICHNUNG("LeiKa-Bezeichnung", true),
-    /** "LeiKa-Typ": the Typisierung codes, such as "2/3" or "1, 2/3"; the cell may be empty. */
-    LEIKA_TYP("LeiKa-Typ", true),
-    /** "Rechtsgrundlage(n)": free text. */
-    RECHTSGRUNDLAGEN("Rechtsgrundlage(n)", false),
-    /** "Gesetz(e)": free text. */
-    GESETZE("Gesetz(e)", false),
+    /** "Lebenslage" (also "Lage", "Unternehmenslage"): the Lebens- or Unternehmenslage of the bundle. */
+    LEBENSLAGE("Lebenslage", true, "Lage", "Unternehmenslage", "Lebens- und Unternehmenslage"),
+    /** "OZG-ID" (also "OZG-Nummer"): five digits. */
+    OZG_ID("OZG-ID", true, "OZG-Nummer"),
+    /** "OZG-Leistung" (also "OZG-Bezeichnung", "Leistungsbündel"): the bundle's name. */
+    OZG_LEISTUNG("OZG-Leistung", true, "OZG-Bezeichnung", "Leistungsbündel"),
+    /** "LeiKa-Schlüssel" (also "Leistungsschlüssel", "LeiKa-Key"): 14 digits, or "nicht im LeiKa". */
+    LEIKA_SCHLUESSEL("LeiKa-Schlüssel", true, "Leistungsschlüssel", "LeiKa-Key"),
+    /** "LeiKa-Bezeichnung" (also "Leistungsbezeichnung", "LeiKa-Name"): the service's name. */
+    LEIKA_BEZEICHNUNG("LeiKa-Bezeichnung", true, "Leistungsbezeichnung", "LeiKa-Name"),
+    /** "LeiKa-Typ" (also "Typisierung", "Typ"): codes such as "2/3" or "1, 2/3"; the cell may be empty. */
+    LEIKA_TYP("LeiKa-Typ", true, "Typisierung", "Typ"),
+    /** "Rechtsgrundlage(n)" (also "Rechtsgrundlage"): free text. */
+    RECHTSGRUNDLAGEN("Rechtsgrundlage(n)", false, "Rechtsgrundlage"),
+    /** "Gesetz(e)" (also "Gesetz"): free text. */
+    GESETZE("Gesetz(e)", false, "Gesetz"),
     /** "Gesetzeskürzel": free text such as "BEEG". */
     GESETZESKUERZEL("Gesetzeskürzel", false),
-    /** "SDG1-Relevanz": 0 or 1. */
-    SDG1("SDG1-Relevanz", false),
-    /** "SDG2-Relevanz": 0 or 1. */
-    SDG2("SDG2-Relevanz", false);
-
-    private static final Katalogspalte[] ALLE = values();
+    /** "SDG1-Relevanz" (also "SDG1"): 0 or 1. */
+    SDG1("SDG1-Relevanz", false, "SDG1"),
+    /** "SDG2-Relevanz" (also "SDG2"): 0 or 1. */
+    SDG2("SDG2-Relevanz", false, "SDG2");
 
     private final String bezeichnung;
     private final boolean pflicht;
+    private final List<String> aliases;
 
-    Katalogspalte(String bezeichnung, boolean pflicht) {
+    Katalogspalte(String bezeichnung, boolean pflicht, String... aliases) {
         this.bezeichnung = bezeichnung;
         this.pflicht = pflicht;
+        this.aliases = List.of(aliases);
     }
 
     /**
@@ -54,8 +56,15 @@ public enum Katalogspalte implements Spaltenart {
      *
      * @return the name
      */
+    @Override
     public String bezeichnung() {
         return bezeichnung;
+    }
+
+    /** @return the other names of the column in real exports, unmodifiable */
+    @Override
+    public List<String> aliases() {
+        return aliases;
     }
 
     /**
@@ -64,28 +73,8 @@ public enum Katalogspalte implements Spaltenart {
      *
      * @return true for the first seven columns
      */
+    @Override
     public boolean isPflicht() {
         return pflicht;
-    }
-
-    /**
-     * The column with this canonical name, ignoring case and surrounding blanks. Readers with
-     * tolerant header matching (aliases, snake case) map names themselves and build a
-     * {@link Katalogkopf} from the result.
-     *
-     * @param name the header cell, may be null
-     * @return the column, or empty
-     */
-    public static Optional<Katalogspalte> find(CharSequence name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        String s = Texte.strip(name.toString());
-        for (Katalogspalte k : ALLE) {
-            if (k.bezeichnung.equalsIgnoreCase(s)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
     }
 }

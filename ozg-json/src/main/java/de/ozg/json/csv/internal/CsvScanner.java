@@ -20,7 +20,8 @@ import java.util.Arrays;
  * <p>A limit is checked while reading: once a cell, the record or its cell count goes over, nothing
  * more of the record is kept, but scanning goes on — quotes still open and close — to the end of the
  * record, so reading resumes at the next record and never inside a quoted cell. Only the first
- * problem of a record is kept; an unclosed quote replaces any other.
+ * problem of a record is kept, except that a limit replaces text after a closing quote and an
+ * unclosed quote replaces any other.
  *
  * <p>All state belongs to the instance: no buffer is shared or recycled between scanners, so the
  * records of an input never depend on what was read before. Mutable, one thread.
@@ -182,8 +183,9 @@ final class CsvScanner {
         } while (end == DELIMITER);
     }
 
+    /** Records a problem; a limit replaces a malformed cell, since only a limit ends keeping the record. */
     private void problem(int kind, long at, long size) {
-        if (problem == NONE) {
+        if (problem == NONE || problem == MALFORMED && kind != MALFORMED) {
             problem = kind;
             problemLine = at;
             problemCell = cellsSeen;

@@ -111,6 +111,15 @@ final class Gelesen<C extends Enum<C> & TableColumn> implements TableReader.List
         return befunde.stream().map(Befund::regelId).collect(Collectors.toList());
     }
 
+    /** What was read in the form of {@link Rfc4180#expected}: rows as line and cells, and the rejected count. */
+    List<Object> accounting() {
+        List<Object> r = new ArrayList<>();
+        for (TableRow<C> row : rows) {
+            r.add(List.of(row.line(), row.cells()));
+        }
+        return List.of(r, rejectedCount);
+    }
+
     /** A comparable summary: rows, findings, rejected findings, failures and counts. */
     List<Object> summary() {
         return List.of(rows, findings, rejected, failures.stream().map(TechnischerFehler::toString)
