@@ -10,7 +10,6 @@ import de.ozg.core.table.TableResult;
 import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.Unterdrueckung;
 import de.ozg.core.validation.gebiet.Gebietsspalte;
 import de.ozg.core.validation.katalog.Katalogspalte;
@@ -30,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -202,22 +202,8 @@ class HostileCsvMemoryTest {
     private static Ergebnis roh(InputStream in) {
         Map<String, Long> befunde = new TreeMap<>();
         List<String> fehler = new ArrayList<>();
-        TableReader.Listener zaehler = new TableReader.Listener() {
-            @Override
-            public void report(Befund befund) {
-                befunde.merge(befund.regelId(), 1L, Long::sum);
-            }
-
-            @Override
-            public void reject(Befund befund) {
-                report(befund);
-            }
-
-            @Override
-            public void report(TechnischerFehler f) {
-                fehler.add(f.meldungEn());
-            }
-        };
+        Consumer<Befund> zaehle = b -> befunde.merge(b.regelId(), 1L, Long::sum);
+        TableReader.Listener zaehler = TableReader.Listener.of(zaehle, zaehle, f -> fehler.add(f.meldungEn()));
         long n = 0;
         try (TableReader<Statusspalte> r = TableReader.open(in, Statusspalte.class, CsvReadOptions.defaults(), null,
                 zaehler)) {
@@ -233,17 +219,11 @@ class HostileCsvMemoryTest {
 
     /** The columns the bare reader is opened with: those of the status export's short header. */
     enum Statusspalte implements TableColumn {
-        LEIKA_KEY, ARS, ONLINE_STATUS, DATENSTAND, REIFEGRAD;
-
-        @Override
-        public String bezeichnung() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        public boolean isPflicht() {
-            return false;
-        }
+        @Declared("leika_key") LEIKA_KEY,
+        @Declared("ars") ARS,
+        @Declared("online_status") ONLINE_STATUS,
+        @Declared("datenstand") DATENSTAND,
+        @Declared("reifegrad") REIFEGRAD
     }
 
     /** The findings of the table rules, whose ids start with {@code CSV-}. */

@@ -41,6 +41,23 @@ class TableHeaderTest {
         }
     }
 
+    /** A constant without declaration in an enum that does not override the accessors. */
+    enum Vergessen implements TableColumn {
+        @Declared("A")
+        A,
+        B
+    }
+
+    @Test
+    void anUndeclaredColumnFailsWithAClearMessage() {
+        assertEquals("A", Vergessen.A.bezeichnung());
+        assertEquals(List.of(), Vergessen.B.aliases());
+        IllegalStateException e = assertThrows(IllegalStateException.class, Vergessen.B::bezeichnung);
+        assertTrue(e.getMessage().contains("Vergessen.B is not declared"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> TableHeader.standard(Vergessen.class));
+        assertEquals(List.of(), Kollision.A.aliases(), "an enum overriding the accessors needs no declaration");
+    }
+
     @Test
     void spellingVariantsOfOneColumnShareTheKey() {
         List<String> variants = List.of("LeiKa-Schlüssel", "leika_schluessel", "Leika Schluessel",

@@ -11,10 +11,8 @@ import de.ozg.core.model.OzgLeistung;
 import de.ozg.core.ref.Typisierung;
 import de.ozg.core.table.TableResult;
 import de.ozg.core.table.TableRow;
-import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
-import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.katalog.Katalogregeln;
 import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.json.csv.CsvReadOptions;
@@ -147,7 +145,7 @@ public class KatalogBenchmark {
     public long nurLesen(Blackhole bh) {
         long n = 0;
         try (TableReader<Katalogspalte> r = TableReader.open(new ByteArrayInputStream(csv), Katalogspalte.class,
-                CsvReadOptions.defaults(), null, new Senke(bh))) {
+                CsvReadOptions.defaults(), null, TableReader.Listener.of(bh::consume, bh::consume, bh::consume))) {
             while (r.hasNext()) {
                 bh.consume(r.next());
                 n++;
@@ -156,30 +154,6 @@ public class KatalogBenchmark {
             throw new UncheckedIOException(e);
         }
         return n;
-    }
-
-    /** Swallows what the reader reports besides rows (nothing, for these bytes). */
-    static final class Senke implements TableReader.Listener {
-        private final Blackhole bh;
-
-        Senke(Blackhole bh) {
-            this.bh = bh;
-        }
-
-        @Override
-        public void report(Befund befund) {
-            bh.consume(befund);
-        }
-
-        @Override
-        public void reject(Befund befund) {
-            bh.consume(befund);
-        }
-
-        @Override
-        public void report(TechnischerFehler fehler) {
-            bh.consume(fehler);
-        }
     }
 
     /**

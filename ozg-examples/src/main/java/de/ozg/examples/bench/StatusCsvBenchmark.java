@@ -3,9 +3,6 @@ package de.ozg.examples.bench;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import de.ozg.core.examples.Beispiele;
-import de.ozg.core.model.Gebietsverzeichnis;
-import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
@@ -13,8 +10,6 @@ import de.ozg.json.csv.CsvWriteOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,11 +30,11 @@ import org.openjdk.jmh.infra.Blackhole;
  * reader, header mapping, every value checked, an immutable {@link Umsetzungsstand} per row) against
  * plain Jackson CSV reading of the same bytes into string arrays.
  *
- * <p>Before/after comparisons: this class uses only API that has not changed since the status CSV
- * moved to the table reader ({@code UmsetzungsstandWriter.csv}, {@code UmsetzungsstandReader.csv},
- * {@code Beispiele}), so the same file compiles against the library before that change; run it there
- * and here, and compare the ratio {@code bibliothek / jacksonCsv} of each run (absolute times of two
- * runs on a shared machine do not compare).
+ * <p>Before/after comparisons: this class and {@link Statusbeispiele} use only API that has not
+ * changed since the status CSV moved to the table reader ({@code UmsetzungsstandWriter.csv},
+ * {@code UmsetzungsstandReader.csv}, {@code Beispiele}), so both files compile against the library
+ * before that change; run them there and here, and compare the ratio {@code bibliothek / jacksonCsv}
+ * of each run (absolute times of two runs on a shared machine do not compare).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,21 +54,9 @@ public class StatusCsvBenchmark {
     /** Generates the rows once and writes them as RFC 4180 CSV into memory. */
     @Setup(Level.Trial)
     public void erzeuge() throws IOException {
-        Beispiele b = Beispiele.mitSeed(20_240_531L);
-        OzgKatalog katalog = b.katalog(200);
-        Gebietsverzeichnis verzeichnis = b.gebietsverzeichnis();
-        LocalDate stichtag = LocalDate.of(2024, 5, 31);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zeilen * 120);
-        int n = 0;
         try (UmsetzungsstandWriter w = UmsetzungsstandWriter.csv(out, CsvWriteOptions.rfc4180())) {
-            while (n < zeilen) {
-                Iterator<Umsetzungsstand> it = b.umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
-                while (it.hasNext() && n < zeilen) {
-                    w.write(it.next());
-                    n++;
-                }
-                stichtag = stichtag.plusMonths(1);
-            }
+            Statusbeispiele.erzeuge(zeilen, w::write);
         }
         csv = out.toByteArray();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);

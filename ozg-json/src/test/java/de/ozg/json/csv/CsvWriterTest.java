@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import de.ozg.core.table.TableColumn;
-import de.ozg.core.validation.Befund;
-import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.json.csv.internal.TableReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,38 +28,12 @@ class CsvWriterTest {
 
     /** No declared columns: every cell is read back as written. */
     enum Keine implements TableColumn {
-        ;
-
-        @Override
-        public String bezeichnung() {
-            throw new AssertionError();
-        }
-
-        @Override
-        public boolean isPflicht() {
-            return false;
-        }
     }
 
     static List<List<String>> readBack(byte[] bytes) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         List<Object> problems = new ArrayList<>();
-        TableReader.Listener listener = new TableReader.Listener() {
-            @Override
-            public void report(Befund befund) {
-                problems.add(befund);
-            }
-
-            @Override
-            public void reject(Befund befund) {
-                problems.add(befund);
-            }
-
-            @Override
-            public void report(TechnischerFehler fehler) {
-                problems.add(fehler);
-            }
-        };
+        TableReader.Listener listener = TableReader.Listener.of(problems::add, problems::add, problems::add);
         try (TableReader<Keine> reader = TableReader.open(new ByteArrayInputStream(bytes), Keine.class,
                 CsvReadOptions.defaults(), null, listener)) {
             rows.add(reader.header().orElseThrow().cells());

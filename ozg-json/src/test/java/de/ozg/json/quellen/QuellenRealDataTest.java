@@ -12,7 +12,6 @@ import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.table.TableResult;
 import de.ozg.core.table.TableRow;
-import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.gebiet.Gebietsspalte;
 import de.ozg.core.validation.katalog.Katalogregeln;
 import de.ozg.core.validation.katalog.Katalogspalte;
@@ -98,22 +97,7 @@ class QuellenRealDataTest {
         Path original = data(KATALOG);
         Path excel = dir.resolve("umsetzungskatalog-2019-excel.csv");
         List<Object> probleme = new ArrayList<>();
-        TableReader.Listener sammler = new TableReader.Listener() {
-            @Override
-            public void report(Befund befund) {
-                probleme.add(befund);
-            }
-
-            @Override
-            public void reject(Befund befund) {
-                probleme.add(befund);
-            }
-
-            @Override
-            public void report(TechnischerFehler fehler) {
-                probleme.add(fehler);
-            }
-        };
+        TableReader.Listener sammler = TableReader.Listener.of(probleme::add, probleme::add, probleme::add);
         try (InputStream in = Files.newInputStream(original);
                 TableReader<Katalogspalte> reader = TableReader.open(in, Katalogspalte.class, CsvReadOptions.defaults(),
                         null, sammler);

@@ -1,95 +1,60 @@
 package de.ozg.core.validation.gebiet;
 
 import de.ozg.core.table.TableColumn;
-import java.util.List;
 
 /**
  * The columns of the Destatis Gemeindeverzeichnis (GV-ISys "Auszug"): the Satzart (the level of
  * the row), the Textkennzeichen, the five parts of the Regionalschlüssel (Land, Regierungsbezirk,
  * Kreis, Gemeindeverband, Gemeinde), the name, the population and the postcode, which the library
  * reads; then area, population by sex and density, coordinates, Reisegebiet and Verstädterung, which
- * it knows but does not read, so that a complete Destatis file has no unknown column.
+ * it knows but does not read, so that a complete Destatis file has no unknown column. A row needs
+ * the Satzart, Textkennzeichen, key parts and name ({@link #isPflicht()}).
  *
- * <p>Each constant carries the column name of the Destatis CSV export and the German titles of its
- * spreadsheet ("Satzart", "RB", "VB", "Gem", "Bevölkerung insgesamt", "Postleitzahl" …); header
- * cells are compared by {@link TableColumn#key(CharSequence)}. Findings name the column as it
- * appeared in the file's header. Immutable and thread-safe.
+ * <p>Each constant carries the column name of the Destatis CSV export ({@link #bezeichnung()}, such
+ * as "gemeindename") and the German titles of its spreadsheet ({@link #aliases()}: "Satzart", "RB",
+ * "VB", "Gem", "Bevölkerung insgesamt", "Postleitzahl" …); header cells are compared by
+ * {@link TableColumn#key(CharSequence)}. Findings name the column as it appeared in the file's
+ * header. Immutable and thread-safe.
  */
 public enum Gebietsspalte implements TableColumn {
     /** "satzart": 10 Land, 20 Regierungsbezirk, 30 Region, 40 Kreis, 50 Gemeindeverband, 60 Gemeinde. */
-    SATZART("satzart", true, "Satz-art"),
+    @Declared(value = "satzart", pflicht = true, aliases = "Satz-art") SATZART,
     /** "textkennzeichen": two digits such as 41 "Kreisfreie Stadt" or 63 "Gemeinde". */
-    TEXTKENNZEICHEN("textkennzeichen", true, "Text-kenn-zeichen"),
+    @Declared(value = "textkennzeichen", pflicht = true, aliases = "Text-kenn-zeichen") TEXTKENNZEICHEN,
     /** "land": the Land code, two digits 01-16. */
-    LAND("land", true),
+    @Declared(value = "land", pflicht = true) LAND,
     /** "rb" (also "Regierungsbezirk"): the Regierungsbezirk, one digit (0 where a Land has none). */
-    RB("rb", true, "Regierungsbezirk", "Reg.-Bez."),
+    @Declared(value = "rb", pflicht = true, aliases = {"Regierungsbezirk", "Reg.-Bez."}) RB,
     /** "kreis": the Kreis, two digits (one digit in Satzart 30, the Region). */
-    KREIS("kreis", true),
+    @Declared(value = "kreis", pflicht = true) KREIS,
     /** "vb" (also "Gemeindeverband"): the Gemeindeverband, four digits. */
-    VB("vb", true, "Gemeindeverband"),
+    @Declared(value = "vb", pflicht = true, aliases = "Gemeindeverband") VB,
     /** "gemeinde" (also "Gem"): the Gemeinde, three digits. */
-    GEMEINDE("gemeinde", true, "Gem"),
+    @Declared(value = "gemeinde", pflicht = true, aliases = "Gem") GEMEINDE,
     /** "gemeindename" (also "Amtlicher Gemeindename", "Name"): the name of the Gebiet, whatever its level. */
-    NAME("gemeindename", true, "Amtlicher Gemeindename", "Name"),
+    @Declared(value = "gemeindename", pflicht = true, aliases = {"Amtlicher Gemeindename", "Name"}) NAME,
     /** "bevoelkerung" (also "Bevölkerung insgesamt", "Einwohner"): the population in German number format. */
-    BEVOELKERUNG("bevoelkerung", false, "Bevölkerung insgesamt", "Einwohner"),
+    @Declared(value = "bevoelkerung", aliases = {"Bevölkerung insgesamt", "Einwohner"}) BEVOELKERUNG,
     /** "postleitzahl" (also "PLZ"): the postcode of the administration's seat, five digits. */
-    PLZ("postleitzahl", false, "PLZ"),
+    @Declared(value = "postleitzahl", aliases = "PLZ") PLZ,
     /** "flaeche" (also "Fläche km2"): the area in km², not read. */
-    FLAECHE("flaeche", false, "Fläche km2"),
+    @Declared(value = "flaeche", aliases = "Fläche km2") FLAECHE,
     /** "maennlich": the male population, not read. */
-    MAENNLICH("maennlich", false),
+    @Declared("maennlich") MAENNLICH,
     /** "weiblich": the female population, not read. */
-    WEIBLICH("weiblich", false),
+    @Declared("weiblich") WEIBLICH,
     /** "jekm2" (also "Bevölkerung je km2"): the population density, not read. */
-    JE_KM2("jekm2", false, "Bevölkerung je km2"),
+    @Declared(value = "jekm2", aliases = "Bevölkerung je km2") JE_KM2,
     /** "laengengrad": the longitude, not read. */
-    LAENGENGRAD("laengengrad", false),
+    @Declared("laengengrad") LAENGENGRAD,
     /** "breitengrad": the latitude, not read. */
-    BREITENGRAD("breitengrad", false),
+    @Declared("breitengrad") BREITENGRAD,
     /** "schluessel" (also "Reisegebiet Schlüssel"): the key of the Reisegebiet, not read. */
-    REISEGEBIET_SCHLUESSEL("schluessel", false, "Reisegebiet Schlüssel"),
+    @Declared(value = "schluessel", aliases = "Reisegebiet Schlüssel") REISEGEBIET_SCHLUESSEL,
     /** "bezeichnung" (also "Reisegebiet Bezeichnung"): the name of the Reisegebiet, not read. */
-    REISEGEBIET_BEZEICHNUNG("bezeichnung", false, "Reisegebiet Bezeichnung"),
+    @Declared(value = "bezeichnung", aliases = "Reisegebiet Bezeichnung") REISEGEBIET_BEZEICHNUNG,
     /** "verstaedterungschluessel" (also "Verstädterung Schlüssel"): the degree of urbanisation, not read. */
-    VERSTAEDTERUNG_SCHLUESSEL("verstaedterungschluessel", false, "Verstädterung Schlüssel"),
+    @Declared(value = "verstaedterungschluessel", aliases = "Verstädterung Schlüssel") VERSTAEDTERUNG_SCHLUESSEL,
     /** "verstaedterungbezeichnung" (also "Verstädterung Bezeichnung"): its name, not read. */
-    VERSTAEDTERUNG_BEZEICHNUNG("verstaedterungbezeichnung", false, "Verstädterung Bezeichnung");
-
-    private final String bezeichnung;
-    private final boolean pflicht;
-    private final List<String> aliases;
-
-    Gebietsspalte(String bezeichnung, boolean pflicht, String... aliases) {
-        this.bezeichnung = bezeichnung;
-        this.pflicht = pflicht;
-        this.aliases = List.of(aliases);
-    }
-
-    /**
-     * The column name of the Destatis export, such as "gemeindename".
-     *
-     * @return the name
-     */
-    @Override
-    public String bezeichnung() {
-        return bezeichnung;
-    }
-
-    /** @return the other names of the column, such as the spreadsheet's titles, unmodifiable */
-    @Override
-    public List<String> aliases() {
-        return aliases;
-    }
-
-    /**
-     * Whether a row needs this column: the Satzart, Textkennzeichen, key parts and name.
-     *
-     * @return true for the first eight columns
-     */
-    @Override
-    public boolean isPflicht() {
-        return pflicht;
-    }
+    @Declared(value = "verstaedterungbezeichnung", aliases = "Verstädterung Bezeichnung") VERSTAEDTERUNG_BEZEICHNUNG
 }

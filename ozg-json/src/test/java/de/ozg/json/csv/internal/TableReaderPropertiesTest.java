@@ -22,17 +22,6 @@ class TableReaderPropertiesTest {
 
     /** A source without declared columns: every cell is kept, no header check interferes. */
     enum Keine implements TableColumn {
-        ;
-
-        @Override
-        public String bezeichnung() {
-            throw new AssertionError();
-        }
-
-        @Override
-        public boolean isPflicht() {
-            return false;
-        }
     }
 
     /** Characters that stress the grammar: delimiters, quotes, every line end, blanks, an umlaut. */

@@ -277,7 +277,7 @@ class TableReaderTest {
         };
         List<TableRow<Spalte>> rows = new ArrayList<>();
         Gelesen<Spalte> g = new Gelesen<>();
-        TableReader<Spalte> reader = TableReader.open(in, Spalte.class, CsvReadOptions.defaults(), "f.csv", g);
+        TableReader<Spalte> reader = TableReader.open(in, Spalte.class, CsvReadOptions.defaults(), "f.csv", g.listener());
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(rows::add));
         assertEquals(20_000, rows.size());
         TechnischerFehler f = reader.readError(e.getCause());
