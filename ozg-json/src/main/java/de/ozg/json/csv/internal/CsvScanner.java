@@ -180,7 +180,58 @@ final class CsvScanner {
         int end;
         do {
             end = readCell();
-        } while (end == DELIMITER);
+        } while (end == DELIMITER && keep);
+        if (end == DELIMITER) {
+            skipRest();
+        }
+    }
+
+    /**
+     * The rest of a record that is no longer kept: cells are only scanned, in one loop rather than
+     * cell by cell, so that a line of millions of tiny cells costs little more than its characters.
+     * Quotes at the start of a cell still open a quoted cell, blanks-only content is still told apart.
+     */
+    private void skipRest() throws IOException {
+        boolean start = true;
+        while (true) {
+            if (pos == lim && !fill()) {
+                return;
+            }
+            if (start && buf[pos] == '"') {
+                cellsSeen++;
+                cellChars = 0;
+                pos++;
+                if (readQuoted() != DELIMITER) {
+                    return;
+                }
+                continue;
+            }
+            char[] b = buf;
+            int l = lim;
+            char d = delimiter;
+            int p = pos;
+            start = false;
+            while (p < l) {
+                char c = b[p++];
+                if (c == d) {
+                    cellsSeen++;
+                    start = true;
+                    if (p < l && b[p] == '"') {
+                        break;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    pos = p;
+                    lineEnd(c);
+                    return;
+                } else {
+                    start = false;
+                    if (!data && c != ' ' && c != '\t') {
+                        data = true;
+                    }
+                }
+            }
+            pos = p;
+        }
     }
 
     /** Records a problem; a limit replaces a malformed cell, since only a limit ends keeping the record. */

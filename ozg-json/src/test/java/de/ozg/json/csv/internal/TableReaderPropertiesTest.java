@@ -59,6 +59,45 @@ class TableReaderPropertiesTest {
         });
     }
 
+    /** Hands out at most {@code stueck} bytes per read, so that every buffer boundary is met. */
+    static final class Troepfchen extends java.io.InputStream {
+        private final byte[] bytes;
+        private final int stueck;
+        private int pos;
+
+        Troepfchen(byte[] bytes, int stueck) {
+            this.bytes = bytes;
+            this.stueck = stueck;
+        }
+
+        @Override
+        public int read() {
+            return pos < bytes.length ? bytes[pos++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (pos >= bytes.length) {
+                return -1;
+            }
+            int n = Math.min(Math.min(len, stueck), bytes.length - pos);
+            System.arraycopy(bytes, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+    }
+
+    @Test
+    void readingInTinyPiecesGivesTheSameResultAsReadingAtOnce() {
+        qt().withExamples(1500).forAll(texts(), limits(), SourceDSL.integers().between(1, 3))
+                .checkAssert((text, limits, stueck) -> {
+                    CsvReadOptions options = CsvReadOptions.defaults().withDelimiter(',').withLimits(limits);
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    Gelesen<Keine> stueckweise = Gelesen.read(new Troepfchen(bytes, stueck), Keine.class, options);
+                    assertEquals(read(text, limits).summary(), stueckweise.summary());
+                });
+    }
+
     @Test
     void withoutLimitsInTheWayOnlySyntaxRejectsARecord() {
         TableLimits weit = TableLimits.defaults();
