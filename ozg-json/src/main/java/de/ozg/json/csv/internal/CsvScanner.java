@@ -263,11 +263,11 @@ final class CsvScanner {
             pos++;
             return readQuoted();
         }
-        return readUnquoted(false);
+        return readUnquoted();
     }
 
-    /** An unquoted cell, or the stray text after a closing quote ({@code stray}). */
-    private int readUnquoted(boolean stray) throws IOException {
+    /** An unquoted cell, or the rest of a cell after text that follows its closing quote. */
+    private int readUnquoted() throws IOException {
         long startLine = line;
         while (true) {
             int start = pos;
@@ -395,7 +395,7 @@ final class CsvScanner {
                 return LINE_END;
             }
             problem(MALFORMED, quoteLine, 0);
-            return readUnquoted(true);
+            return readUnquoted();
         }
     }
 
