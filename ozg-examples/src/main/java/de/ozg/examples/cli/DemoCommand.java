@@ -93,13 +93,13 @@ final class DemoCommand implements Callable<Integer> {
                 + b.toText(Locale.GERMAN)));
 
         Umsetzungsbild bild = welt.stand2().stream()
-                .collect(Umsetzungsmatrix.collector(welt.katalog().katalog(), welt.verzeichnis(), regel));
+                .collect(Umsetzungsmatrix.collector(welt.katalog().model(), welt.verzeichnis(), regel));
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).vergleiche(Schnappschuss.of(welt.stand1()),
                 Schnappschuss.of(welt.stand2()));
         EfaAbdeckungsbild efa = welt.dienste().stream().collect(EfaAbdeckung.collector(welt.verzeichnis()));
-        Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().katalog());
+        Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().model());
         List<Tabelle> zusatz = List.of(efa.toTabelle(EfaAbdeckungsbild.Gliederung.ONLINEDIENST), st.toTabelle());
-        Gesamtbericht bericht = new Gesamtbericht(welt.katalog().katalog(), alle, regel,
+        Gesamtbericht bericht = new Gesamtbericht(welt.katalog().model(), alle, regel,
                 java.util.Optional.of(bild), java.util.Optional.of(diff), zusatz);
 
         out.println();

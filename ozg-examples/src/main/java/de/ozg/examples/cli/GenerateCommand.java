@@ -1,8 +1,9 @@
 package de.ozg.examples.cli;
 
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.table.TableResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -124,11 +125,11 @@ final class GenerateCommand implements Callable<Integer> {
             return Statusgenerator.Welt.beispiel(seed);
         }
         Eingaben.mussExistieren(java.util.Arrays.asList(katalogDatei, gebieteDatei));
-        Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz);
-        Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz);
+        TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz);
+        TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz);
         warneBeiFehlern(k.bericht(), katalogDatei);
         warneBeiFehlern(g.bericht(), gebieteDatei);
-        return new Statusgenerator.Welt(k.katalog(), g.verzeichnis());
+        return new Statusgenerator.Welt(k.model(), g.model());
     }
 
     private void warneBeiFehlern(Pruefbericht bericht, Path datei) {

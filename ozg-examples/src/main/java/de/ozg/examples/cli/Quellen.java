@@ -1,9 +1,9 @@
 package de.ozg.examples.cli;
 
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
-import de.ozg.json.quellen.GemeindeverzeichnisCsv;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.table.TableResult;
+import de.ozg.json.quellen.CsvSource;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -20,12 +20,12 @@ final class Quellen {
     private Quellen() {
     }
 
-    static Katalogergebnis katalog(Path datei, Charset zeichensatz) throws IOException {
-        return UmsetzungskatalogCsv.standard().withCharset(zeichensatz).lese(datei, stand(datei));
+    static TableResult<OzgKatalog> katalog(Path datei, Charset zeichensatz) throws IOException {
+        return CsvSource.umsetzungskatalog().withCharset(zeichensatz).read(datei, stand(datei));
     }
 
-    static Gebietsergebnis gebiete(Path datei, Charset zeichensatz) throws IOException {
-        return GemeindeverzeichnisCsv.standard().withCharset(zeichensatz).lese(datei, stand(datei));
+    static TableResult<Gebietsverzeichnis> gebiete(Path datei, Charset zeichensatz) throws IOException {
+        return CsvSource.gemeindeverzeichnis().withCharset(zeichensatz).read(datei, stand(datei));
     }
 
     static LocalDate stand(Path datei) throws IOException {

@@ -9,8 +9,7 @@ import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.core.table.TableResult;
 import de.ozg.json.OzgJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,10 +153,11 @@ final class ReportCommand implements Callable<Integer> {
                 return k;
             }
         }
-        Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz);
+        TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz);
         berichte.add(k.bericht());
-        eingaben.add(new Gesamtbericht.Eingabe(katalogDatei, format, k.bericht().datensaetze(), 0, false));
-        return k.katalog();
+        eingaben.add(new Gesamtbericht.Eingabe(katalogDatei, format, k.bericht().datensaetze(),
+                k.abgewieseneZeilen(), false));
+        return k.model();
     }
 
     private Gebietsverzeichnis ladeGebiete(List<Pruefbericht> berichte, List<Gesamtbericht.Eingabe> eingaben)
@@ -165,10 +165,10 @@ final class ReportCommand implements Callable<Integer> {
         if (gebieteDatei == null) {
             return Laenderverzeichnis.nurLaender();
         }
-        Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz);
+        TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz);
         berichte.add(g.bericht());
         eingaben.add(new Gesamtbericht.Eingabe(gebieteDatei, Dateiformat.erkenne(gebieteDatei),
-                g.bericht().datensaetze(), 0, false));
-        return g.verzeichnis();
+                g.bericht().datensaetze(), g.abgewieseneZeilen(), false));
+        return g.model();
     }
 }

@@ -8,17 +8,17 @@ import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Bundesland;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
-import de.ozg.core.validation.katalog.Katalogergebnis;
 import de.ozg.core.validation.katalog.Katalogregeln;
-import de.ozg.core.validation.katalog.Katalogzeile;
+import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.json.UmsetzungsstandReader;
-import de.ozg.json.quellen.GemeindeverzeichnisCsv;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.json.quellen.CsvSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,24 +46,24 @@ public final class Rundgang {
      * @param csv the catalogue
      * @return the catalogue and its report
      */
-    public static Katalogergebnis pruefeKatalog(Path csv) {
+    public static TableResult<OzgKatalog> pruefeKatalog(Path csv) {
         // README validation start
-        Regelwerk<Katalogzeile> regeln = Katalogregeln.standard()
+        Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard()
                 .ohne(Katalogregeln.KENNZAHLEN)                                 // switch a rule off by its id
                 .mitSeverity(Katalogregeln.LEIKA_REGIONAL, Severity.WARNING)    // re-rate one
-                .mit(Regel.<Katalogzeile>proDatensatz("PORTAL-BEZEICHNUNG-KURZ", Severity.INFO,   // add your own
+                .mit(Regel.<TableRow<Katalogspalte>>proDatensatz("PORTAL-BEZEICHNUNG-KURZ", Severity.INFO,   // add your own
                         "LeiKa-Bezeichnung mit weniger als 5 Zeichen", "LeiKa name shorter than 5 characters",
-                        (zeile, ctx) -> zeile.leikaBezeichnung()
+                        (zeile, ctx) -> zeile.cell(Katalogspalte.LEIKA_BEZEICHNUNG)
                                 .filter(b -> b.length() < 5)
                                 .ifPresent(b -> ctx.befund().wert(b).melde("Die LeiKa-Bezeichnung ist sehr kurz.",
                                         "The LeiKa name is very short."))));
 
-        Katalogergebnis ergebnis = UmsetzungskatalogCsv.standard().withRegelwerk(regeln)
-                .lese(csv, LocalDate.of(2019, 12, 31));
+        TableResult<OzgKatalog> ergebnis = CsvSource.umsetzungskatalog().withRegelwerk(regeln)
+                .read(csv, LocalDate.of(2019, 12, 31));
         Pruefbericht bericht = ergebnis.bericht();
         System.out.print(bericht.toText(Locale.GERMAN));        // every finding: line, column, value, message
         if (bericht.isGueltig()) {
-            OzgKatalog katalog = ergebnis.katalog();
+            OzgKatalog katalog = ergebnis.model();
             System.out.println(katalog.leistungen().size() + " OZG-Leistungen");
         }
         // README validation end
@@ -80,8 +80,8 @@ public final class Rundgang {
      */
     public static Umsetzungsbild werteAus(OzgKatalog katalog, Path gv, Path status) {
         // README aggregation start
-        Gebietsverzeichnis verzeichnis = GemeindeverzeichnisCsv.standard()
-                .lese(gv, LocalDate.of(2022, 12, 31)).verzeichnis();
+        Gebietsverzeichnis verzeichnis = CsvSource.gemeindeverzeichnis()
+                .read(gv, LocalDate.of(2022, 12, 31)).model();
         List<Befund> befunde = new ArrayList<>();                  // bad rows are findings, not exceptions
         Umsetzungsbild bild;
         try (InputStream in = Files.newInputStream(status);
@@ -130,8 +130,8 @@ public final class Rundgang {
      * @param args the catalogue CSV, the Gemeindeverzeichnis CSV and the status rows (JSON Lines)
      */
     public static void main(String[] args) {
-        Katalogergebnis k = pruefeKatalog(Path.of(args[0]));
-        werteAus(k.katalog(), Path.of(args[1]), Path.of(args[2]));
+        TableResult<OzgKatalog> k = pruefeKatalog(Path.of(args[0]));
+        werteAus(k.model(), Path.of(args[1]), Path.of(args[2]));
         leseStatus(Path.of(args[2]));
     }
 }

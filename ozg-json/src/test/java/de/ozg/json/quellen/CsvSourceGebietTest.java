@@ -9,15 +9,15 @@ import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.Urteil;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.gebiet.Gebietsregeln;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRules;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GemeindeverzeichnisCsvTest {
+class CsvSourceGebietTest {
 
     static final LocalDate STAND = LocalDate.of(2020, 12, 31);
     static final String QUELLE = "gv.csv";
@@ -32,8 +32,8 @@ class GemeindeverzeichnisCsvTest {
         "60,61,15,0,01,0000,000,\"Dessau-Roßlau, Stadt\", 244.74,\" 79 354\",06844,\"12,24263\"",
     };
 
-    static Gebietsergebnis lese(String inhalt) {
-        return GemeindeverzeichnisCsv.standard().lese(
+    static TableResult<Gebietsverzeichnis> lese(String inhalt) {
+        return CsvSource.gemeindeverzeichnis().read(
                 new ByteArrayInputStream(inhalt.getBytes(StandardCharsets.UTF_8)), QUELLE, STAND);
     }
 
@@ -43,10 +43,10 @@ class GemeindeverzeichnisCsvTest {
 
     @Test
     void germanTitlesAndNumberFormatsReadWithoutFindings() {
-        Gebietsergebnis e = lese(datei(KOPF_DE, ZEILEN));
+        TableResult<Gebietsverzeichnis> e = lese(datei(KOPF_DE, ZEILEN));
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht()::toText);
         assertEquals(Urteil.GUELTIG, e.bericht().urteil());
-        Gebietsverzeichnis v = e.verzeichnis();
+        Gebietsverzeichnis v = e.model();
         assertEquals(STAND, v.gebietsstand());
         assertEquals(1, v.gebiete(ArsEbene.LAND).size());
         assertEquals(1, v.gebiete(ArsEbene.KREIS).size());
@@ -67,42 +67,42 @@ class GemeindeverzeichnisCsvTest {
             sb.append(z.replace("\"12,24263\"", "12#24263").replace(", Stadt", "# Stadt").replace(',', ';')
                     .replace('#', ',')).append("\r\n");
         }
-        Gebietsergebnis e = lese(sb.toString());
+        TableResult<Gebietsverzeichnis> e = lese(sb.toString());
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht()::toText);
-        assertEquals(lese(datei(KOPF_DE, ZEILEN)).verzeichnis(), e.verzeichnis());
+        assertEquals(lese(datei(KOPF_DE, ZEILEN)).model(), e.model());
     }
 
     @Test
     void csvProblemsAndRowProblemsAreReportedOnceWithLineAndColumn() {
-        Gebietsergebnis e = lese(datei(KOPF_DE + ",Bemerkung",
+        TableResult<Gebietsverzeichnis> e = lese(datei(KOPF_DE + ",Bemerkung",
                 ZEILEN[0] + ",",
                 ZEILEN[1] + ",,überzählig",
                 "50,50,15,0,01,0000",
                 ZEILEN[3] + ",Kreisstadt"));
-        Befund unbekannt = e.bericht().befundeZuRegel(CsvBefunde.SPALTE_UNBEKANNT).get(0);
+        Befund unbekannt = e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0);
         assertEquals(1, unbekannt.fundstelle().zeile().orElseThrow());
         assertEquals("Bemerkung", unbekannt.fundstelle().spalte().orElseThrow());
         assertEquals(QUELLE, unbekannt.fundstelle().quelle().orElseThrow());
 
-        List<Befund> viele = e.bericht().befundeZuRegel(CsvBefunde.ZU_VIELE_ZELLEN);
+        List<Befund> viele = e.bericht().befundeZuRegel(TableRules.ZU_VIELE_ZELLEN);
         assertEquals(1, viele.size(), e.bericht()::toText);
         assertEquals(3, viele.get(0).fundstelle().zeile().orElseThrow());
         assertEquals(Severity.WARNING, viele.get(0).severity());
 
-        List<Befund> wenige = e.bericht().befundeZuRegel(Gebietsregeln.ZU_WENIGE_ZELLEN);
+        List<Befund> wenige = e.bericht().befundeZuRegel(TableRules.ZU_WENIGE_ZELLEN);
         assertEquals(1, wenige.size(), e.bericht()::toText);
         assertEquals(4, wenige.get(0).fundstelle().zeile().orElseThrow());
-        assertTrue(e.bericht().befundeZuRegel(CsvBefunde.ZU_WENIGE_ZELLEN).isEmpty());
+        assertEquals(Severity.ERROR, wenige.get(0).severity());
         // the Gemeinde after the broken rows is still read
-        assertEquals(1, e.verzeichnis().anzahlGemeinden());
+        assertEquals(1, e.model().anzahlGemeinden());
     }
 
     @Test
-    void aMissingNameColumnIsTheGebietRule() {
-        Gebietsergebnis e = lese(datei(KOPF_DE.replace(",Gemeindename", ""),
+    void aMissingNameColumnIsOneHeaderFinding() {
+        TableResult<Gebietsverzeichnis> e = lese(datei(KOPF_DE.replace(",Gemeindename", ""),
                 "10,,15,,,,,,,"));
-        List<Befund> kopf = e.bericht().befundeZuRegel(Gebietsregeln.KOPF_PFLICHTSPALTE);
+        List<Befund> kopf = e.bericht().befundeZuRegel(TableRules.PFLICHTSPALTE_FEHLT);
         assertEquals(1, kopf.size(), e.bericht()::toText);
-        assertTrue(e.bericht().befundeZuRegel(CsvBefunde.PFLICHTSPALTE_FEHLT).isEmpty());
+        assertEquals("gemeindename", kopf.get(0).fundstelle().spalte().orElseThrow());
     }
 }

@@ -1,8 +1,12 @@
-package de.ozg.json.csv;
+package de.ozg.json.csv.internal;
 
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayInputStream;
+import de.ozg.core.table.TableRules;
+import de.ozg.json.csv.CsvReadOptions;
+import de.ozg.json.csv.CsvWriteOptions;
+import de.ozg.json.csv.CsvWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,10 +29,10 @@ class CsvRoundTripPropertiesTest {
                 .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
     }
 
-    /** A header of non-empty names (a CSV without header names cannot be read back) and 0..11 rows. */
+    /** A header of names that are not blank (a blank line is no header) and 0..11 rows. */
     private static Gen<List<List<String>>> tables() {
         return SourceDSL.integers().between(1, 5).flatMap(columns -> SourceDSL.lists()
-                .of(cells(1)).ofSize(columns)
+                .of(cells(0).map(c -> "h" + c)).ofSize(columns)
                 .zip(SourceDSL.lists().of(SourceDSL.lists().of(cells(0)).ofSize(columns)).ofSizeBetween(0, 11),
                         (header, rows) -> {
                             List<List<String>> table = new ArrayList<>();
@@ -47,13 +51,13 @@ class CsvRoundTripPropertiesTest {
                 }
             }
             List<List<String>> back = new ArrayList<>();
-            try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(out.toByteArray()),
-                    Spaltenschema.empty())) {
-                back.add(reader.header().header());
-                reader.forEachRemaining(record -> back.add(record.cells()));
-                if (reader.problems().stream().anyMatch(p -> p.kind() != CsvProblem.Kind.BLANK_HEADER)) {
-                    throw new AssertionError("unexpected problems " + reader.problems());
-                }
+            Gelesen<TableReaderPropertiesTest.Keine> g = Gelesen.read(new ByteArrayInputStream(out.toByteArray()),
+                    TableReaderPropertiesTest.Keine.class, CsvReadOptions.defaults());
+            back.add(g.header.orElseThrow().cells());
+            g.rows.forEach(r -> back.add(r.cells()));
+            if (!g.rejected.isEmpty() || !g.failures.isEmpty()
+                    || g.findings.stream().anyMatch(b -> !b.regelId().equals(TableRules.SPALTE_OHNE_NAMEN))) {
+                throw new AssertionError("unexpected problems " + g.summary());
             }
             return back;
         } catch (IOException e) {
@@ -61,14 +65,22 @@ class CsvRoundTripPropertiesTest {
         }
     }
 
-    /** What the reader must give back: blank rows are skipped, cells neutralised when asked. */
+    /**
+     * What the reader must give back: rows of only empty or blank cells are skipped, empty cells
+     * beyond the header's width dropped, cells neutralised when asked.
+     */
     private static List<List<String>> expected(CsvWriteOptions options, List<List<String>> table) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < table.size(); i++) {
             List<String> row = table.get(i).stream()
                     .map(c -> options.neutralize() ? CsvWriter.neutralize(c) : c)
                     .collect(Collectors.toList());
-            if (i == 0 || row.stream().anyMatch(c -> !c.isEmpty())) {
+            if (i > 0) {
+                while (row.size() > table.get(0).size() && row.get(row.size() - 1).isEmpty()) {
+                    row.remove(row.size() - 1);
+                }
+            }
+            if (i == 0 || row.stream().anyMatch(c -> c.chars().anyMatch(ch -> ch != ' ' && ch != '\t'))) {
                 rows.add(row);
             }
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Pruefbericht;
@@ -12,10 +15,9 @@ import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.Urteil;
-import de.ozg.core.validation.katalog.Katalogergebnis;
 import de.ozg.core.validation.katalog.Katalogregeln;
-import de.ozg.core.validation.katalog.Katalogzeile;
-import de.ozg.json.csv.CsvReadOptions;
+import de.ozg.core.validation.katalog.Katalogspalte;
+import de.ozg.json.csv.TableLimits;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -28,13 +30,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class UmsetzungskatalogCsvTest {
+class CsvSourceKatalogTest {
 
     static final LocalDate STAND = LocalDate.of(2019, 12, 31);
     static final String QUELLE = "katalog.csv";
     /** The standard rules without the programme figures, which a three-bundle file always misses. */
-    static final Regelwerk<Katalogzeile> REGELN = Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
-    static final UmsetzungskatalogCsv LESER = UmsetzungskatalogCsv.standard().withRegelwerk(REGELN);
+    static final Regelwerk<TableRow<Katalogspalte>> REGELN = Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
+    static final CsvSource<Katalogspalte, OzgKatalog> LESER = CsvSource.umsetzungskatalog().withRegelwerk(REGELN);
 
     static final String KOPF = "Themenfeld,Lebenslage,OZG-ID,OZG-Leistung,LeiKa-Schlüssel,LeiKa-Bezeichnung,"
             + "LeiKa-Typ,Rechtsgrundlage(n),Gesetz(e),Gesetzeskürzel,SDG1-Relevanz,SDG2-Relevanz";
@@ -49,15 +51,15 @@ class UmsetzungskatalogCsvTest {
         return String.join("\n", zeilen) + "\n";
     }
 
-    static Katalogergebnis lese(String inhalt) {
+    static TableResult<OzgKatalog> lese(String inhalt) {
         return lese(LESER, inhalt.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Katalogergebnis lese(UmsetzungskatalogCsv leser, byte[] inhalt) {
-        return leser.lese(new ByteArrayInputStream(inhalt), QUELLE, STAND);
+    static TableResult<OzgKatalog> lese(CsvSource<Katalogspalte, OzgKatalog> leser, byte[] inhalt) {
+        return leser.read(new ByteArrayInputStream(inhalt), QUELLE, STAND);
     }
 
-    static List<Befund> zuRegel(Katalogergebnis e, String regelId) {
+    static List<Befund> zuRegel(TableResult<OzgKatalog> e, String regelId) {
         return e.bericht().befundeZuRegel(regelId);
     }
 
@@ -70,7 +72,7 @@ class UmsetzungskatalogCsvTest {
 
     @Test
     void cleanFileGivesTheCatalogueAndOnlyThePlaceholderNote() {
-        Katalogergebnis e = lese(datei(KOPF, Z1, Z2, Z3));
+        TableResult<OzgKatalog> e = lese(datei(KOPF, Z1, Z2, Z3));
         Pruefbericht b = e.bericht();
         assertEquals(3, b.datensaetze());
         List<Befund> befunde = b.befunde();
@@ -79,7 +81,7 @@ class UmsetzungskatalogCsvTest {
         assertOrt(befunde.get(0), 4, "LeiKa-Schlüssel");
         assertEquals(Urteil.GUELTIG, b.urteil());
 
-        OzgKatalog k = e.katalog();
+        OzgKatalog k = e.model();
         assertEquals(STAND, k.stand());
         assertEquals(2, k.leistungen().size());
         assertEquals(3, k.anzahlLeikaLeistungen());
@@ -92,7 +94,7 @@ class UmsetzungskatalogCsvTest {
 
     @Test
     void delimiterBomLineEndsAndAliasesDoNotChangeTheResult() {
-        Katalogergebnis komma = lese(datei(KOPF, Z1, Z2, Z3));
+        TableResult<OzgKatalog> komma = lese(datei(KOPF, Z1, Z2, Z3));
         String semikolon = "\uFEFF" + String.join("\r\n",
                 "Themenfeld;Lage;OZG-ID;OZG-Leistung;Leistungsschlüssel;LeiKa-Bezeichnung;LeiKa-Typ;"
                         + "Rechtsgrundlage(n);Gesetz(e);Gesetzeskürzel;SDG1-Relevanz;SDG2-Relevanz",
@@ -101,37 +103,37 @@ class UmsetzungskatalogCsvTest {
                 "Familie & Kind;Geburt;10000;Elterngeld;99041006013000;Elterngeld Informationserteilung;2/3;;;;1;0",
                 "Mobilität & Reisen;Führerschein;10100;Führerschein;nicht im LeiKa;Führerschein Umschreibung;"
                         + "1, 2/3;;;;0;0") + "\r\n";
-        Katalogergebnis s = lese(semikolon);
-        assertEquals(komma.katalog(), s.katalog());
+        TableResult<OzgKatalog> s = lese(semikolon);
+        assertEquals(komma.model(), s.model());
         assertEquals(befundTexte(komma), befundTexte(s));
 
         String tab = String.join("\n", "leika_key\tthemenfeld\tlebenslage\tozg_id\tozg_leistung\tleika_bezeichnung\t"
                 + "leika_typ", "99041006000000\tFamilie & Kind\tGeburt\t10000\tElterngeld\tElterngeld\t2/3");
-        Katalogergebnis t = lese(tab);
+        TableResult<OzgKatalog> t = lese(tab);
         assertTrue(t.bericht().befunde().isEmpty(), t.bericht()::toText);
-        assertEquals(1, t.katalog().anzahlLeikaLeistungen());
+        assertEquals(1, t.model().anzahlLeikaLeistungen());
     }
 
-    private static List<String> befundTexte(Katalogergebnis e) {
+    private static List<String> befundTexte(TableResult<OzgKatalog> e) {
         return e.bericht().befunde().stream().map(b -> b.regelId() + "@" + b.fundstelle().zeile().orElse(0))
                 .collect(Collectors.toList());
     }
 
     @Test
     void headerProblemsAreReportedOnLineOneWithTheColumnName() {
-        Katalogergebnis e = lese(datei(KOPF + ",Bemerkung,,LeiKa-Key", Z1 + ",siehe Akte,,x", Z2 + ",,,"));
-        Befund unbekannt = zuRegel(e, CsvBefunde.SPALTE_UNBEKANNT).get(0);
+        TableResult<OzgKatalog> e = lese(datei(KOPF + ",Bemerkung,,LeiKa-Key", Z1 + ",siehe Akte,,x", Z2 + ",,,"));
+        Befund unbekannt = zuRegel(e, TableRules.SPALTE_UNBEKANNT).get(0);
         assertEquals(Severity.INFO, unbekannt.severity());
         assertOrt(unbekannt, 1, "Bemerkung");
-        Befund leer = zuRegel(e, CsvBefunde.SPALTE_OHNE_NAMEN).get(0);
+        Befund leer = zuRegel(e, TableRules.SPALTE_OHNE_NAMEN).get(0);
         assertEquals(Severity.INFO, leer.severity());
-        assertOrt(leer, 1, "#14");
-        Befund doppelt = zuRegel(e, CsvBefunde.SPALTE_DOPPELT).get(0);
+        assertOrt(leer, 1, null);
+        Befund doppelt = zuRegel(e, TableRules.SPALTE_DOPPELT).get(0);
         assertEquals(Severity.WARNING, doppelt.severity());
         assertOrt(doppelt, 1, "LeiKa-Key");
         assertEquals(3, e.bericht().befunde().size(), e.bericht()::toText);
         // the extra columns never keep a row out of the catalogue
-        assertEquals(2, e.katalog().anzahlLeikaLeistungen());
+        assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 
     @Test
@@ -139,77 +141,90 @@ class UmsetzungskatalogCsvTest {
         String kurz = "Familie & Kind,Geburt,10000,Elterngeld,99041006014000,Elterngeld Auszahlung,2/3";
         String lang = Z2.replace("99041006013000", "99041006015000") + ",überzählig";
         String excel = Z2.replace("99041006013000", "99041006016000") + ",,,";
-        Katalogergebnis e = lese(datei(KOPF, Z1, kurz, lang, excel));
-        List<Befund> wenige = zuRegel(e, Katalogregeln.ZU_WENIGE_ZELLEN);
+        TableResult<OzgKatalog> e = lese(datei(KOPF, Z1, kurz, lang, excel));
+        List<Befund> wenige = zuRegel(e, TableRules.ZU_WENIGE_ZELLEN);
         assertEquals(1, wenige.size());
         assertEquals(3, wenige.get(0).fundstelle().zeile().orElseThrow());
-        List<Befund> viele = zuRegel(e, Katalogregeln.ZU_VIELE_ZELLEN);
+        List<Befund> viele = zuRegel(e, TableRules.ZU_VIELE_ZELLEN);
         assertEquals(1, viele.size(), e.bericht()::toText);
         assertEquals(4, viele.get(0).fundstelle().zeile().orElseThrow());
-        assertTrue(zuRegel(e, CsvBefunde.ZU_WENIGE_ZELLEN).isEmpty());
-        assertTrue(zuRegel(e, CsvBefunde.ZU_VIELE_ZELLEN).isEmpty());
+        assertEquals(Severity.ERROR, wenige.get(0).severity());
+        assertTrue(wenige.get(0).meldungDe().endsWith("es fehlen Rechtsgrundlage(n), Gesetz(e), Gesetzeskürzel,"
+                + " SDG1-Relevanz, SDG2-Relevanz"), wenige.get(0).meldungDe());
         assertEquals(2, e.bericht().befunde().size(), e.bericht()::toText);
 
-        Katalogergebnis ohneTyp = lese(datei(KOPF.replace(",LeiKa-Typ", ""),
+        TableResult<OzgKatalog> ohneTyp = lese(datei(KOPF.replace(",LeiKa-Typ", ""),
                 Z1.replace(",2/3,", ","), Z2.replace(",2/3,", ",")));
-        List<Befund> kopf = zuRegel(ohneTyp, Katalogregeln.KOPF_PFLICHTSPALTE);
+        List<Befund> kopf = zuRegel(ohneTyp, TableRules.PFLICHTSPALTE_FEHLT);
         assertEquals(1, kopf.size(), ohneTyp.bericht()::toText);
-        assertEquals(1, kopf.get(0).fundstelle().zeile().orElseThrow());
-        assertEquals(QUELLE, kopf.get(0).fundstelle().quelle().orElseThrow());
-        assertTrue(zuRegel(ohneTyp, CsvBefunde.PFLICHTSPALTE_FEHLT).isEmpty());
+        assertOrt(kopf.get(0), 1, "LeiKa-Typ");
 
-        // without rows the catalogue rule never sees the header: the reader reports it
-        Katalogergebnis nurKopf = lese(datei(KOPF.replace(",LeiKa-Typ", "")));
-        List<Befund> fehlt = zuRegel(nurKopf, CsvBefunde.PFLICHTSPALTE_FEHLT);
+        // without rows the header is checked all the same
+        TableResult<OzgKatalog> nurKopf = lese(datei(KOPF.replace(",LeiKa-Typ", "")));
+        List<Befund> fehlt = zuRegel(nurKopf, TableRules.PFLICHTSPALTE_FEHLT);
         assertEquals(1, fehlt.size(), nurKopf.bericht()::toText);
         assertOrt(fehlt.get(0), 1, "LeiKa-Typ");
         assertEquals(Severity.ERROR, fehlt.get(0).severity());
     }
 
     @Test
+    void everyReaderFindingCanBeSwitchedOffOrReRated() {
+        String inhalt = datei(KOPF + ",Bemerkung", Z1 + ",x", "Familie & Kind,\"Geburt\"x,10000", Z2 + ",");
+        TableResult<OzgKatalog> streng = lese(LESER.withRegelwerk(REGELN.ohne(TableRules.SPALTE_UNBEKANNT)
+                .mitSeverity(TableRules.FEHLERHAFTE_ZEILE, Severity.WARNING)), inhalt.getBytes(StandardCharsets.UTF_8));
+        assertTrue(zuRegel(streng, TableRules.SPALTE_UNBEKANNT).isEmpty());
+        assertEquals(Severity.WARNING, zuRegel(streng, TableRules.FEHLERHAFTE_ZEILE).get(0).severity());
+        assertEquals(1, streng.abgewieseneZeilen());
+        assertEquals(3, streng.bericht().datensaetze());
+        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, streng.bericht().urteil());
+    }
+
+    @Test
     void aMalformedRecordIsSkippedAndTheRestIsRead() {
-        Katalogergebnis e = lese(datei(KOPF, Z1, "Familie & Kind,Geburt,10000,\"Elterngeld\"x,99041006014000,"
+        TableResult<OzgKatalog> e = lese(datei(KOPF, Z1, "Familie & Kind,Geburt,10000,\"Elterngeld\"x,99041006014000,"
                 + "Elterngeld,2/3,,,,1,0", Z2, Z3));
-        List<Befund> kaputt = zuRegel(e, CsvBefunde.FEHLERHAFTE_ZEILE);
+        List<Befund> kaputt = zuRegel(e, TableRules.FEHLERHAFTE_ZEILE);
         assertEquals(1, kaputt.size(), e.bericht()::toText);
         assertEquals(Severity.ERROR, kaputt.get(0).severity());
         assertEquals(3, kaputt.get(0).fundstelle().zeile().orElseThrow());
         assertEquals(QUELLE, kaputt.get(0).fundstelle().quelle().orElseThrow());
-        assertEquals(3, e.katalog().anzahlLeikaLeistungen());
+        assertEquals(3, e.model().anzahlLeikaLeistungen());
+        assertEquals(1, e.abgewieseneZeilen());
+        assertEquals(4, e.bericht().datensaetze(), "the rejected record counts among those read");
         assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
     }
 
     @Test
     void anOverlongCellSkipsItsRecordOnly() {
         String lang = Z2.replace("Elterngeld Informationserteilung", "x".repeat(80));
-        Katalogergebnis e = lese(LESER.withOptionen(CsvReadOptions.defaults().withLimits(de.ozg.json.csv.TableLimits.defaults().withMaxCellChars(60))),
+        TableResult<OzgKatalog> e = lese(LESER.withLimits(TableLimits.defaults().withMaxCellChars(60)),
                 datei(KOPF, Z1, lang, Z3).getBytes(StandardCharsets.UTF_8));
-        List<Befund> zuLang = zuRegel(e, CsvBefunde.ZELLE_ZU_LANG);
+        List<Befund> zuLang = zuRegel(e, TableRules.ZELLE_ZU_LANG);
         assertEquals(1, zuLang.size(), e.bericht()::toText);
         assertEquals(3, zuLang.get(0).fundstelle().zeile().orElseThrow());
-        assertEquals(2, e.katalog().anzahlLeikaLeistungen());
+        assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 
     @Test
     void anUnclosedQuoteEndsTheReadingWithAnErrorAfterTheRowsBefore() {
-        Katalogergebnis e = lese(datei(KOPF, Z1, Z2, "Familie & Kind,Geburt,10000,Elterngeld,99041006014000,"
+        TableResult<OzgKatalog> e = lese(datei(KOPF, Z1, Z2, "Familie & Kind,Geburt,10000,Elterngeld,99041006014000,"
                 + "\"Elterngeld Auszahlung,2/3,,,,1,0", "Familie & Kind,Geburt,10000,Elterngeld,99041006015000,x,2/3"));
-        List<Befund> offen = zuRegel(e, CsvBefunde.OFFENES_ANFUEHRUNGSZEICHEN);
+        List<Befund> offen = zuRegel(e, TableRules.OFFENES_ANFUEHRUNGSZEICHEN);
         assertEquals(1, offen.size(), e.bericht()::toText);
         assertEquals(4, offen.get(0).fundstelle().zeile().orElseThrow());
         assertEquals(Severity.ERROR, offen.get(0).severity());
-        assertEquals(2, e.katalog().anzahlLeikaLeistungen());
+        assertEquals(2, e.model().anzahlLeikaLeistungen());
         assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
     }
 
     @Test
     void emptyAndMissingFiles() {
-        Katalogergebnis leer = lese("");
-        assertEquals(CsvBefunde.LEERE_DATEI, leer.bericht().befunde().get(0).regelId());
+        TableResult<OzgKatalog> leer = lese("");
+        assertEquals(TableRules.LEERE_DATEI, leer.bericht().befunde().get(0).regelId());
         assertEquals(1, leer.bericht().befunde().size());
-        assertTrue(leer.katalog().leistungen().isEmpty());
+        assertTrue(leer.model().leistungen().isEmpty());
 
-        Katalogergebnis fehlt = LESER.lese(Path.of("does-not-exist", "katalog.csv"), STAND);
+        TableResult<OzgKatalog> fehlt = LESER.read(Path.of("does-not-exist", "katalog.csv"), STAND);
         assertEquals(Urteil.NICHT_PRUEFBAR, fehlt.bericht().urteil());
         TechnischerFehler f = fehlt.bericht().technischeFehler().get(0);
         assertEquals("katalog.csv", f.fundstelle().quelle().orElseThrow());
@@ -222,7 +237,7 @@ class UmsetzungskatalogCsvTest {
         Path datei = dir.resolve("latin1.csv");
         Files.write(datei, inhalt.getBytes(latin1));
 
-        Katalogergebnis strikt = LESER.lese(datei, STAND);
+        TableResult<OzgKatalog> strikt = LESER.read(datei, STAND);
         Pruefbericht b = strikt.bericht();
         assertEquals(Urteil.NICHT_PRUEFBAR, b.urteil());
         assertEquals(1, b.technischeFehler().size());
@@ -234,11 +249,11 @@ class UmsetzungskatalogCsvTest {
         assertTrue(f.meldungEn().contains("charset option"), f.meldungEn());
         assertTrue(f.toText(Locale.ENGLISH).contains("ISO-8859-1"), f.toText(Locale.ENGLISH));
 
-        Katalogergebnis mitOption = LESER.withCharset(latin1).lese(datei, STAND);
-        Katalogergebnis utf8 = lese(inhalt);
-        assertEquals(utf8.katalog(), mitOption.katalog());
+        TableResult<OzgKatalog> mitOption = LESER.withCharset(latin1).read(datei, STAND);
+        TableResult<OzgKatalog> utf8 = lese(inhalt);
+        assertEquals(utf8.model(), mitOption.model());
         assertEquals(befundTexte(utf8), befundTexte(mitOption));
-        assertEquals("Führerschein Umschreibung", mitOption.katalog().leistungen(Themenfeld.MOBILITAET_REISEN).get(0)
+        assertEquals("Führerschein Umschreibung", mitOption.model().leistungen(Themenfeld.MOBILITAET_REISEN).get(0)
                 .leistungen().get(0).bezeichnung());
     }
 
@@ -249,9 +264,9 @@ class UmsetzungskatalogCsvTest {
         byte[] alles = new byte[vorne.length + hinten.length];
         System.arraycopy(vorne, 0, alles, 0, vorne.length);
         System.arraycopy(hinten, 0, alles, vorne.length, hinten.length);
-        Katalogergebnis e = lese(LESER, alles);
+        TableResult<OzgKatalog> e = lese(LESER, alles);
         assertEquals(Urteil.NICHT_PRUEFBAR, e.bericht().urteil());
         assertEquals(4, e.bericht().technischeFehler().get(0).fundstelle().zeile().orElseThrow());
-        assertEquals(2, e.katalog().anzahlLeikaLeistungen());
+        assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 }
