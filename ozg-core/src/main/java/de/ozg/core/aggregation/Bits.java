@@ -76,6 +76,16 @@ final class Bits {
         return (w[b] & letzteMaske) != 0;
     }
 
+    /** Whether no bit is set. */
+    static boolean isLeer(long[] w) {
+        for (long x : w) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** ORs {@code quelle} into {@code ziel}, allocating when {@code ziel} is null. */
     static long[] oder(long[] ziel, long[] quelle) {
         if (quelle == null) {

@@ -4,22 +4,30 @@ import de.ozg.core.id.Ars;
 import de.ozg.core.model.Gebiet;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.ref.Bundesland;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The Gemeinde range of every key the Gebietsverzeichnis lists (and of the Bund and the Länder),
  * computed once, so that placing a status row costs at most one primitive hash lookup instead of
- * two binary searches over all Gemeinde keys and a range object. Rows name a few thousand distinct
- * keys, nearly all of them listed, but in key-ordered files the key changes on almost every row,
- * so a cache of the last key alone does not help. Keys that are not listed (a typo, a Gemeinde
- * merged away) fall back to {@link Gebietsverzeichnis#gemeindeBereich(Ars)}, so the answer is
- * always the same as that method's. Immutable after construction, safe to read from any thread.
+ * two binary searches over all Gemeinde keys and a range object. Keys that are not listed (a typo,
+ * a Gemeinde merged away) fall back to {@link Gebietsverzeichnis#gemeindeBereich(Ars)}, so the
+ * answer is always the same as that method's. Immutable after construction, safe to read from any
+ * thread.
+ *
+ * <p>Rows sorted by key and ARS name Gemeinden in ascending order, a few places apart, so a key is
+ * first looked for in a window of Gemeinde keys just past the previous row's range, by a binary
+ * search without branches: a loop that stops at the match mispredicts its exit on nearly every row,
+ * and a hash probe into a table of this size misses the cache that the rows stream through. Nor is
+ * there a division or remainder on this path: long division by a constant is a hardware divide on
+ * the JDKs of this project, slower than the whole search.
  */
 final class Gemeindebereiche {
 
     private static final long FREI = -1L;
 
-    /** How many Gemeinden past the previous range a Gemeinde key is looked for before hashing. */
-    private static final int VORAUS = 16;
+    /** The window a Gemeinde key is looked for in before hashing: a power of two. */
+    private static final int FENSTER = 16;
 
     private final Gebietsverzeichnis verzeichnis;
     /**
@@ -29,8 +37,15 @@ final class Gemeindebereiche {
      */
     private final long[] tabelle;
     private final int maske;
-    /** The Gemeinde keys in index order, when strictly ascending; otherwise null (no scan ahead). */
+    /**
+     * The Gemeinde keys in index order, each doubled and plus one when the key names more than its
+     * own Gemeinde (a kreisfreie Stadt's key {@code 010010000000} is also its Kreis's), followed by
+     * {@code FENSTER + 1} sentinels; null when the keys do not strictly ascend, and every key is
+     * hashed.
+     */
     private final long[] gemeinden;
+    /** The Land number of every Gemeinde, by index. */
+    private final byte[] land;
 
     Gemeindebereiche(Gebietsverzeichnis verzeichnis) {
         this.verzeichnis = verzeichnis;
@@ -43,17 +58,27 @@ final class Gemeindebereiche {
             tabelle[2 * i] = FREI;
         }
         merke(Ars.BUND);
-        for (Bundesland land : Bundesland.values()) {
-            merke(Ars.of(land));
+        for (Bundesland l : Bundesland.values()) {
+            merke(Ars.of(l));
         }
         for (Gebiet g : verzeichnis.gebiete()) {
             merke(g.ars());
         }
-        long[] keys = verzeichnis.gemeinden().stream().mapToLong(g -> g.ars().longValue()).toArray();
+        List<Gebiet> liste = verzeichnis.gemeinden();
+        int anzahl = liste.size();
+        long[] keys = new long[anzahl + FENSTER + 1];
+        this.land = new byte[anzahl];
         boolean aufsteigend = true;
-        for (int i = 1; i < keys.length; i++) {
-            aufsteigend &= keys[i - 1] < keys[i];
+        for (int i = 0; i < anzahl; i++) {
+            Ars ars = liste.get(i).ars();
+            long k = ars.longValue();
+            boolean breit = tabellenBereich(k) != ((long) i << 32 | i + 1);
+            keys[i] = k << 1 | (breit ? 1 : 0);
+            land[i] = (byte) ars.landNummer();
+            aufsteigend &= i == 0 || keys[i - 1] < keys[i];
         }
+        // the window past the last Gemeinde reads these; no key is equal to them or above them
+        Arrays.fill(keys, anzahl, keys.length, Long.MAX_VALUE);
         this.gemeinden = aufsteigend ? keys : null;
     }
 
@@ -81,29 +106,38 @@ final class Gemeindebereiche {
 
     /**
      * The range of the Gemeinden under a key, packed; read it with {@link #von(long)} and
-     * {@link #bis(long)}. Rows sorted by key and ARS name Gemeinden in ascending order, so a
-     * Gemeinde-level key is first looked for a few places past the end of the previous row's range,
-     * in memory read in sequence; only then is it hashed.
+     * {@link #bis(long)}.
      *
-     * @param ars the key
-     * @param ab  the index where the Gemeinde probably is: the end of the previous row's range
+     * @param k  the key as a number
+     * @param ab where the key's Gemeinde probably is: the end of the previous row's range, from 0 to
+     *           the number of Gemeinden
      * @return {@code von << 32 | bis}
      */
-    long bereich(Ars ars, int ab) {
-        long k = ars.longValue();
-        // a key whose last three digits are not all zero names exactly one Gemeinde (range width 1)
-        if (gemeinden != null && k % 1000 != 0 && ab >= 0) {
-            int ende = Math.min(ab + VORAUS, gemeinden.length);
+    long bereich(long k, int ab) {
+        long[] g = gemeinden;
+        if (g != null) {
+            // lower bound of 2k in g[ab, ab + FENSTER]: each step adds its width when the entry at
+            // its end is below 2k, the sign of the difference serving as the mask (no overflow: keys
+            // are below 10^12, the sentinels are Long.MAX_VALUE); 2k itself is a Gemeinde that names
+            // only itself
+            long k2 = k << 1;
+            int ende = ab + FENSTER;
             for (int j = ab; j < ende; j++) {
-                long g = gemeinden[j];
-                if (g == k) {
-                    return (long) j << 32 | j + 1;
-                }
-                if (g > k) {
+                long x = g[j];
+                if (x >= k2) {
+                    if (x == k2) {
+                        return (long) j << 32 | j + 1;
+                    }
                     break;
                 }
             }
         }
+        long t = tabellenBereich(k);
+        return t != FREI ? t : packe(verzeichnis.gemeindeBereich(Ars.of(k)));
+    }
+
+    /** The range of a key from the table, or {@code FREI} when it is not listed. */
+    private long tabellenBereich(long k) {
         int i = streue(k) & maske;
         while (true) {
             long s = tabelle[2 * i];
@@ -111,10 +145,15 @@ final class Gemeindebereiche {
                 return tabelle[2 * i + 1];
             }
             if (s == FREI) {
-                return packe(verzeichnis.gemeindeBereich(ars));
+                return FREI;
             }
             i = i + 1 & maske;
         }
+    }
+
+    /** The Land number of the Gemeinde at an index. */
+    int land(int gemeinde) {
+        return land[gemeinde];
     }
 
     static int von(long bereich) {

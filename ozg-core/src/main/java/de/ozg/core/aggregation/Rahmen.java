@@ -7,6 +7,8 @@ import de.ozg.core.model.LeikaLeistung;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
 import de.ozg.core.ref.Bundesland;
+import de.ozg.core.ref.Reifegrad;
+import de.ozg.core.ref.ReifegradModell;
 import de.ozg.core.ref.Typisierung;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +31,13 @@ final class Rahmen {
 
     /** Slots per key for the best level: 0 for rows at Bund level, 1 to 16 for the Länder. */
     static final int SLOTS = 17;
+    /** Bits of a row's state that index its Reifegrad: 0 for none, then every level of every model. */
+    private static final int ZUSTAND_REIFEGRAD_BITS = 5;
+    /** Per Reifegrad model (by ordinal): the Reifegrad index of its level 0. */
+    private static final int[] REIFEGRAD_BASIS = reifegradBasis();
+    /** The classes of {@link Zaehlregel#bewerte} counted in the lanes of {@link #inkrement}, lane by lane. */
+    private static final int[] ZAEHLER = {Zaehlregel.INAKTIV, Zaehlregel.NICHT_OK, Zaehlregel.OFFLINE,
+        Zaehlregel.ONLINE};
 
     final OzgKatalog katalog;
     final Gebietsverzeichnis verzeichnis;
@@ -43,6 +52,23 @@ final class Rahmen {
     final Kommunen kommunen;
     final int[] landVon = new int[SLOTS];
     final int[] landBis = new int[SLOTS];
+    /**
+     * The rule's decisions as tables over the {@linkplain #zustand state} of a row, computed once
+     * with {@link Zaehlregel#bewerte}: the class, the level code for {@code stufen} (0 where the row
+     * is not assessed, so that combining it changes nothing) and a mask that is all ones where the
+     * row sets its Gemeinden as online (resp. offline). The per-row path then reads three tables
+     * instead of taking a branch per decision, which on real files goes either way at random.
+     */
+    final byte[] klasse;
+    final byte[] code;
+    /**
+     * Per state one in the 16-bit lane of its class's counter (lanes in the order of
+     * {@link #ZAEHLER}); 0 for a row of another model. Adding these counts up to 65,535 rows in one
+     * long.
+     */
+    final long[] inkrement;
+    final long[] onlineMaske;
+    final long[] offlineMaske;
 
     private Rahmen(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         this.katalog = Objects.requireNonNull(katalog, "katalog");
@@ -81,6 +107,63 @@ final class Rahmen {
             landVon[land.nummer()] = r.von();
             landBis[land.nummer()] = r.bis();
         }
+        int zustaende = 4 << ZUSTAND_REIFEGRAD_BITS;
+        klasse = new byte[zustaende];
+        code = new byte[zustaende];
+        onlineMaske = new long[zustaende];
+        offlineMaske = new long[zustaende];
+        inkrement = new long[zustaende];
+        for (int z = 0; z < zustaende; z++) {
+            boolean aktiv = (z & 1) != 0;
+            boolean ok = (z & 2) != 0;
+            Reifegrad rg = reifegradVon(z >>> 2);
+            int c = regel.bewerte(aktiv, ok, rg == null ? null : rg.modell(), rg == null ? 0 : rg.stufe());
+            klasse[z] = (byte) c;
+            boolean bewertet = c == Zaehlregel.ONLINE || c == Zaehlregel.OFFLINE;
+            code[z] = (byte) (!bewertet ? 0 : rg == null ? 1 : 2 + rg.stufe());
+            onlineMaske[z] = c == Zaehlregel.ONLINE ? -1L : 0L;
+            offlineMaske[z] = c == Zaehlregel.OFFLINE ? -1L : 0L;
+            for (int lane = 0; lane < ZAEHLER.length; lane++) {
+                if (ZAEHLER[lane] == c) {
+                    inkrement[z] = 1L << 16 * lane;
+                }
+            }
+        }
+    }
+
+
+    private static int[] reifegradBasis() {
+        ReifegradModell[] modelle = ReifegradModell.values();
+        int[] basis = new int[modelle.length];
+        int n = 1;
+        for (ReifegradModell m : modelle) {
+            basis[m.ordinal()] = n - m.minStufe();
+            n += m.maxStufe() - m.minStufe() + 1;
+        }
+        if (n > 1 << ZUSTAND_REIFEGRAD_BITS) {
+            throw new IllegalStateException("more Reifegrad levels than the state has room for: " + n);
+        }
+        return basis;
+    }
+
+    /** The Reifegrad of a state's Reifegrad index, null for index 0 and for unused indexes. */
+    private static Reifegrad reifegradVon(int index) {
+        for (ReifegradModell m : ReifegradModell.values()) {
+            int stufe = index - REIFEGRAD_BASIS[m.ordinal()];
+            if (index > 0 && stufe >= m.minStufe() && stufe <= m.maxStufe()) {
+                return Reifegrad.of(m, stufe);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The state of a row as the rule sees it, an index into {@link #klasse}, {@link #code} and the
+     * masks: bit 0 aktiv, bit 1 online_status ok, the bits above the Reifegrad (0 for none).
+     */
+    static int zustand(boolean aktiv, boolean ok, Reifegrad r) {
+        int z = (aktiv ? 1 : 0) | (ok ? 2 : 0);
+        return r == null ? z : z | (REIFEGRAD_BASIS[r.modell().ordinal()] + r.stufe()) << 2;
     }
 
     static Rahmen of(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {

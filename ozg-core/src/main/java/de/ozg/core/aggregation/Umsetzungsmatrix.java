@@ -5,7 +5,6 @@ import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.Umsetzungsstand;
-import de.ozg.core.ref.Reifegrad;
 import java.util.List;
 import java.util.stream.Collector;
 
@@ -37,6 +36,14 @@ import java.util.stream.Collector;
  */
 public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> {
 
+    private static final int ZUSTAND_BITS = 7;
+    private static final int ZUSTAND_MASKE = (1 << ZUSTAND_BITS) - 1;
+    /**
+     * Rows placed in one batch: enough to amortise reloading the per-key state, few enough that the
+     * 16-bit class counters of {@link Rahmen#inkrement} cannot overflow and the batch stays in L1.
+     */
+    private static final int WARTEND = 512;
+
     private final Rahmen rahmen;
     private final boolean schlechtester;
     private final long[][] erfuellt;
@@ -54,6 +61,15 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     private long letzteArs = -1;
     private int letzteVon;
     private int letzteBis;
+    /** The slot of the last ARS in a key's levels: its Land number, 0 for the Bund. */
+    private int letzterSlot;
+    /** The bitsets and level slots of the current key, valid while {@code letzterIndex >= 0}. */
+    private long[] erfuelltAktuell;
+    private long[] verfehltAktuell;
+    private int stufenBasis;
+    /** Rows of the current key not yet placed: ARS value, shifted, and the {@linkplain Rahmen#zustand state}. */
+    private final long[] wartend = new long[WARTEND];
+    private int wartendAnzahl;
 
     Umsetzungsmatrix(Rahmen rahmen) {
         this.rahmen = rahmen;
@@ -115,58 +131,173 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
         long schluesselWert = zeile.schluessel().longValue();
         // files are ordered by key, so the key of the previous row mostly repeats
         if (schluesselWert != letzterSchluessel) {
-            letzterSchluessel = schluesselWert;
-            letzterIndex = rahmen.indexOf(schluesselWert);
+            waehleSchluessel(schluesselWert);
         }
-        int k = letzterIndex;
-        if (k < 0) {
+        if (letzterIndex < 0) {
             nichtZugeordnet(NichtZugeordnet.Grund.SCHLUESSEL_UNBEKANNT, schluesselWert);
             return;
         }
-        Ars ars = zeile.ars();
-        long arsWert = ars.longValue();
+        // the row waits with the other rows of its key: reading rows streams through memory, and
+        // placing them on the Gemeinde axis reads tables that the stream would push out of the cache
+        // between two rows, so the rows are placed in batches (see leere())
+        wartend[wartendAnzahl++] = zeile.ars().longValue() << ZUSTAND_BITS
+                | Rahmen.zustand(zeile.isAktiv(), zeile.isOnline(), zeile.reifegradOrNull());
+        if (wartendAnzahl == wartend.length) {
+            leere();
+        }
+    }
+
+    /**
+     * Places the waiting rows of the current key: every read of the state and every key change
+     * calls this first. Under the best level (every preset but one) the loop keeps what the rows
+     * change — the bitset word being filled, the level of the current Land, the class counters — in
+     * local variables and writes them back when they change: consecutive rows mostly share them,
+     * and a read-modify-write of memory per row would wait for the previous row's write each time.
+     */
+    void leere() {
+        int n = wartendAnzahl;
+        if (n == 0) {
+            return;
+        }
+        wartendAnzahl = 0;
+        if (schlechtester) {
+            for (int i = 0; i < n; i++) {
+                long w = wartend[i];
+                platziere(w >>> ZUSTAND_BITS, (int) w & ZUSTAND_MASKE);
+            }
+            return;
+        }
+        Rahmen r = rahmen;
+        Gemeindebereiche bereiche = r.bereiche;
+        long[] bits = erfuelltAktuell;
+        long ars = letzteArs;
+        int von = letzteVon;
+        int bis = letzteBis;
+        int slot = letzterSlot;
+        int stufe = stufen[stufenBasis + slot];
+        long zaehler = 0;
+        int wortIndex = 0;
+        long wort = 0;
+        for (int i = 0; i < n; i++) {
+            long w = wartend[i];
+            long a = w >>> ZUSTAND_BITS;
+            int z = (int) w & ZUSTAND_MASKE;
+            if (a != ars) {
+                long b = bereiche.bereich(a, bis);
+                ars = a;
+                von = Gemeindebereiche.von(b);
+                bis = Gemeindebereiche.bis(b);
+                int neu = slot(bereiche, a, von, bis);
+                if (neu != slot) {
+                    stufen[stufenBasis + slot] = (byte) stufe;
+                    slot = neu;
+                    stufe = stufen[stufenBasis + slot];
+                }
+            }
+            if (von >= bis) {
+                nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, a);
+                continue;
+            }
+            if (r.klasse[z] == Zaehlregel.ANDERES_MODELL) {
+                nichtZugeordnet(NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL, letzterSchluessel);
+                continue;
+            }
+            // whether a row is online, offline, inactive or not ok is a coin toss per row on real
+            // data: counters, Gemeinde and level change through tables and masks, without a branch on
+            // the class (a row that is not assessed sets no bit and has level code 0)
+            zaehler += r.inkrement[z];
+            if (bis - von == 1) {
+                int wi = von >>> 6;
+                if (wi != wortIndex) {
+                    bits[wortIndex] |= wort;
+                    wort = 0;
+                    wortIndex = wi;
+                }
+                wort |= 1L << von & r.onlineMaske[z];
+            } else if (r.onlineMaske[z] != 0) {
+                Bits.setze(bits, von, bis);
+            }
+            // under the best level, combining is the maximum of the codes (0 and 1 give way to levels)
+            stufe = Math.max(stufe, r.code[z]);
+        }
+        if (wort != 0) {
+            // a directory without Gemeinden has bitsets of length 0, and then no row sets a bit
+            bits[wortIndex] |= wort;
+        }
+        stufen[stufenBasis + slot] = (byte) stufe;
+        letzteArs = ars;
+        letzteVon = von;
+        letzteBis = bis;
+        letzterSlot = slot;
+        zaehle(zaehler);
+    }
+
+    /** Adds counts packed as by {@link Rahmen#inkrement} to the class counters. */
+    private void zaehle(long zaehler) {
+        inaktiv += zaehler & 0xFFFF;
+        nichtOk += zaehler >>> 16 & 0xFFFF;
+        offline += zaehler >>> 32 & 0xFFFF;
+        online += zaehler >>> 48;
+    }
+
+    /** The slot of an ARS in a key's levels: its Land, taken from its range (a division by 10^10 costs more than the search). */
+    private static int slot(Gemeindebereiche bereiche, long ars, int von, int bis) {
+        return ars == 0 || von >= bis ? 0 : bereiche.land(von);
+    }
+
+    /** Places one waiting row under the worst level: one preset only, not worth a loop of its own. */
+    private void platziere(long arsWert, int z) {
         if (arsWert != letzteArs) {
-            long b = rahmen.bereiche.bereich(ars, letzteBis);
+            long b = rahmen.bereiche.bereich(arsWert, letzteBis);
             letzteArs = arsWert;
             letzteVon = Gemeindebereiche.von(b);
             letzteBis = Gemeindebereiche.bis(b);
+            letzterSlot = slot(rahmen.bereiche, arsWert, letzteVon, letzteBis);
         }
-        if (letzteVon >= letzteBis) {
+        int von = letzteVon;
+        if (von >= letzteBis) {
             nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, arsWert);
             return;
         }
-        Reifegrad r = zeile.reifegradOrNull();
-        int klasse = rahmen.regel.bewerte(zeile.isAktiv(), zeile.isOnline(), r == null ? null : r.modell(),
-                r == null ? 0 : r.stufe());
-        switch (klasse) {
-            case Zaehlregel.INAKTIV:
-                inaktiv++;
-                return;
-            case Zaehlregel.NICHT_OK:
-                nichtOk++;
-                return;
-            case Zaehlregel.ANDERES_MODELL:
-                nichtZugeordnet(NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL, schluesselWert);
-                return;
-            case Zaehlregel.ONLINE:
-                online++;
-                erfuellt[k] = setze(erfuellt[k]);
-                break;
-            default:
-                offline++;
-                if (schlechtester) {
-                    verfehlt[k] = setze(verfehlt[k]);
-                }
-                break;
+        int klasse = rahmen.klasse[z];
+        if (klasse == Zaehlregel.ANDERES_MODELL) {
+            nichtZugeordnet(NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL, letzterSchluessel);
+            return;
         }
-        int slot = k * Rahmen.SLOTS + ars.landNummer();
-        stufen[slot] = kombiniere(stufen[slot], r == null ? 1 : 2 + r.stufe(), schlechtester);
+        zaehle(rahmen.inkrement[z]);
+        if (rahmen.onlineMaske[z] != 0) {
+            Bits.setze(erfuelltAktuell, von, letzteBis);
+        } else if (rahmen.offlineMaske[z] != 0) {
+            Bits.setze(verfehltAktuell, von, letzteBis);
+        }
+        int slot = stufenBasis + letzterSlot;
+        stufen[slot] = kombiniere(stufen[slot], rahmen.code[z], true);
     }
 
-    private long[] setze(long[] bits) {
-        long[] b = bits == null ? Bits.neu(rahmen.gemeinden) : bits;
-        Bits.setze(b, letzteVon, letzteBis);
-        return b;
+    /**
+     * Makes the key current: its index, and the bitsets of its Gemeinden, which are created here so
+     * that the per-row path never checks for them. A key whose rows set no bit leaves an empty
+     * bitset, which {@link #ergebnis()} does not tell from none.
+     */
+    private void waehleSchluessel(long schluesselWert) {
+        leere();
+        letzterSchluessel = schluesselWert;
+        int k = rahmen.indexOf(schluesselWert);
+        letzterIndex = k;
+        if (k < 0) {
+            return;
+        }
+        if (erfuellt[k] == null) {
+            erfuellt[k] = Bits.neu(rahmen.gemeinden);
+        }
+        erfuelltAktuell = erfuellt[k];
+        if (schlechtester) {
+            if (verfehlt[k] == null) {
+                verfehlt[k] = Bits.neu(rahmen.gemeinden);
+            }
+            verfehltAktuell = verfehlt[k];
+        }
+        stufenBasis = k * Rahmen.SLOTS;
     }
 
     private void nichtZugeordnet(NichtZugeordnet.Grund grund, long beispiel) {
@@ -209,6 +340,8 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
                     other.rahmen.regel.toString(), "a matrix over the same catalogue, Gebietsverzeichnis and rule ("
                             + rahmen.regel + ")");
         }
+        leere();
+        other.leere();
         for (int k = 0; k < erfuellt.length; k++) {
             erfuellt[k] = Bits.oder(erfuellt[k], other.erfuellt[k]);
             if (schlechtester) {
@@ -232,9 +365,10 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
 
     @Override
     public Umsetzungsbild ergebnis() {
+        leere();
         long[][] abgedeckt = new long[erfuellt.length][];
         for (int k = 0; k < erfuellt.length; k++) {
-            if (erfuellt[k] != null) {
+            if (erfuellt[k] != null && !Bits.isLeer(erfuellt[k])) {
                 long[] a = erfuellt[k].clone();
                 if (schlechtester && verfehlt[k] != null) {
                     for (int i = 0; i < a.length; i++) {

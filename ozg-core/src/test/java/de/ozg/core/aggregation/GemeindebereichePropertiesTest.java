@@ -60,7 +60,7 @@ class GemeindebereichePropertiesTest {
         Gebietsverzeichnis.Bereich erwartet = v.gemeindeBereich(ars);
         int n = v.anzahlGemeinden();
         for (int ab : new int[] {0, erwartet.von(), Math.max(0, erwartet.von() - 5), erwartet.bis(), n / 2, n}) {
-            long b = bereiche.bereich(ars, ab);
+            long b = bereiche.bereich(ars.longValue(), ab);
             assertEquals(erwartet.von(), Gemeindebereiche.von(b), () -> ars + " from " + ab);
             assertEquals(erwartet.bis(), Gemeindebereiche.bis(b), () -> ars + " from " + ab);
         }
