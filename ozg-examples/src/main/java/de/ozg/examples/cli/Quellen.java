@@ -4,31 +4,33 @@ import de.ozg.core.validation.gebiet.Gebietsergebnis;
 import de.ozg.core.validation.katalog.Katalogergebnis;
 import de.ozg.json.quellen.GemeindeverzeichnisCsv;
 import de.ozg.json.quellen.UmsetzungskatalogCsv;
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Optional;
 
 /**
- * Reads the source files of the command line tool. A CSV file names no Stand of its own, so the
- * day the file was last modified (UTC) stands in for it; the figures do not depend on it.
+ * Reads the CSV sources of the command-line tool with the rule sets of the run. A CSV file names no
+ * Stand of its own: it is the one given with {@code --katalog-stand} or {@code --gebiete-stand}, or
+ * unknown — never the file's modification date, which says when it was copied, not what it
+ * describes. The readers need a date, so an unknown Stand is passed as {@link #STAND_UNBEKANNT},
+ * which no output shows: reports take the Stand from the run's inputs, where it is empty.
  */
 final class Quellen {
+
+    /** Handed to the readers when the Stand is unknown; never shown. */
+    static final LocalDate STAND_UNBEKANNT = LocalDate.EPOCH;
 
     private Quellen() {
     }
 
-    static Katalogergebnis katalog(Path datei, Charset zeichensatz) throws IOException {
-        return UmsetzungskatalogCsv.standard().withCharset(zeichensatz).lese(datei, stand(datei));
+    static Katalogergebnis katalog(Path datei, Charset zeichensatz, Regelauswahl regeln, Optional<LocalDate> stand) {
+        return UmsetzungskatalogCsv.standard().withCharset(zeichensatz).withRegelwerk(regeln.katalog())
+                .lese(datei, stand.orElse(STAND_UNBEKANNT));
     }
 
-    static Gebietsergebnis gebiete(Path datei, Charset zeichensatz) throws IOException {
-        return GemeindeverzeichnisCsv.standard().withCharset(zeichensatz).lese(datei, stand(datei));
-    }
-
-    static LocalDate stand(Path datei) throws IOException {
-        return LocalDate.ofInstant(Files.getLastModifiedTime(datei).toInstant(), ZoneOffset.UTC);
+    static Gebietsergebnis gebiete(Path datei, Charset zeichensatz, Regelauswahl regeln, Optional<LocalDate> stand) {
+        return GemeindeverzeichnisCsv.standard().withCharset(zeichensatz).withRegelwerk(regeln.gebiete())
+                .lese(datei, stand.orElse(STAND_UNBEKANNT));
     }
 }

@@ -12,23 +12,26 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ozg validate}: checks files of any supported format and prints every finding, with line,
- * column, value and message, and a summary. Exit code 1 when any file has an ERROR finding or could
- * not be checked.
+ * column, value and message, and a summary. Every file is checked and reported, also when another
+ * cannot be read or its format is unknown; the exit code is the worst over all files: 2 when a file
+ * could not be read or placed, else 1 when any file has an ERROR finding or could not be checked.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Prüft Dateien (Umsetzungskatalog, Gemeindeverzeichnis, Status-CSV/-JSON) und meldet alle Befunde.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -37,39 +40,74 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Option(names = "--json", description = "Ein JSON-Objekt je Datei auf stdout.")
+    @Mixin
+    Regeloptionen regeloptionen;
+
+    @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
-    @Option(names = "--alle", description = "Alle Befunde zeigen, nicht nur die ersten je Regel.")
+    @Option(names = "--alle", descriptionKey = "alle")
     boolean alle;
 
-    @Option(names = "--charset", paramLabel = "NAME", converter = Zeichensatz.class,
-            description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).", defaultValue = "UTF-8")
+    @Option(names = "--charset", paramLabel = "NAME", converter = Umwandlung.Zeichensatz.class, defaultValue = "UTF-8",
+            descriptionKey = "charset")
     Charset zeichensatz;
 
-    @Parameters(paramLabel = "DATEI", arity = "1..*", description = "Die zu prüfenden Dateien.")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Umwandlung.Format.class, descriptionKey = "format")
+    Dateiformat format;
+
+    @Option(names = "--katalog-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "katalogStand")
+    LocalDate katalogStand;
+
+    @Option(names = "--gebiete-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "gebieteStand")
+    LocalDate gebieteStand;
+
+    @Parameters(paramLabel = "DATEI", arity = "1..*", descriptionKey = "validate.dateien")
     List<Path> dateien;
 
     @Override
     public Integer call() throws IOException {
+        Darstellung d = ausgabe.darstellung();
+        Ausgabeziel.standardausgabe(dateien).ifPresent(e -> {
+            throw new ParameterException(spec.commandLine(), d.text("ausgabe.stdoutIstEingabe", e));
+        });
+        Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.ofNullable(format),
+                regeloptionen.auswahl(spec, d.locale()), Optional.ofNullable(katalogStand),
+                Optional.ofNullable(gebieteStand));
         PrintWriter out = spec.commandLine().getOut();
-        boolean fehler = false;
-        Eingaben.mussExistieren(dateien);
+        PrintWriter err = spec.commandLine().getErr();
+        int ausgang = OzgCli.OK;
         for (Path datei : dateien) {
-            Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-            Dateipruefung.Ergebnis ergebnis = Dateipruefung.pruefe(datei, zeichensatz, fortschritt);
-            fortschritt.fertig(ergebnis.bericht().datensaetze());
-            Pruefbericht bericht = ergebnis.bericht();
-            fehler |= bericht.hatFehler() || !bericht.technischeFehler().isEmpty();
+            Dateipruefung.Ergebnis ergebnis = pruefe(pruefung, datei);
+            ausgang = Math.max(ausgang, ergebnis.ausgang());
+            if (ergebnis.uebergangen()) {
+                continue;
+            }
+            if (ergebnis.format() == Dateiformat.UNBEKANNT) {
+                // also on standard error, so a CI log shows it next to the exit code
+                ergebnis.bericht().befunde().forEach(b -> err.println("ozg: " + datei + ": " + b.meldung(d.locale())));
+            }
             if (json) {
                 schreibeJson(ergebnis, out, ausgabe.locale());
                 out.println();
             } else {
-                BefundText.schreibe(ergebnis, out, ausgabe.locale(), alle);
+                BefundText.schreibe(ergebnis, out, d, alle);
             }
+            out.flush();
         }
         out.flush();
-        return fehler ? OzgCli.FEHLER : OzgCli.OK;
+        return ausgang;
+    }
+
+    /** Checks one file with its own progress display; independent of every other file. */
+    private Dateipruefung.Ergebnis pruefe(Dateipruefung pruefung, Path datei) {
+        Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(),
+                datei.getFileName() == null ? datei.toString() : datei.getFileName().toString());
+        Dateipruefung.Ergebnis ergebnis = pruefung.pruefe(datei, fortschritt);
+        fortschritt.fertig(ergebnis.bericht().datensaetze());
+        return ergebnis;
     }
 
     /**
