@@ -38,7 +38,15 @@ final class BerichtHtml {
         s.kopfBeginn();
         if (!bericht.eingaben().isEmpty()) {
             s.ueberschrift(d.text("eingaben.titel"));
-            tabelle(s, Berichtstabellen.eingaben(bericht.eingaben(), d), false, false);
+            Tabelle t = Berichtstabellen.eingaben(bericht.eingaben(), d);
+            List<List<Zelle>> zeilen = new ArrayList<>();
+            for (List<String> z : t.zeilen()) {
+                List<Zelle> zellen = new ArrayList<>(z.stream().map(BerichtHtml::zelle).toList());
+                // a long path may break anywhere, so the Stand keeps its room
+                zellen.set(0, Zelle.mitKlasse(z.get(0), "pfad"));
+                zeilen.add(zellen);
+            }
+            s.tabelle(t.spalten(), zeilen, false, false);
         }
         s.absatz(Berichtstabellen.regel(bericht.regel(), d));
         s.kopfEnde();
@@ -76,7 +84,8 @@ final class BerichtHtml {
             s.ueberschrift(d.text("abschnitt.vergleich"));
             String[] koepfe = bericht.vergleichsseiten().map(seiten -> Berichtstabellen.seitenkoepfe(seiten, d))
                     .orElse(new String[] {d.text("vergleich.alt"), d.text("vergleich.neu")});
-            tabelle(s, Berichtstabellen.vergleich(diff, koepfe[0], koepfe[1], d), false, true);
+            s.tabelle(Berichtstabellen.vergleich(diff, koepfe[0], koepfe[1], d).spalten(), zellen(
+                    Berichtstabellen.vergleich(diff, koepfe[0], koepfe[1], d)), false, true);
             String warnung = Berichtstabellen.warnung(diff, d);
             if (warnung != null) {
                 s.absatz(warnung);
@@ -190,14 +199,19 @@ final class BerichtHtml {
         return zahl ? Zelle.mitKlasse(text, "num") : Zelle.text(text);
     }
 
-    private static void tabelle(HtmlSeite s, Tabelle t, boolean sortierbar, boolean schmal) {
+    private static List<List<Zelle>> zellen(Tabelle t) {
         List<List<Zelle>> zeilen = new ArrayList<>();
         for (List<String> z : t.zeilen()) {
             zeilen.add(z.stream().map(BerichtHtml::zelle).toList());
         }
+        return zeilen;
+    }
+
+    /** A table under its title as a caption. */
+    private static void tabelle(HtmlSeite s, Tabelle t, boolean sortierbar, boolean schmal) {
         if (!t.titel().isEmpty()) {
             s.absatz(t.titel());
         }
-        s.tabelle(t.spalten(), zeilen, sortierbar, schmal);
+        s.tabelle(t.spalten(), zellen(t), sortierbar, schmal);
     }
 }

@@ -41,7 +41,7 @@ final class Darstellung {
 
     /** A count, grouped by thousands: {@code 4.797} / {@code 4,797}; negative with a minus. */
     String zahl(long n) {
-        String ziffern = Long.toString(Math.abs(n));
+        String ziffern = n < 0 ? Long.toString(n).substring(1) : Long.toString(n);
         char trenner = deutsch ? '.' : ',';
         StringBuilder sb = new StringBuilder(ziffern.length() + ziffern.length() / 3 + 1);
         if (n < 0) {

@@ -1,12 +1,16 @@
 package de.ozg.examples.cli;
 
+import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.gebiet.Gebietsergebnis;
+import de.ozg.core.validation.katalog.Katalogregeln;
 import de.ozg.core.validation.katalog.Katalogergebnis;
 import de.ozg.json.quellen.GemeindeverzeichnisCsv;
 import de.ozg.json.quellen.UmsetzungskatalogCsv;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,9 +28,22 @@ final class Quellen {
     private Quellen() {
     }
 
+    /**
+     * Reads a catalogue. When the file could not be read at all (a technical failure and not one
+     * OZG-Leistung), the comparison of its figures with the programme's is dropped: "0 OZG-Leistungen,
+     * ohne Arbeit &amp; Ruhestand, …" would describe the failure, not the catalogue.
+     */
     static Katalogergebnis katalog(Path datei, Charset zeichensatz, Regelauswahl regeln, Optional<LocalDate> stand) {
-        return UmsetzungskatalogCsv.standard().withCharset(zeichensatz).withRegelwerk(regeln.katalog())
+        Katalogergebnis k = UmsetzungskatalogCsv.standard().withCharset(zeichensatz).withRegelwerk(regeln.katalog())
                 .lese(datei, stand.orElse(STAND_UNBEKANNT));
+        Pruefbericht b = k.bericht();
+        if (!k.katalog().leistungen().isEmpty() || b.technischeFehler().isEmpty()) {
+            return k;
+        }
+        List<Befund> ohneKennzahlen = b.befunde().stream()
+                .filter(x -> !Katalogregeln.KENNZAHLEN.equals(x.regelId())).toList();
+        return new Katalogergebnis(k.katalog(), Pruefbericht.of(ohneKennzahlen, b.technischeFehler(), b.datensaetze(),
+                b.unterdrueckungen()), k.uebersprungeneZeilen());
     }
 
     static Gebietsergebnis gebiete(Path datei, Charset zeichensatz, Regelauswahl regeln, Optional<LocalDate> stand) {

@@ -141,11 +141,11 @@ final class Regelauswahl {
     }
 
     /**
-     * The ids closest to a mistyped one: by edit distance (at most a third of its length, at least
+     * The ids closest to a mistyped one: by edit distance (at most a fifth of its length, at least
      * 2), and ids that contain it or that it contains; the closest first, at most five.
      */
     static List<String> aehnliche(String id, Set<String> alle) {
-        int grenze = Math.max(2, id.length() / 3);
+        int grenze = Math.max(2, id.length() / 5);
         Map<String, Integer> abstand = new LinkedHashMap<>();
         for (String kandidat : alle) {
             int d = Editierabstand.von(id, kandidat);

@@ -350,7 +350,7 @@ public final class HtmlSeite {
             "header.eingaben{background:#f4f7fa;border-left:4px solid #004b87;padding:.2em 1em;margin-bottom:1.5em}",
             "th,td{border:1px solid #cfd8e2;padding:4px 8px;text-align:left}",
             "th{background:#004b87;color:#fff}table.sortable th{cursor:pointer}",
-            "td.num{text-align:right;font-variant-numeric:tabular-nums}",
+            "td.num{text-align:right;font-variant-numeric:tabular-nums}td.pfad{overflow-wrap:anywhere}",
             "td.ERROR{color:#a4000f;font-weight:600}td.WARNING{color:#8a5a00}td.INFO{color:#35607f}",
             "")) ;
 

@@ -60,12 +60,14 @@ class DemoCommandTest {
         assertTrue(out.contains("Zeile 7, Spalte LeiKa-Schlüssel [KATALOG-LEIKA-BEREINIGT]"),
                 "the demo catalogue's trailing blank is found at its line: " + out);
         assertTrue(out.contains("[KATALOG-LEIKA-PLATZHALTER]"), out);
-        assertTrue(out.contains("Flächendeckung je Land"), out);
+        assertTrue(out.contains("Kennzahlen je Land") && out.contains("flächendeckend"), out);
         assertTrue(out.contains("Reifegradverteilung"), out);
         assertTrue(out.contains("Zeilenbilanz"), out);
         assertTrue(out.contains("EfA-Nachnutzung"), out);
         assertTrue(out.contains("Umsetzungsstand Sachsen-Anhalt"), out);
-        assertTrue(out.contains("Vergleich 2024-06-30 → 2024-12-31"), out);
+        assertTrue(out.contains("Vergleich 30.06.2024 → 31.12.2024"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+30\\.06\\.2024\\s+31\\.12\\.2024\\s+Änderung")),
+                "the Stichtage head the comparison's columns: " + out);
         assertTrue(out.contains("Bezeichner erklärt"), out);
         assertTrue(out.lines().count() < 160, "two screens at most: " + out.lines().count() + " lines");
     }
