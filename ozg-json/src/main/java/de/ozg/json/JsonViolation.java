@@ -25,9 +25,15 @@ public enum JsonViolation {
     INVALID_VALUE,
     /** A required field is missing. */
     MISSING_FIELD,
-    /** A field is not part of the format (unknown fields are rejected, see {@link OzgJson}). */
+    /**
+     * A field is not part of the format: refused in the library's types under any mapper, in other
+     * types by {@link OzgJson#mapper()}.
+     */
     UNKNOWN_FIELD,
-    /** The document's {@code format} or {@code version} header names another or a newer format. */
+    /**
+     * The document's {@code format} or {@code version} header names another or a newer format, or a
+     * result type (such as a {@code Pruefbericht}) that is written but never read was to be read.
+     */
     UNSUPPORTED_FORMAT,
     /** The values are each valid but together break an invariant of the model. */
     MODEL_INVARIANT,

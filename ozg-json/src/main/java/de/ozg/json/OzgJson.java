@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import de.ozg.core.OzgException;
 import de.ozg.core.model.Nachnutzungsuebersicht;
 import de.ozg.core.model.OzgKatalog;
+import de.ozg.json.internal.Formfehler;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,10 @@ import java.util.Objects;
  * and additions come with a new version. Content after the document is an error
  * ({@code FAIL_ON_TRAILING_TOKENS}). A UTF-8 byte order mark at the start is accepted and skipped
  * (Windows tools write one); any other encoding than UTF-8 is rejected.
+ *
+ * <p>The limits and strict settings are this mapper's: under another mapper (Spring Boot's, say) the
+ * library's types are still read strictly by {@link OzgModule}, but the mapper's own settings decide
+ * for everything else. {@link de.ozg.json.jackson3.OzgJson} is the Jackson 3 twin.
  *
  * <p>Stateless and thread-safe.
  */
@@ -216,29 +221,17 @@ public final class OzgJson {
         }
     }
 
-    /** The pointer prefix that the deserializers of this library put before their messages. */
-    private static final java.util.regex.Pattern EIGENER_POINTER = java.util.regex.Pattern.compile(
-            "(\\(document\\)|/[^ :]*): ");
-
     /** Turns Jackson's exception into this library's, keeping the JSON Pointer of the failure. */
     static OzgJsonException convert(IOException e, JsonParser p) {
+        // the forms of the library types put their own exception, with pointer and violation, as cause
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof OzgJsonException) {
+                return (OzgJsonException) t;
+            }
+        }
         String pointer = p == null ? null : JsonFelder.pointer(p);
         String message = e instanceof JsonProcessingException
                 ? ((JsonProcessingException) e).getOriginalMessage() : String.valueOf(e.getMessage());
-        if (message != null) {
-            java.util.regex.Matcher m = EIGENER_POINTER.matcher(message);
-            if (m.lookingAt()) {
-                pointer = m.group(1).equals("(document)") ? "" : m.group(1);
-                message = message.substring(m.end());
-            }
-        }
-        Throwable cause = e.getCause();
-        if (cause instanceof OzgException) {
-            OzgException o = (OzgException) cause;
-            JsonViolation v = e instanceof InvalidFormatException ? JsonViolation.INVALID_VALUE
-                    : JsonViolation.MODEL_INVARIANT;
-            return new OzgJsonException(v, pointer, o.getMessage(), o.actualValue().orElse(null), o.expectedForm(), e);
-        }
         JsonViolation v;
         String expected;
         String value = null;
@@ -280,6 +273,8 @@ public final class OzgJson {
         } else if (message != null && message.startsWith("Duplicate field")) {
             v = JsonViolation.DUPLICATE_FIELD;
             expected = "each field once per object";
+            value = p == null ? null : p.getParsingContext().getCurrentName();
+            message = value == null ? message : Formfehler.doppelt(value);
         } else if (e instanceof JsonEOFException) {
             v = JsonViolation.MALFORMED_JSON;
             expected = "a complete JSON document";

@@ -10,8 +10,10 @@ import java.util.Optional;
  * the value as given, e.g. {@code /leistungen/0/ozgId: OZG-ID must be 5 digits, was 4: '1000'}.
  *
  * <p>Documents are read whole and fail on the first error; large status files are read with the
- * streaming readers of {@code de.ozg.json.stream} instead, which report every bad row as a finding
- * and go on. Immutable and thread-safe.
+ * streaming {@link UmsetzungsstandReader} instead, which reports every bad row as a finding and goes
+ * on. Under any Jackson mapper (Spring Boot's, say) the library's types put this exception as the
+ * cause of the Jackson exception they throw, so that the violation and the pointer are at hand
+ * there too. Immutable and thread-safe.
  */
 public final class OzgJsonException extends OzgException {
 

@@ -5,7 +5,9 @@
  * <p>OZG data is exchanged between Bund, Länder, Kommunen and their IT vendors; identifiers such as
  * the ARS {@code 010010000000} must survive every hop with their leading zeros, so every identifier
  * is a JSON string and a JSON number in its place is an error. {@link de.ozg.json.OzgModule} binds
- * the types of ozg-core with explicit (de)serializers, {@link de.ozg.json.OzgJson} provides a mapper
+ * the types of ozg-core for Jackson 2 and {@link de.ozg.json.jackson3.OzgModule} for Jackson 3, both
+ * from one description of each type's form; Spring Boot 3 and 4 register them with no code
+ * ({@code de.ozg.json.spring}). {@link de.ozg.json.OzgJson} provides a mapper
  * with safety limits and whole-document reading with {@link de.ozg.json.OzgJsonException}, and
  * {@link de.ozg.json.UmsetzungsstandReader} / {@link de.ozg.json.UmsetzungsstandWriter} stream
  * status rows as JSON Lines, JSON arrays, status documents or the dashboard's CSV
@@ -70,9 +72,14 @@
  * <tr><td>{@link de.ozg.json.Onlinedienstverzeichnis}</td><td>the document {@code {"format":
  * "ozg-onlinedienste", "version": 1, "stand", "onlinedienste": [..]}}</td></tr>
  * <tr><td>{@code LocalDate} fields</td><td>ISO-8601 string {@code "2023-05-31"}</td></tr>
+ * <tr><td>{@code Befund}, {@code Pruefbericht}, {@code Zusammenfassung}, {@code Federfuehrung},
+ * {@code Umsetzungsbild}, {@link de.ozg.json.Umsetzungsbericht} and the figures</td><td>the forms
+ * {@code ozg validate --json} and {@code ozg report --json} print, listed in {@code JSON-FORMAT.md};
+ * results are written, not read</td></tr>
  * </table>
  * Fields marked {@code ?} are optional: they are left out when empty, and {@code null} reads as
- * absent. Unknown fields are errors.
+ * absent. Unknown fields, duplicate fields and numbers for keys are errors under any mapper; a
+ * public type of the library without a form is refused by name.
  *
  * <h2>Documents and schemas</h2>
  * JSON Schemas (draft 2020-12) ship as resources under {@code de/ozg/json/schema/}:

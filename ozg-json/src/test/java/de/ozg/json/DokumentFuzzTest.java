@@ -5,8 +5,8 @@ import de.ozg.core.model.Nachnutzungsuebersicht;
 import de.ozg.core.model.OzgKatalog;
 
 /**
- * Fuzzes the whole-document readers of {@link OzgJson}: any bytes give a document or an
- * {@link OzgJsonException}. One method per format; each replays its seeds under
+ * Fuzzes the whole-document readers of {@link OzgJson} and its Jackson 3 twin: any bytes give a
+ * document or an {@link OzgJsonException}, the same from both. One method per format; each replays its seeds under
  * {@code DokumentFuzzTestInputs/<method>/}. In fuzzing mode run one method at a time
  * ({@code -Dtest=DokumentFuzzTest#katalog}).
  */

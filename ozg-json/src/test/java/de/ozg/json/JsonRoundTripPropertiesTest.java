@@ -56,12 +56,19 @@ class JsonRoundTripPropertiesTest {
 
     private static final JsonMapper MAPPER = OzgJson.mapper();
 
+    /** The Jackson 3 binding, which must write the same bytes and read them back alike. */
+    private static final tools.jackson.databind.json.JsonMapper MAPPER3 = de.ozg.json.jackson3.OzgJson.mapper();
+
     private static <T> void roundTrip(Gen<T> gen, Class<T> type) {
         qt().withExamples(300).forAll(gen).checkAssert(x -> {
             try {
                 String json = MAPPER.writeValueAsString(x);
                 assertEquals(x, MAPPER.readValue(json, type), json);
                 assertEquals(x, OzgJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type));
+                assertEquals(json, MAPPER3.writeValueAsString(x), "Jackson 3 writes other bytes");
+                assertEquals(x, MAPPER3.readValue(json, type), json);
+                assertEquals(x, de.ozg.json.jackson3.OzgJson.read(
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type));
             } catch (JsonProcessingException e) {
                 throw new AssertionError(e);
             }
@@ -158,6 +165,10 @@ class JsonRoundTripPropertiesTest {
             OzgJson.write(x, out);
             assertEquals(x, OzgJson.read(new ByteArrayInputStream(out.toByteArray()), type),
                     () -> out.toString(StandardCharsets.UTF_8));
+            ByteArrayOutputStream out3 = new ByteArrayOutputStream();
+            de.ozg.json.jackson3.OzgJson.write(x, out3);
+            assertEquals(out.toString(StandardCharsets.UTF_8), out3.toString(StandardCharsets.UTF_8));
+            assertEquals(x, de.ozg.json.jackson3.OzgJson.read(new ByteArrayInputStream(out3.toByteArray()), type));
         });
     }
 
@@ -169,6 +180,9 @@ class JsonRoundTripPropertiesTest {
                 Map<Ars, String> back = MAPPER.readValue(json,
                         MAPPER.getTypeFactory().constructMapType(Map.class, Ars.class, String.class));
                 assertEquals(m, back);
+                assertEquals(json, MAPPER3.writeValueAsString(m));
+                assertEquals(m, MAPPER3.readValue(json,
+                        MAPPER3.getTypeFactory().constructMapType(Map.class, Ars.class, String.class)));
             } catch (JsonProcessingException e) {
                 throw new AssertionError(e);
             }

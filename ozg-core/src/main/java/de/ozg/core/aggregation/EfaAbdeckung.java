@@ -41,8 +41,12 @@ import java.util.stream.Collector;
  * <li>Each Land and each Gemeinde counts once per service, at the most advanced
  * {@link NachnutzungsStatus} anything reported for it (a Gemeinde whose Kommune is connected while
  * its Land only plans to connect counts as connected).
- * <li>The share of Gemeinden reached has all Gemeinden of the Gebietsverzeichnis as denominator.
- * The developing Land's own Gemeinden count as reached — the service is available there — but are
+ * <li>Gemeinden here are Kommunen: the gemeindefreie Gebiete of the Gebietsverzeichnis (forests,
+ * lakes, coastal waters; see {@link Zaehlregel} for the definition and its source) are neither
+ * reached nor counted, unless a rule given to {@link #leer(Gebietsverzeichnis, Zaehlregel)}
+ * {@linkplain Zaehlregel#isGemeindefreieGebieteZaehlen() counts them}.
+ * <li>The share of Gemeinden reached has all Kommunen of the Gebietsverzeichnis as denominator.
+ * The developing Land's own Kommunen count as reached — the service is available there — but are
  * given apart ({@link EfaDienstabdeckung#eigeneGemeinden()}), so a reader can take them out.
  * </ol>
  *
@@ -77,6 +81,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
     }
 
     private final Gebietsverzeichnis verzeichnis;
+    private final boolean gemeindefreieGebieteZaehlen;
     private final int anzahlGemeinden;
     private final Map<Schluessel, Dienst> dienste = new HashMap<>();
     private long anzahlDienste;
@@ -88,39 +93,68 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
     private long nichtZugeordnet;
     private final Stichprobe beispiele = new Stichprobe();
 
-    private EfaAbdeckung(Gebietsverzeichnis verzeichnis) {
+    private EfaAbdeckung(Gebietsverzeichnis verzeichnis, boolean gemeindefreieGebieteZaehlen) {
         this.verzeichnis = Objects.requireNonNull(verzeichnis, "verzeichnis");
+        this.gemeindefreieGebieteZaehlen = gemeindefreieGebieteZaehlen;
         this.anzahlGemeinden = verzeichnis.anzahlGemeinden();
     }
 
     /**
-     * An empty accumulator: the zero.
+     * An empty accumulator: the zero. Gemeinden are Kommunen: gemeindefreie Gebiete do not count.
      *
      * @param verzeichnis the Gebiete: the Gemeinden each Nachnutzer reaches, and the denominator
      * @return the zero
      */
     public static EfaAbdeckung leer(Gebietsverzeichnis verzeichnis) {
-        return new EfaAbdeckung(verzeichnis);
+        return new EfaAbdeckung(verzeichnis, false);
     }
 
     /**
-     * Another zero over the same Gebietsverzeichnis.
+     * An empty accumulator whose Kommunen are those of the rule: of a {@link Zaehlregel} only the
+     * decision {@link Zaehlregel#isGemeindefreieGebieteZaehlen()} applies to EfA coverage, which has
+     * no Reifegrad.
+     *
+     * @param verzeichnis the Gebiete
+     * @param regel       the counting rule
+     * @return the zero
+     */
+    public static EfaAbdeckung leer(Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
+        return new EfaAbdeckung(verzeichnis, regel.isGemeindefreieGebieteZaehlen());
+    }
+
+    /**
+     * Another zero over the same Gebietsverzeichnis and Kommunen.
      *
      * @return the zero
      */
     public EfaAbdeckung leerWie() {
-        return new EfaAbdeckung(verzeichnis);
+        return new EfaAbdeckung(verzeichnis, gemeindefreieGebieteZaehlen);
     }
 
     /**
-     * A collector of services into an {@link EfaAbdeckungsbild}.
+     * A collector of services into an {@link EfaAbdeckungsbild}; gemeindefreie Gebiete do not count.
      *
      * @param verzeichnis the Gebiete
      * @return the collector
      */
     public static Collector<Onlinedienst, EfaAbdeckung, EfaAbdeckungsbild> collector(Gebietsverzeichnis verzeichnis) {
         Objects.requireNonNull(verzeichnis, "verzeichnis");
-        return Akkumulator.collector(() -> new EfaAbdeckung(verzeichnis));
+        return Akkumulator.collector(() -> new EfaAbdeckung(verzeichnis, false));
+    }
+
+    /**
+     * A collector of services into an {@link EfaAbdeckungsbild} whose Kommunen are those of the
+     * rule (see {@link #leer(Gebietsverzeichnis, Zaehlregel)}).
+     *
+     * @param verzeichnis the Gebiete
+     * @param regel       the counting rule
+     * @return the collector
+     */
+    public static Collector<Onlinedienst, EfaAbdeckung, EfaAbdeckungsbild> collector(Gebietsverzeichnis verzeichnis,
+            Zaehlregel regel) {
+        Objects.requireNonNull(verzeichnis, "verzeichnis");
+        boolean gemeindefreie = regel.isGemeindefreieGebieteZaehlen();
+        return Akkumulator.collector(() -> new EfaAbdeckung(verzeichnis, gemeindefreie));
     }
 
     @Override
@@ -175,6 +209,11 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
 
     @Override
     public EfaAbdeckung merge(EfaAbdeckung other) {
+        if (gemeindefreieGebieteZaehlen != other.gemeindefreieGebieteZaehlen) {
+            throw new AggregationException(AggregationViolation.INCOMPATIBLE_ACCUMULATORS, "EfaAbdeckung.merge",
+                    "gemeindefreie Gebiete " + (other.gemeindefreieGebieteZaehlen ? "counted" : "not counted"),
+                    "an EfaAbdeckung that counts gemeindefreie Gebiete the same way");
+        }
         if (verzeichnis != other.verzeichnis && !verzeichnis.equals(other.verzeichnis)) {
             throw new AggregationException(AggregationViolation.INCOMPATIBLE_ACCUMULATORS, "EfaAbdeckung.merge",
                     other.verzeichnis.toString(), "an EfaAbdeckung over the same Gebietsverzeichnis (" + verzeichnis
@@ -207,6 +246,9 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
     public EfaAbdeckungsbild ergebnis() {
         List<Schluessel> schluessel = new ArrayList<>(dienste.keySet());
         schluessel.sort(Comparator.comparing(Schluessel::id).thenComparing(Schluessel::land));
+        // the one place gemeindefreie Gebiete leave the counts: once per result, never per Nachnutzung
+        Kommunen kommunen = Kommunen.of(verzeichnis, gemeindefreieGebieteZaehlen);
+        int anzahlKommunen = kommunen.anzahl(0, anzahlGemeinden);
         int[] landVon = new int[17];
         int[] landBis = new int[17];
         for (Bundesland l : Bundesland.values()) {
@@ -243,7 +285,8 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
                 }
                 laender.put(status[s], set);
                 int anzahl = 0;
-                long[] bits = d.gemeinden[s];
+                long[] bits = d.gemeinden[s] == null ? null : d.gemeinden[s].clone();
+                kommunen.beschraenke(bits);
                 if (bits != null) {
                     for (int w = 0; w < bits.length; w++) {
                         anzahl += Long.bitCount(bits[w] & ~hoehereGemeinden[w]);
@@ -258,8 +301,8 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
                     kommunal.get(l).add(k.id());
                 }
             }
-            int eigene = landBis[k.land().nummer()] - landVon[k.land().nummer()];
-            ergebnisse.add(new EfaDienstabdeckung(k.id(), d.bezeichnung, k.land(), laender, anzahlGemeinden, eigene,
+            int eigene = kommunen.anzahl(landVon[k.land().nummer()], landBis[k.land().nummer()]);
+            ergebnisse.add(new EfaDienstabdeckung(k.id(), d.bezeichnung, k.land(), laender, anzahlKommunen, eigene,
                     gemeinden));
         }
         Map<Bundesland, EfaLandabdeckung> proLand = new EnumMap<>(Bundesland.class);
@@ -269,6 +312,6 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
         Nachnutzungsbilanz bilanz = new Nachnutzungsbilanz(anzahlDienste, nichtEfa, nachnutzungen, gezaehlt,
                 eigeneEntwicklung, nichtEfaNachnutzungen, new NichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT,
                         nichtZugeordnet, beispiele.texte(v -> Ars.of(v).toString())));
-        return new EfaAbdeckungsbild(anzahlGemeinden, ergebnisse, proLand, bilanz);
+        return new EfaAbdeckungsbild(anzahlKommunen, ergebnisse, proLand, bilanz);
     }
 }

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * runs over the same services give equal results and print the same tables. Immutable and
  * thread-safe.
  *
- * @param gemeindenGesamt all Gemeinden of the Gebietsverzeichnis
+ * @param gemeindenGesamt all Kommunen of the Gebietsverzeichnis (gemeindefreie Gebiete only when
+ *                        the rule counts them)
  * @param dienste         the EfA services
  * @param proLand         the figures of all 16 Länder
  * @param bilanz          where every service and Nachnutzung went

@@ -23,9 +23,9 @@ import java.util.Set;
  * @param entwickelndesLand     the Land that develops and runs it
  * @param laender               per status the other Länder connected as a whole at that highest
  *                              status; disjoint, in Land-code order, every status present
- * @param gemeindenGesamt       all Gemeinden of the Gebietsverzeichnis: the denominator of the shares
- * @param eigeneGemeinden       the Gemeinden of the developing Land, where the service is available
- * @param nachnutzendeGemeinden per status the Gemeinden outside the developing Land reached at that
+ * @param gemeindenGesamt       all Kommunen of the Gebietsverzeichnis: the denominator of the shares
+ * @param eigeneGemeinden       the Kommunen of the developing Land, where the service is available
+ * @param nachnutzendeGemeinden per status the Kommunen outside the developing Land reached at that
  *                              highest status, through their Land or their Kommune; disjoint
  */
 public record EfaDienstabdeckung(String id, String bezeichnung, Bundesland entwickelndesLand,

@@ -21,7 +21,9 @@ import java.util.TreeMap;
  * The fixed setup an aggregation counts over, built once and shared by all accumulators of one
  * collector: the dense LeiKa index of the catalogue (sorted keys, so index order is key order), the
  * relevance of each key under the rule, the bundles as index arrays, the Gemeinde ranges of the
- * Länder, and the Gemeinde range of every listed key. Immutable after construction, so any number of threads may read it.
+ * Länder, the Gemeinde range of every listed key, and which Gemeinden are Kommunen under the rule
+ * (gemeindefreie Gebiete are not, unless the rule counts them). Immutable after construction, so
+ * any number of threads may read it.
  */
 final class Rahmen {
 
@@ -38,6 +40,7 @@ final class Rahmen {
     final int[][] buendelSchluessel;
     final int gemeinden;
     final Gemeindebereiche bereiche;
+    final Kommunen kommunen;
     final int[] landVon = new int[SLOTS];
     final int[] landBis = new int[SLOTS];
 
@@ -70,6 +73,7 @@ final class Rahmen {
         }
         gemeinden = verzeichnis.anzahlGemeinden();
         bereiche = new Gemeindebereiche(verzeichnis);
+        kommunen = Kommunen.of(verzeichnis, regel.isGemeindefreieGebieteZaehlen());
         landVon[0] = 0;
         landBis[0] = gemeinden;
         for (Bundesland land : Bundesland.values()) {
@@ -96,6 +100,14 @@ final class Rahmen {
             }
         }
         return false;
+    }
+
+    /**
+     * The Kommunen among the Gemeinden {@code [von, bis)}: the denominator of a Flächendeckung over
+     * that range.
+     */
+    int relevanteGemeinden(int von, int bis) {
+        return kommunen.anzahl(von, bis);
     }
 
     /** The dense index of a key, or -1 when the catalogue does not list it. */

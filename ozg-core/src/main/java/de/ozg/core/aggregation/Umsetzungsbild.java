@@ -31,6 +31,10 @@ import java.util.stream.Stream;
  * — Länder by code, Themenfelder by number, OZG-Leistungen by OZG-ID — so two runs over the same
  * rows print the same tables.
  *
+ * <p>Every count of Gemeinden here is a count of Kommunen: gemeindefreie Gebiete are neither among
+ * the Gemeinden where a service is online nor in a denominator, unless the rule
+ * {@linkplain Zaehlregel#isGemeindefreieGebieteZaehlen() counts them}.
+ *
  * <p>Figures are computed on request from the frozen bitsets (a full per-Land table over 5,000
  * services and 11,000 Gemeinden counts about a million words). Immutable and thread-safe.
  */
@@ -191,7 +195,9 @@ public final class Umsetzungsbild {
     }
 
     private boolean isFlaechendeckend(int k, int von, int bis) {
-        return rahmen.relevant[k] && rahmen.regel.isFlaechendeckend(Bits.anzahl(abgedeckt[k], von, bis), bis - von);
+        return rahmen.relevant[k]
+                && rahmen.regel.isFlaechendeckend(Bits.anzahl(abgedeckt[k], von, bis),
+                        rahmen.relevanteGemeinden(von, bis));
     }
 
     private boolean isFlaechendeckend(int k, Ars praefix) {
@@ -207,7 +213,8 @@ public final class Umsetzungsbild {
             return new Flaechendeckungswert(s, praefix, 0, 0, false,
                     Optional.of(Flaechendeckung.NICHT_BERUECKSICHTIGT));
         }
-        boolean fd = rahmen.regel.isFlaechendeckend(abgedeckteGemeinden, b.groesse());
+        int relevanteGemeinden = rahmen.relevanteGemeinden(b.von(), b.bis());
+        boolean fd = rahmen.regel.isFlaechendeckend(abgedeckteGemeinden, relevanteGemeinden);
         Flaechendeckung klasse = null;
         if (isFlaechendeckend(k, Ars.BUND)) {
             klasse = Flaechendeckung.BUNDESWEIT;
@@ -219,7 +226,8 @@ public final class Umsetzungsbild {
         } else if (abgedeckteGemeinden > 0) {
             klasse = Flaechendeckung.MIND_EINE_KOMMUNE;
         }
-        return new Flaechendeckungswert(s, praefix, b.groesse(), abgedeckteGemeinden, fd, Optional.ofNullable(klasse));
+        return new Flaechendeckungswert(s, praefix, relevanteGemeinden, abgedeckteGemeinden, fd,
+                Optional.ofNullable(klasse));
     }
 
     /**
@@ -238,7 +246,7 @@ public final class Umsetzungsbild {
         long relevanteZellen = 0;
         boolean[] istOnline = new boolean[rahmen.anzahlSchluessel()];
         boolean schlechtester = rahmen.regel.kombination() == Zaehlregel.Kombination.SCHLECHTESTER_REIFEGRAD;
-        int breite = bis - von;
+        int breite = rahmen.relevanteGemeinden(von, bis);
         for (int k : schluessel) {
             int code = stufe(k, land, schlechtester);
             if (code != 0) {

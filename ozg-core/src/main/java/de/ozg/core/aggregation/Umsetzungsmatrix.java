@@ -24,6 +24,12 @@ import java.util.stream.Collector;
  * no allocation, no boxed maps.
  * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
+ * <p>A Kreis, Land or Bund row covers the gemeindefreie Gebiete under its prefix too; they leave the
+ * coverage once, when {@link #ergebnis()} is read (one AND per bitset word), unless the rule
+ * {@linkplain Zaehlregel#isGemeindefreieGebieteZaehlen() counts them}: a gemeindefreies Gebiet is
+ * no Kommune, so it neither counts as a Gemeinde where a service is online nor belongs to the
+ * denominator of a Flächendeckung.
+ *
  * <p>Rows are placed as the {@link Zaehlregel} says; rows whose key is not in the catalogue, whose
  * ARS has no Gemeinde in the Gebietsverzeichnis, or whose Reifegrad is of another model are counted
  * in {@link Zeilenbilanz#nichtZugeordnet()} with examples. Mutable and not thread-safe (see
@@ -235,6 +241,8 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
                         a[i] &= ~verfehlt[k][i];
                     }
                 }
+                // once per service and result, never per row: the rows filled their ranges whole
+                rahmen.kommunen.beschraenke(a);
                 abgedeckt[k] = a;
             }
         }

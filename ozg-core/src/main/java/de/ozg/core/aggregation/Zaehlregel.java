@@ -1,11 +1,11 @@
 package de.ozg.core.aggregation;
 
+import de.ozg.core.internal.Suchschluessel;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.ref.ReifegradModell;
 import de.ozg.core.ref.Typisierung;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,8 +32,17 @@ import java.util.Optional;
  * <li><b>Several rows for one LeiKa key</b> in one Gemeinde (several online services, or a
  * Gemeinde row under a Kreis or Land row) combine by {@link #kombination()}: the best Reifegrad
  * counts (DOMAIN §7), or, stricter, the worst.
+ * <li><b>Kommunen.</b> A Kommune is a politische Gemeinde: a Gemeinde of the Gebietsverzeichnis
+ * that is not a gemeindefreies Gebiet (Destatis Textkennzeichen 65 bewohnt, 66 unbewohnt: forests,
+ * lakes, military areas, coastal waters — 210 of the 11,004 Gemeinde rows of the
+ * Gemeindeverzeichnis, Gebietsstand 31.12.2020, 174 of them in Bayern; see
+ * {@link de.ozg.core.model.Gebiet#isKommune()}). A gemeindefreies Gebiet has no administration and
+ * offers no service, so by default it is neither in the denominator of a Flächendeckung nor among
+ * the Gemeinden where a service counts as online; {@link #isGemeindefreieGebieteZaehlen()} counts
+ * them as Kommunen, which reproduces figures computed before this rule existed (then a service
+ * online in every Bavarian Kommune was not flächendeckend in Bayern).
  * <li><b>Flächendeckend</b> means online in at least {@link #flaechendeckungsanteil()} (100 %) of
- * the relevant Gemeinden of an area; 99 % is not flächendeckend. With
+ * the relevant Kommunen of an area; 99 % is not flächendeckend. With
  * {@link #isNurKommunalerVollzug()} a LeiKa service is relevant in the Gemeinden only when one of
  * its Typisierung codes has {@linkplain Typisierung#isKommunalerVollzug() kommunaler Vollzug}; a
  * service executed by Bund or Land alone then has no Gemeinde denominator and is "nicht in
@@ -73,11 +82,12 @@ public final class Zaehlregel {
      * services reaches Reifegrad 2 (model 1.x, Formular-Assistent) in at least one Kommune; Bund
      * services count nationwide from go-live because their rows carry the Bund key. Rows without a
      * Reifegrad count by {@code online_status}; inactive and "nicht ok" rows are excluded; the best
-     * Reifegrad of a key counts; Flächendeckung is judged over every Gemeinde (no Typisierung
-     * restriction). Name {@code "dashboard-online"}.
+     * Reifegrad of a key counts; Flächendeckung is judged over every Kommune (no Typisierung
+     * restriction; gemeindefreie Gebiete are no Kommunen). Name {@code "dashboard-online"}.
      */
     public static final Zaehlregel DASHBOARD_ONLINE = new Zaehlregel(ReifegradModell.V1, 2,
-            OhneReifegrad.NACH_ONLINE_STATUS, false, false, Kombination.BESTER_REIFEGRAD, VOLL, false, true);
+            OhneReifegrad.NACH_ONLINE_STATUS, false, false, Kombination.BESTER_REIFEGRAD, VOLL, false, true,
+            false);
 
     /**
      * OZG-konform: Reifegrad 3 (model 1.x, Online-Leistung) or higher. A row without a Reifegrad
@@ -85,16 +95,19 @@ public final class Zaehlregel {
      * {@link #DASHBOARD_ONLINE}. Name {@code "ozg-konform"}.
      */
     public static final Zaehlregel OZG_KONFORM = new Zaehlregel(ReifegradModell.V1, 3,
-            OhneReifegrad.NICHT_GEZAEHLT, false, false, Kombination.BESTER_REIFEGRAD, VOLL, false, true);
+            OhneReifegrad.NICHT_GEZAEHLT, false, false, Kombination.BESTER_REIFEGRAD, VOLL, false, true,
+            false);
 
     /**
      * The dashboard's per-Land rule: a LeiKa service counts for an area only when it is online
-     * (Reifegrad 2, as {@link #DASHBOARD_ONLINE}) in 100 % of the Gemeinden under the area's ARS
+     * (Reifegrad 2, as {@link #DASHBOARD_ONLINE}) in 100 % of the Kommunen under the area's ARS
      * prefix whose Typisierung gives them the service (kommunaler Vollzug); 99 % does not count.
-     * Services without a Typisierung count as due in every Gemeinde. Name {@code "flaechendeckend"}.
+     * Services without a Typisierung count as due in every Kommune; gemeindefreie Gebiete are no
+     * Kommunen. Name {@code "flaechendeckend"}.
      */
     public static final Zaehlregel FLAECHENDECKEND = new Zaehlregel(ReifegradModell.V1, 2,
-            OhneReifegrad.NACH_ONLINE_STATUS, false, false, Kombination.BESTER_REIFEGRAD, VOLL, true, true);
+            OhneReifegrad.NACH_ONLINE_STATUS, false, false, Kombination.BESTER_REIFEGRAD, VOLL, true, true,
+            false);
 
     private final ReifegradModell modell;
     private final int stufe;
@@ -105,10 +118,11 @@ public final class Zaehlregel {
     private final int flaechendeckungBasispunkte;
     private final boolean nurKommunalerVollzug;
     private final boolean ohneTypisierungRelevant;
+    private final boolean gemeindefreieGebieteZaehlen;
 
     private Zaehlregel(ReifegradModell modell, int stufe, OhneReifegrad ohneReifegrad, boolean nichtOkZaehlen,
             boolean inaktiveZaehlen, Kombination kombination, int flaechendeckungBasispunkte,
-            boolean nurKommunalerVollzug, boolean ohneTypisierungRelevant) {
+            boolean nurKommunalerVollzug, boolean ohneTypisierungRelevant, boolean gemeindefreieGebieteZaehlen) {
         this.modell = modell;
         this.stufe = stufe;
         this.ohneReifegrad = ohneReifegrad;
@@ -118,6 +132,7 @@ public final class Zaehlregel {
         this.flaechendeckungBasispunkte = flaechendeckungBasispunkte;
         this.nurKommunalerVollzug = nurKommunalerVollzug;
         this.ohneTypisierungRelevant = ohneTypisierungRelevant;
+        this.gemeindefreieGebieteZaehlen = gemeindefreieGebieteZaehlen;
     }
 
     /**
@@ -130,9 +145,10 @@ public final class Zaehlregel {
     }
 
     /**
-     * Looks a preset up by name, ignoring case, blanks, {@code _} versus {@code -} and umlaut
-     * spelling: {@code "dashboard-online"}, {@code "ozg-konform"}, {@code "flaechendeckend"}
-     * (also {@code "flächendeckend"}, {@code "OZG_KONFORM"}).
+     * Looks a preset up by name, with the tolerance of the reference lookups (case, blanks of any
+     * kind, {@code _}, {@code -} or a blank between words, umlaut spelling):
+     * {@code "dashboard-online"}, {@code "ozg-konform"}, {@code "flaechendeckend"} (also
+     * {@code "flächendeckend"}, {@code "OZG_KONFORM"}, {@code "Dashboard online"}).
      *
      * @param name the name, may be null
      * @return the preset, or empty
@@ -141,10 +157,9 @@ public final class Zaehlregel {
         if (name == null) {
             return Optional.empty();
         }
-        String n = name.toString().strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-')
-                .replace("ä", "ae");
+        String n = Suchschluessel.von(name);
         for (Zaehlregel r : presets()) {
-            if (r.name().equals(n)) {
+            if (Suchschluessel.von(r.name()).equals(n)) {
                 return Optional.of(r);
             }
         }
@@ -224,6 +239,16 @@ public final class Zaehlregel {
     }
 
     /**
+     * Whether gemeindefreie Gebiete count as Kommunen: in the denominator of every Flächendeckung
+     * and among the Gemeinden a row covers. False for every preset (see the class comment).
+     *
+     * @return true when gemeindefreie Gebiete are counted
+     */
+    public boolean isGemeindefreieGebieteZaehlen() {
+        return gemeindefreieGebieteZaehlen;
+    }
+
+    /**
      * This rule with another lowest Reifegrad that counts as online.
      *
      * @param mindest the threshold, such as {@code Reifegrad.of(ReifegradModell.V2, 4)}
@@ -231,7 +256,8 @@ public final class Zaehlregel {
      */
     public Zaehlregel withMindestReifegrad(Reifegrad mindest) {
         return new Zaehlregel(mindest.modell(), mindest.stufe(), ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen,
-                kombination, flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant);
+                kombination, flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant,
+                gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -243,7 +269,7 @@ public final class Zaehlregel {
     public Zaehlregel withOhneReifegrad(OhneReifegrad wert) {
         return new Zaehlregel(modell, stufe, Objects.requireNonNull(wert, "ohneReifegrad"), nichtOkZaehlen,
                 inaktiveZaehlen, kombination, flaechendeckungBasispunkte, nurKommunalerVollzug,
-                ohneTypisierungRelevant);
+                ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -254,7 +280,7 @@ public final class Zaehlregel {
      */
     public Zaehlregel withNichtOkZaehlen(boolean wert) {
         return new Zaehlregel(modell, stufe, ohneReifegrad, wert, inaktiveZaehlen, kombination,
-                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant);
+                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -265,7 +291,7 @@ public final class Zaehlregel {
      */
     public Zaehlregel withInaktiveZaehlen(boolean wert) {
         return new Zaehlregel(modell, stufe, ohneReifegrad, nichtOkZaehlen, wert, kombination,
-                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant);
+                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -277,7 +303,7 @@ public final class Zaehlregel {
     public Zaehlregel withKombination(Kombination wert) {
         return new Zaehlregel(modell, stufe, ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen,
                 Objects.requireNonNull(wert, "kombination"), flaechendeckungBasispunkte, nurKommunalerVollzug,
-                ohneTypisierungRelevant);
+                ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -297,7 +323,7 @@ public final class Zaehlregel {
                     String.valueOf(anteil), "a share above 0 and at most 1 in steps of 0.0001, such as 1.0 or 0.995");
         }
         return new Zaehlregel(modell, stufe, ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen, kombination,
-                (int) gerundet, nurKommunalerVollzug, ohneTypisierungRelevant);
+                (int) gerundet, nurKommunalerVollzug, ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -308,7 +334,7 @@ public final class Zaehlregel {
      */
     public Zaehlregel withNurKommunalerVollzug(boolean wert) {
         return new Zaehlregel(modell, stufe, ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen, kombination,
-                flaechendeckungBasispunkte, wert, ohneTypisierungRelevant);
+                flaechendeckungBasispunkte, wert, ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
@@ -320,7 +346,19 @@ public final class Zaehlregel {
      */
     public Zaehlregel withOhneTypisierungRelevant(boolean wert) {
         return new Zaehlregel(modell, stufe, ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen, kombination,
-                flaechendeckungBasispunkte, nurKommunalerVollzug, wert);
+                flaechendeckungBasispunkte, nurKommunalerVollzug, wert, gemeindefreieGebieteZaehlen);
+    }
+
+    /**
+     * This rule with gemeindefreie Gebiete counted as Kommunen (true) or left out (false, the
+     * presets' choice). Counting them reproduces figures from before this decision was explicit.
+     *
+     * @param wert whether gemeindefreie Gebiete count
+     * @return the rule
+     */
+    public Zaehlregel withGemeindefreieGebieteZaehlen(boolean wert) {
+        return new Zaehlregel(modell, stufe, ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen, kombination,
+                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant, wert);
     }
 
     // ---- package-private decisions, shared by the matrix and the snapshot diff ----
@@ -380,7 +418,8 @@ public final class Zaehlregel {
                 && nichtOkZaehlen == o.nichtOkZaehlen && inaktiveZaehlen == o.inaktiveZaehlen
                 && kombination == o.kombination && flaechendeckungBasispunkte == o.flaechendeckungBasispunkte
                 && nurKommunalerVollzug == o.nurKommunalerVollzug
-                && ohneTypisierungRelevant == o.ohneTypisierungRelevant;
+                && ohneTypisierungRelevant == o.ohneTypisierungRelevant
+                && gemeindefreieGebieteZaehlen == o.gemeindefreieGebieteZaehlen;
     }
 
     @Override
@@ -391,13 +430,14 @@ public final class Zaehlregel {
     @Override
     public int hashCode() {
         return Objects.hash(modell, stufe, ohneReifegrad, nichtOkZaehlen, inaktiveZaehlen, kombination,
-                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant);
+                flaechendeckungBasispunkte, nurKommunalerVollzug, ohneTypisierungRelevant, gemeindefreieGebieteZaehlen);
     }
 
     /**
      * Every decision in one line, for report headers, such as {@code "dashboard-online: online ab
      * V1:2; ohne Reifegrad nach online_status; nicht ok ausgeschlossen; inaktive ausgeschlossen;
-     * bester Reifegrad je Schlüssel; flächendeckend ab 100 %; Nenner alle Gemeinden"}.
+     * bester Reifegrad je Schlüssel; flächendeckend ab 100 %; Nenner alle Gemeinden; ohne
+     * gemeindefreie Gebiete"}.
      *
      * @return the description
      */
@@ -417,6 +457,7 @@ public final class Zaehlregel {
         } else {
             sb.append("; Nenner alle Gemeinden");
         }
+        sb.append(gemeindefreieGebieteZaehlen ? "; mit gemeindefreien Gebieten" : "; ohne gemeindefreie Gebiete");
         return sb.toString();
     }
 }

@@ -6,13 +6,27 @@
  * <h2>Counting rules</h2>
  * A {@link de.ozg.core.aggregation.Zaehlregel} states every decision that changes a figure: the
  * Reifegrad from which a service is online ({@code V1:2} for the dashboard, {@code V1:3} for
- * OZG-konform), how rows without a Reifegrad, inactive rows and rows with
- * {@code online_status = nicht ok} are treated, how several services for one LeiKa key combine
- * (the best Reifegrad counts), the share of Gemeinden for flächendeckend (100 %; 99 % is not) and
- * whether the Typisierung restricts the Gemeinden in the denominator to services with kommunaler
- * Vollzug. The presets {@code dashboard-online}, {@code ozg-konform} and {@code flaechendeckend}
- * follow the published definitions; {@code with…} methods make user-defined rules, and
- * {@code toString()} prints every decision so a table can carry its rule in its title.
+ * OZG-konform), how rows without a Reifegrad, inactive rows and rows with {@code online_status =
+ * nicht ok} are treated, how several services for one LeiKa key combine (the best Reifegrad
+ * counts), the share of Kommunen for flächendeckend (100 %; 99 % is not), whether the Typisierung
+ * restricts the denominator to services with kommunaler Vollzug, and whether gemeindefreie Gebiete
+ * count as Kommunen (not by default). The presets {@code dashboard-online}, {@code ozg-konform} and
+ * {@code flaechendeckend} follow the published definitions; {@code with…} methods make user-defined
+ * rules, and {@code toString()} prints every decision so a table can carry its rule in its title.
+ *
+ * <h2>What a Kommune is</h2>
+ * The figures count Kommunen, and a Kommune is a politische Gemeinde. The Gemeinde level of the
+ * Destatis Gemeindeverzeichnis also lists the gemeindefreie Gebiete (Textkennzeichen 65 bewohnt,
+ * 66 unbewohnt): forests, lakes, military areas and coastal waters that belong to no Gemeinde and
+ * offer no service — 210 of 11,004 Gemeinde rows at the Gebietsstand 31.12.2020, 174 of them in
+ * Bayern ({@link de.ozg.core.model.Gebiet#isGemeindefrei()}). Counting them would make a service
+ * that is online in every Bavarian Kommune "in mind. einer Kommune verfügbar" instead of
+ * landesweit flächendeckend (2,056 of 2,230), and the same holds in seven other Länder. So every
+ * counting rule leaves them out of the relevant Gemeinden — the denominators of Flächendeckung, the
+ * Gemeinden where a service counts as online, the Gemeinden an EfA service reaches — unless the
+ * rule says otherwise ({@link de.ozg.core.aggregation.Zaehlregel#withGemeindefreieGebieteZaehlen}).
+ * The dense Gemeinde index still holds them, so a row's ARS prefix stays one index range; they
+ * leave the bitsets once per result.
  *
  * <h2>Mergeable accumulators</h2>
  * Every aggregate is an {@link de.ozg.core.aggregation.Akkumulator}: a zero, {@code add} one row,

@@ -313,8 +313,9 @@ public final class Beispiele {
             case BUND:
                 return Ars.BUND;
             case REGIERUNGSBEZIRK:
-                return ars(z.eines(new Bundesland[] {Bundesland.NORDRHEIN_WESTFALEN, Bundesland.HESSEN,
-                    Bundesland.BADEN_WUERTTEMBERG, Bundesland.BAYERN}), ebene);
+                return ars(z.eines(new Bundesland[] {Bundesland.NIEDERSACHSEN, Bundesland.NORDRHEIN_WESTFALEN,
+                    Bundesland.HESSEN, Bundesland.RHEINLAND_PFALZ, Bundesland.BADEN_WUERTTEMBERG, Bundesland.BAYERN,
+                    Bundesland.SACHSEN}), ebene);
             default:
                 return ars(bundesland(), ebene);
         }
@@ -322,11 +323,12 @@ public final class Beispiele {
 
     /**
      * An ARS in the given Land whose {@link Ars#ebene()} is the given level. The Regierungsbezirk
-     * digit follows the Land's real Regierungsbezirke (NW, HE, BW, BY) and is 0 elsewhere – except
-     * for level {@code REGIERUNGSBEZIRK} itself, which always gets a digit: the key is well-formed,
-     * whether it exists is a question for a Gebietsverzeichnis. Kreise are kreisfreie Städte (01–20)
-     * or Landkreise (51–99); Gemeinden lie in a Gemeindeverband (5001–5099) or are verbandsfrei
-     * (Gemeindeverband digits {@code 0} + Gemeinde number), as in the Destatis directory.
+     * digit follows the Land's real Regierungsbezirke (NI, NW, HE, RP, BW, BY, SN) and is 0
+     * elsewhere – except for level {@code REGIERUNGSBEZIRK} itself, which always gets a digit: the
+     * key is well-formed, whether it exists is a question for a Gebietsverzeichnis. Kreise are
+     * kreisfreie Städte (01–20) or Landkreise (51–99); Gemeinden lie in a Gemeindeverband
+     * (5001–5099) or are verbandsfrei (Gemeindeverband digits {@code 0} + Gemeinde number), as in
+     * the Destatis directory.
      *
      * @param land  the Land
      * @param ebene the level, not {@code BUND}
@@ -358,13 +360,20 @@ public final class Beispiele {
         return Ars.of(key + (z.prozent(50) ? z.zahl(5001, 5099) : gemeinde) * GV + gemeinde);
     }
 
-    /** The Regierungsbezirk digits of the Länder that have Regierungsbezirke. */
+    /**
+     * The Regierungsbezirk digits of the Länder whose keys carry one, as in the Destatis
+     * Gemeindeverzeichnis (Gebietsstand 31.12.2020): the Regierungsbezirke of NW, HE, BW and BY and
+     * the former ones of NI, RP and SN, which live on as statistical regions.
+     */
     private static int[] regierungsbezirke(Bundesland land) {
         switch (land) {
+            case NIEDERSACHSEN: return new int[] {1, 2, 3, 4};
             case NORDRHEIN_WESTFALEN: return new int[] {1, 3, 5, 7, 9};
             case HESSEN: return new int[] {4, 5, 6};
+            case RHEINLAND_PFALZ: return new int[] {1, 2, 3};
             case BADEN_WUERTTEMBERG: return new int[] {1, 2, 3, 4};
             case BAYERN: return new int[] {1, 2, 3, 4, 5, 6, 7};
+            case SACHSEN: return new int[] {5, 6, 7};
             default: return new int[0];
         }
     }
@@ -672,14 +681,18 @@ public final class Beispiele {
 
     /**
      * A generated territorial hierarchy with the shape of the Destatis directory: all 16 Länder;
-     * Regierungsbezirke in NW, HE, BW and BY; Hamburg and Berlin as one city that is Kreis,
+     * Regierungsbezirke in NI, NW, HE, RP, BW, BY and SN; Hamburg and Berlin as one city that is Kreis,
      * Gemeindeverband and Gemeinde under the Land key, Bremen as two kreisfreie Städte; in the
      * 13 Flächenländer {@code kreiseProLand} Kreise, about a quarter of them kreisfreie Städte
      * (Kreis, Gemeindeverband and Gemeinde under one key), the others Landkreise with
      * {@code gemeindenProKreis} Gemeinden – verbandsfrei (their own Gemeindeverband) or grouped
      * into Ämter, Samtgemeinden, Verbandsgemeinden or Verwaltungsgemeinschaften as the Land has
-     * them. Every ARS and AGS is consistent with its parents; populations add up from the
-     * Gemeinden.
+     * them. About one Landkreis in six of the Länder that have them in reality (NI, HE, RP, BW, BY
+     * and the coastal SH, MV, SL: Destatis, 210 gemeindefreie Gebiete at the Gebietsstand
+     * 31.12.2020) also holds one or two gemeindefreie Gebiete (Textkennzeichen 65 or 66, a forest or a
+     * lake with Gemeindeverband digits 9451…, as Destatis keys them): Gemeinde-level Gebiete that
+     * are no Kommunen, beyond {@code gemeindenProKreis}. Every ARS and AGS is consistent with its
+     * parents; populations add up from the Gemeinden.
      *
      * <p>The size is about {@code 13 × kreiseProLand × 0.75 × gemeindenProKreis} Gemeinden: (4, 8)
      * gives some 300, (30, 25) some 7,500 – close to the real 10,800 with (30, 35).
@@ -775,8 +788,45 @@ public final class Beispiele {
                 summe += gemeinde(gebiete, gvKey + gemeinde, name);
             }
         }
+        if (hatGemeindefreieGebiete(land) && z.prozent(17)) {
+            int anzahlFrei = z.zahl(1, 2);
+            for (int i = 0; i < anzahlFrei; i++) {
+                summe += gemeindefreiesGebiet(gebiete, kreisKey + (9451 + i) * GV + 451 + i);
+            }
+        }
         gebiete.add(gebiet(Ars.of(kreisKey), ArsEbene.KREIS, "Landkreis " + ort(), "44", summe));
         return summe;
+    }
+
+    /** The Länder whose Gemeindeverzeichnis lists gemeindefreie Gebiete (Gebietsstand 31.12.2020). */
+    private static boolean hatGemeindefreieGebiete(Bundesland land) {
+        switch (land) {
+            case SCHLESWIG_HOLSTEIN:
+            case NIEDERSACHSEN:
+            case HESSEN:
+            case RHEINLAND_PFALZ:
+            case BADEN_WUERTTEMBERG:
+            case BAYERN:
+            case SAARLAND:
+            case MECKLENBURG_VORPOMMERN:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * A gemeindefreies Gebiet with its own Gemeindeverband, as Destatis lists it: mostly unbewohnt
+     * (Textkennzeichen 66, no inhabitants), rarely bewohnt (65, a few hundred).
+     */
+    private long gemeindefreiesGebiet(List<Gebiet> gebiete, long key) {
+        boolean bewohnt = z.prozent(10);
+        String name = ort() + (z.prozent(60) ? "er Forst" : "er See");
+        long einwohner = bewohnt ? z.zahl(100, 3000) : 0;
+        gebiete.add(gebiet(Ars.of(key / 1000 * 1000), ArsEbene.GEMEINDEVERBAND, name, "50", -1));
+        gebiete.add(gebiet(Ars.of(key), ArsEbene.GEMEINDE, name + ", gemfr. Gebiet", bewohnt ? "65" : "66",
+                einwohner));
+        return einwohner;
     }
 
     private long gemeinde(List<Gebiet> gebiete, long key, String name) {
@@ -838,7 +888,8 @@ public final class Beispiele {
 
     /**
      * {@code n} status rows at one Stichtag, each for a distinct pair of a keyed LeiKa service of
-     * the catalogue and an ARS: about 78 % Gemeinde rows, 12 % Kreis rows, 7 % Land rows and – for
+     * the catalogue and an ARS: about 78 % Gemeinde rows (Kommunen only: a gemeindefreies Gebiet
+     * offers no service), 12 % Kreis rows, 7 % Land rows and – for
      * services of Typ 1 – 3 % Bund rows ({@code 000000000000}). Reifegrad mostly of model V1 (levels
      * 0–4, about a third below 2 and so offline), some of V2, some missing; about 5 % of the rows
      * inactive; URLs under {@code .example}; the Flächendeckung class follows the level, or
@@ -860,7 +911,8 @@ public final class Beispiele {
         if (dienste.isEmpty() && n > 0) {
             throw new IllegalArgumentException("the catalogue has no keyed LeiKa service to report on");
         }
-        List<Gebiet> gemeinden = verzeichnis.gemeinden();
+        // a gemeindefreies Gebiet offers no service: Gemeinde rows name Kommunen only
+        List<Gebiet> gemeinden = verzeichnis.gemeinden().stream().filter(Gebiet::isKommune).toList();
         List<Gebiet> kreise = verzeichnis.gebiete(ArsEbene.KREIS);
         List<Gebiet> laender = verzeichnis.gebiete(ArsEbene.LAND);
         long moeglich = (long) dienste.size() * (gemeinden.size() + kreise.size() + laender.size())
@@ -927,8 +979,8 @@ public final class Beispiele {
         for (Gebiet k : verzeichnis.gebiete(ArsEbene.KREIS)) {
             kreiseNachLand.computeIfAbsent(k.ars().truncatedTo(ArsEbene.LAND), x -> new ArrayList<>()).add(k);
         }
-        Map<Ars, List<Gebiet>> gemeindenNachLand = laender.stream()
-                .collect(Collectors.toMap(Gebiet::ars, l -> verzeichnis.gemeindenUnter(l.ars()), (a, b) -> a));
+        Map<Ars, List<Gebiet>> gemeindenNachLand = laender.stream().collect(Collectors.toMap(Gebiet::ars,
+                l -> verzeichnis.gemeindenUnter(l.ars()).stream().filter(Gebiet::isKommune).toList(), (a, b) -> a));
         return IntStream.range(0, dienste.size()).boxed().flatMap(i -> {
             Zufall r = new Zufall(new SplittableRandom(mix(seed + i * 0x9E3779B97F4A7C15L)));
             Dienst d = dienste.get(i);
@@ -1536,7 +1588,9 @@ public final class Beispiele {
         String kanon = gueltigerText(typ);
         Map<AenderungsArt, Integer> anzahl = new EnumMap<>(AenderungsArt.class);
         StringBuilder kern = new StringBuilder(kanon);
-        if ((typ == IdTyp.ARS || typ == IdTyp.AGS) && kanon.charAt(0) == '0' && z.prozent(40)) {
+        // the Bund key 000000000000 lost no zero: normalisation rightly leaves 11 zeros ambiguous
+        if ((typ == IdTyp.ARS || typ == IdTyp.AGS) && kanon.charAt(0) == '0' && kanon.charAt(1) != '0'
+                && z.prozent(40)) {
             kern.deleteCharAt(0);
             anzahl.put(AenderungsArt.RESTORED_LEADING_ZERO, 1);
         }

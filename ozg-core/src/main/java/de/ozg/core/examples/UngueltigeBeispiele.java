@@ -244,7 +244,8 @@ public final class UngueltigeBeispiele {
     /**
      * The violations that a text can cause for an identifier type – those the catalogue has
      * examples for. {@link IdFormatViolation#OUT_OF_RANGE} never appears: only the numeric
-     * factories ({@code of(long)}) report it.
+     * factories ({@code of(long)}) report it; nor does {@link IdFormatViolation#AMBIGUOUS_REPAIR},
+     * which only lenient normalisation reports (for example {@code Ars.normalize("15002000000")}).
      *
      * @param typ the identifier type
      * @return an unmodifiable set

@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -53,12 +54,23 @@ public final class Aenderung {
     }
 
     /**
+     * A description in German (language {@code de}) or English (any other locale), from the
+     * resource bundles of this package.
+     *
+     * @param locale the language of the reader
+     * @return the description, such as "2 umgebende(s) Leerzeichen entfernt"
+     */
+    public String beschreibung(Locale locale) {
+        return Text.of("aenderung." + art.name(), anzahl).format(Objects.requireNonNull(locale, "locale"));
+    }
+
+    /**
      * A German description, such as "2 umgebende(s) Leerzeichen entfernt".
      *
      * @return the description
      */
     public String beschreibungDe() {
-        return art.beschreibungDe(anzahl);
+        return beschreibung(Locale.GERMAN);
     }
 
     /**
@@ -67,7 +79,7 @@ public final class Aenderung {
      * @return the description
      */
     public String beschreibungEn() {
-        return art.beschreibungEn(anzahl);
+        return beschreibung(Locale.ENGLISH);
     }
 
     @Override

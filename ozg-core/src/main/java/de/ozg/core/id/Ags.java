@@ -4,6 +4,7 @@ import de.ozg.core.OzgException;
 import de.ozg.core.ref.Bundesland;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The Amtlicher Gemeindeschlüssel (AGS): 8 digits – Land (2), Regierungsbezirk (1), Kreis (2),
@@ -65,9 +66,7 @@ public final class Ags implements Comparable<Ags> {
      */
     public static Ags of(int value) {
         if (value < 0 || value > MAX) {
-            throw Ids.error(IdTyp.AGS, IdFormatViolation.OUT_OF_RANGE,
-                    "AGS must be a number from 0 to 99999999, was " + value, String.valueOf(value),
-                    "0 to 99999999");
+            throw Ids.rangeError(IdTyp.AGS, value, MAX);
         }
         if (!isLandValid(value)) {
             throw landError(Ids.pad(value, LENGTH), value);
@@ -97,16 +96,38 @@ public final class Ags implements Comparable<Ags> {
     }
 
     /**
-     * Repairs harmless defects (surrounding blanks, NBSP, zero-width characters, full-width digits)
-     * and parses the result strictly. A 7-digit key gets one leading zero back – keys of the Länder
-     * 01 to 09 lose it when stored as numbers – but only when the padded key then parses (so
-     * {@code 0310000} stays an error: {@code 00310000} has no Land). Shorter keys are never padded.
+     * Repairs harmless defects (surrounding blanks of any kind, NBSP, zero-width characters,
+     * full-width digits) and parses the result strictly. A 7-digit key gets one leading zero back –
+     * keys of the Länder 01 to 09 lose it when stored as numbers – but only when the padded key
+     * parses (so {@code 0310000} stays an error: {@code 00310000} has no Land) and names an existing
+     * Land and Regierungsbezirk (see {@link Normalisierung}): {@code "1001000"} becomes
+     * {@code 01001000}, while {@code "1500200"} (padded: a Regierungsbezirk 5 of
+     * Schleswig-Holstein) is reported as {@linkplain Normalisierung#isMehrdeutig() ambiguous}.
+     * Shorter keys are never padded. With a Gebietsverzeichnis at hand use
+     * {@link #normalize(CharSequence, Predicate)}.
      *
      * @param text the text, may be null
      * @return the outcome with the changes made, never null
      */
     public static Normalisierung<Ags> normalize(CharSequence text) {
-        return Normalisierung.run(text, Ags::parse, LENGTH - 1);
+        return Normalisierung.run(text, Ags::parse, IdTyp.AGS, LENGTH - 1,
+                a -> Regierungsbezirke.zweifel(a.landNummer(), a.value / 100_000 % 10,
+                        a.ebene().compareTo(ArsEbene.LAND) > 0));
+    }
+
+    /**
+     * As {@link #normalize(CharSequence)}, but a lost leading zero is restored only when the padded
+     * key is one the caller knows, such as a key of a Gebietsverzeichnis:
+     * {@code Ags.normalize(text, verzeichnis::kennt)}. A padded key the predicate rejects leaves the
+     * outcome {@linkplain Normalisierung#isMehrdeutig() ambiguous}. The predicate is asked only about
+     * such a padded key, never about a key that parses as given.
+     *
+     * @param text    the text, may be null
+     * @param bekannt whether a key exists, such as {@code verzeichnis::kennt}
+     * @return the outcome with the changes made, never null
+     */
+    public static Normalisierung<Ags> normalize(CharSequence text, Predicate<? super Ags> bekannt) {
+        return Normalisierung.run(text, Ags::parse, IdTyp.AGS, LENGTH - 1, Normalisierung.unbekanntIn(bekannt));
     }
 
     private static boolean isLandValid(int v) {
@@ -116,9 +137,7 @@ public final class Ags implements Comparable<Ags> {
 
     private static IdFormatException landError(CharSequence text, int v) {
         return Ids.error(IdTyp.AGS, IdFormatViolation.INVALID_LAND,
-                "AGS must start with a Land code 01-16, was " + Ids.pad(v / LAND_DIVISOR, 2) + ": "
-                        + OzgException.quote(text),
-                text, "8 digits starting with a Land code 01-16");
+                Text.of("land.ags", Ids.pad(v / LAND_DIVISOR, 2), OzgException.quote(text)), text, Text.of("form.ags"));
     }
 
     /**

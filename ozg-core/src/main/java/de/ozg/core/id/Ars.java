@@ -4,6 +4,7 @@ import de.ozg.core.OzgException;
 import de.ozg.core.ref.Bundesland;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The Amtlicher Regionalschlüssel (ARS): 12 digits naming a territorial unit – Land (2),
@@ -27,7 +28,6 @@ public final class Ars implements Comparable<Ars> {
     private static final int LENGTH = 12;
     private static final long MAX = 999_999_999_999L;
     private static final long LAND_DIVISOR = 10_000_000_000L;
-    private static final String EXPECTED = "12 digits";
 
     /** The key of the Bund, {@code 000000000000}, as PVOG data uses it. */
     public static final Ars BUND = new Ars(0L);
@@ -72,9 +72,7 @@ public final class Ars implements Comparable<Ars> {
      */
     public static Ars of(long value) {
         if (value < 0 || value > MAX) {
-            throw Ids.error(IdTyp.ARS, IdFormatViolation.OUT_OF_RANGE,
-                    "ARS must be a number from 0 to 999999999999, was " + value, String.valueOf(value),
-                    "0 to 999999999999");
+            throw Ids.rangeError(IdTyp.ARS, value, MAX);
         }
         if (!isLandValid(value)) {
             throw landError(Ids.pad(value, LENGTH), value);
@@ -104,16 +102,39 @@ public final class Ars implements Comparable<Ars> {
     }
 
     /**
-     * Repairs harmless defects (surrounding blanks, NBSP, zero-width characters, full-width digits)
-     * and parses the result strictly. An 11-digit key gets one leading zero back – keys of the Länder
-     * 01 to 09 lose it when stored as numbers, and a Land code has two digits, so no other position is
-     * possible – but only when the padded key then parses. Shorter keys are never padded.
+     * Repairs harmless defects (surrounding blanks of any kind, NBSP, zero-width characters,
+     * full-width digits) and parses the result strictly. An 11-digit key gets one leading zero back –
+     * keys of the Länder 01 to 09 lose it when stored as numbers, and a Land code has two digits, so
+     * no other position is possible – but only when the padded key parses and names an existing
+     * Land and Regierungsbezirk (see {@link Normalisierung}): {@code "10010000000"} becomes
+     * Flensburg's {@code 010010000000}, while {@code "15002000000"}
+     * (padded: a Regierungsbezirk 5 of Schleswig-Holstein, which does not exist) is reported as
+     * {@linkplain Normalisierung#isMehrdeutig() ambiguous} with the padded key as candidate. Shorter
+     * keys are never padded. With a Gebietsverzeichnis at hand use
+     * {@link #normalize(CharSequence, Predicate)}.
      *
      * @param text the text, may be null
      * @return the outcome with the changes made, never null
      */
     public static Normalisierung<Ars> normalize(CharSequence text) {
-        return Normalisierung.run(text, Ars::parse, LENGTH - 1);
+        return Normalisierung.run(text, Ars::parse, IdTyp.ARS, LENGTH - 1,
+                a -> Regierungsbezirke.zweifel(a.landNummer(), (int) (a.value / 1_000_000_000L % 10),
+                        a.ebene().compareTo(ArsEbene.LAND) > 0));
+    }
+
+    /**
+     * As {@link #normalize(CharSequence)}, but a lost leading zero is restored only when the padded
+     * key is one the caller knows, such as a key of a Gebietsverzeichnis:
+     * {@code Ars.normalize(text, verzeichnis::kennt)}. A padded key the predicate rejects leaves the
+     * outcome {@linkplain Normalisierung#isMehrdeutig() ambiguous}. The predicate is asked only about
+     * such a padded key, never about a key that parses as given.
+     *
+     * @param text    the text, may be null
+     * @param bekannt whether a key exists, such as {@code verzeichnis::kennt}
+     * @return the outcome with the changes made, never null
+     */
+    public static Normalisierung<Ars> normalize(CharSequence text, Predicate<? super Ars> bekannt) {
+        return Normalisierung.run(text, Ars::parse, IdTyp.ARS, LENGTH - 1, Normalisierung.unbekanntIn(bekannt));
     }
 
     private static boolean isLandValid(long v) {
@@ -122,10 +143,8 @@ public final class Ars implements Comparable<Ars> {
     }
 
     private static IdFormatException landError(CharSequence text, long v) {
-        String expected = "12 digits starting with a Land code 01-16, or 000000000000 for the Bund";
         return Ids.error(IdTyp.ARS, IdFormatViolation.INVALID_LAND,
-                "ARS must start with a Land code 01-16 (or be 000000000000 for the Bund), was "
-                        + Ids.pad(v / LAND_DIVISOR, 2) + ": " + OzgException.quote(text), text, expected);
+                Text.of("land.ars", Ids.pad(v / LAND_DIVISOR, 2), OzgException.quote(text)), text, Text.of("form.ars"));
     }
 
     /**

@@ -70,9 +70,8 @@ public enum FimArt {
         FimArt art = lookup(buchstabe);
         if (art == null) {
             String s = String.valueOf(buchstabe);
-            throw Ids.error(IdTyp.FIM_ID, IdFormatViolation.INVALID_FIM_TYPE,
-                    "FIM-ID kind must be one of S, G, F, R, C, D, was " + OzgException.quote(s), s,
-                    "one of S, G, F, R, C, D");
+            throw Ids.error(IdTyp.FIM_ID, IdFormatViolation.INVALID_FIM_TYPE, Text.of("fim.art", OzgException.quote(s)),
+                    s, Text.of("form.fim.art"));
         }
         return art;
     }

@@ -20,8 +20,6 @@ public final class FimId implements Comparable<FimId> {
 
     private static final int BASE_LENGTH = 9;
     private static final int MAX_NUMMER = 99_999_999;
-    private static final String EXPECTED =
-            "a letter S, G, F, R, C or D, 8 digits and an optional version such as V1.1";
 
     private final FimArt art;
     private final int nummer;
@@ -88,9 +86,8 @@ public final class FimId implements Comparable<FimId> {
     public static FimId of(FimArt art, int nummer) {
         Objects.requireNonNull(art, "art");
         if (nummer < 0 || nummer > MAX_NUMMER) {
-            throw Ids.error(IdTyp.FIM_ID, IdFormatViolation.OUT_OF_RANGE,
-                    "FIM-ID number must be from 0 to 99999999, was " + nummer, String.valueOf(nummer),
-                    "0 to 99999999");
+            throw Ids.error(IdTyp.FIM_ID, IdFormatViolation.OUT_OF_RANGE, Text.of("fim.range", nummer),
+                    String.valueOf(nummer), Text.of("form.range", 0, MAX_NUMMER));
         }
         return new FimId(art, nummer, null);
     }
@@ -117,10 +114,9 @@ public final class FimId implements Comparable<FimId> {
      */
     public FimId withVersion(String version) {
         if (version == null || !isVersion(version, 0, version.length())) {
-            String expected = "dot-separated numbers such as 1.1";
+            Text expected = Text.of("form.fim.version");
             throw Ids.error(IdTyp.FIM_ID, version == null ? IdFormatViolation.NULL : IdFormatViolation.INVALID_VERSION,
-                    "FIM-ID version must be " + expected + ", was " + OzgException.quote(version), version,
-                    expected);
+                    Text.of("fim.withVersion", expected, OzgException.quote(version)), version, expected);
         }
         return new FimId(art, nummer, version);
     }
@@ -142,7 +138,7 @@ public final class FimId implements Comparable<FimId> {
      * @return the outcome with the changes made, never null
      */
     public static Normalisierung<FimId> normalize(CharSequence text) {
-        return Normalisierung.run(text, FimId::parse, -1);
+        return Normalisierung.run(text, FimId::parse);
     }
 
     /** Digits separated by single dots, not starting or ending with a dot, not empty. */
@@ -166,17 +162,19 @@ public final class FimId implements Comparable<FimId> {
 
     private static IdFormatException error(CharSequence text) {
         IdTyp t = IdTyp.FIM_ID;
-        if (text == null || Ids.isBlank(text)) {
-            return new IdFormatException(t, text == null ? IdFormatViolation.NULL : IdFormatViolation.EMPTY,
-                    "FIM-ID must be " + EXPECTED + ", was " + (text == null ? "null"
-                            : (text.length() == 0 ? "empty" : "blank") + ": " + OzgException.quote(text)),
-                    Ids.str(text), EXPECTED);
+        Text expected = Text.of("form.fim");
+        if (text == null) {
+            return Ids.error(t, IdFormatViolation.NULL, Text.of("digits.null", t.bezeichnung(), expected), null,
+                    expected);
+        }
+        if (Ids.isBlank(text)) {
+            return Ids.error(t, IdFormatViolation.EMPTY, Text.of(text.length() == 0 ? "digits.empty" : "digits.blank",
+                    t.bezeichnung(), expected, OzgException.quote(text)), text, expected);
         }
         if (FimArt.lookup(text.charAt(0)) == null) {
             return Ids.error(t, IdFormatViolation.INVALID_FIM_TYPE,
-                    "FIM-ID must start with one of the letters S, G, F, R, C, D, found "
-                            + OzgException.quote(text.subSequence(0, 1)) + " at position 1: " + OzgException.quote(text),
-                    text, EXPECTED);
+                    Text.of("fim.type", OzgException.quote(text.subSequence(0, 1)), OzgException.quote(text)), text,
+                    expected);
         }
         int digitsEnd = Math.min(text.length(), BASE_LENGTH);
         int i = 1;
@@ -184,7 +182,7 @@ public final class FimId implements Comparable<FimId> {
             i++;
         }
         if (i < BASE_LENGTH && i < text.length()) {
-            return Ids.nonDigitError(t, "FIM-ID", text, i, i + 1, EXPECTED, text);
+            return Ids.nonDigitError(t, "digits.nonDigit", text, i, i + 1, expected);
         }
         if (text.length() < BASE_LENGTH || text.charAt(BASE_LENGTH) >= '0' && text.charAt(BASE_LENGTH) <= '9') {
             int n = 0;
@@ -192,14 +190,12 @@ public final class FimId implements Comparable<FimId> {
                 n++;
             }
             return Ids.error(t, IdFormatViolation.WRONG_LENGTH,
-                    "FIM-ID must have 8 digits after the letter, was " + n + ": " + OzgException.quote(text),
-                    text, EXPECTED);
+                    Text.of("fim.wrongLength", n, OzgException.quote(text)), text, expected);
         }
         return Ids.error(t, IdFormatViolation.INVALID_VERSION,
-                "FIM-ID version must be 'V' followed by dot-separated numbers such as V1.1, was "
-                        + OzgException.quote(text.subSequence(BASE_LENGTH, text.length())) + ": "
-                        + OzgException.quote(text),
-                text, EXPECTED);
+                Text.of("fim.version", OzgException.quote(text.subSequence(BASE_LENGTH, text.length())),
+                        OzgException.quote(text)),
+                text, expected);
     }
 
     /**

@@ -31,5 +31,12 @@ public enum IdFormatViolation {
     /** A numeric value given to a factory lies outside the range the identifier can hold. */
     OUT_OF_RANGE,
     /** A code (such as a LeiKa-Typ) is not one of the defined codes. */
-    UNKNOWN_CODE
+    UNKNOWN_CODE,
+    /**
+     * Lenient normalisation only, never strict parsing: restoring a lost leading zero would give a
+     * well-formed key, but not certainly the one meant, because it names no existing structure (no
+     * such Regierungsbezirk in the Land, the Bund key) or the Gebietsverzeichnis at hand does not
+     * list it. The candidate is in {@link Normalisierung#kandidaten()}; the value is not repaired.
+     */
+    AMBIGUOUS_REPAIR
 }

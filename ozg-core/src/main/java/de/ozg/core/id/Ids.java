@@ -1,6 +1,7 @@
 package de.ozg.core.id;
 
 import de.ozg.core.OzgException;
+import de.ozg.core.internal.Suchschluessel;
 
 /**
  * Shared digit arithmetic and message building of the identifier types. The parse paths call
@@ -58,7 +59,7 @@ final class Ids {
         return (int) ((value * 0x9E3779B97F4A7C15L) >>> 32);
     }
 
-    /** Whether the sequence is empty or whitespace only (including NBSP and zero-width characters). */
+    /** Whether the sequence is empty or blank only (including NBSP, every Unicode space and zero-width characters). */
     static boolean isBlank(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             if (!isBlankChar(s.charAt(i))) {
@@ -68,16 +69,16 @@ final class Ids {
         return true;
     }
 
-    /** ASCII whitespace, the non-breaking spaces and the zero-width characters. */
+    /**
+     * A blank as {@link Suchschluessel#isBlank(char)} defines it for the whole library (ASCII blanks,
+     * NEL and every Unicode space, line and paragraph separator: NBSP, U+2009, U+202F, U+3000 …),
+     * or a zero-width character.
+     */
     static boolean isBlankChar(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
-                || isNbsp(c) || isZeroWidth(c);
+        return Suchschluessel.isBlank(c) || isZeroWidth(c);
     }
 
-    static boolean isAsciiBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f';
-    }
-
+    /** The non-breaking spaces, reported apart from other blanks because they hide in spreadsheets. */
     static boolean isNbsp(char c) {
         return c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
@@ -94,6 +95,11 @@ final class Ids {
         return s == null ? null : s.toString();
     }
 
+    /** The expected form "n digits". */
+    static Text ziffern(int len) {
+        return Text.of("form.digits", len);
+    }
+
     /**
      * Builds the exception for a value that should have been {@code len} digits but is null, blank,
      * contains a non-digit or has the wrong length, checked in that order: a stray character is the
@@ -101,47 +107,56 @@ final class Ids {
      */
     static IdFormatException digitError(IdTyp typ, CharSequence s, int len) {
         String label = typ.bezeichnung();
-        String expected = len + " digits";
+        Text expected = ziffern(len);
         if (s == null) {
-            return new IdFormatException(typ, IdFormatViolation.NULL,
-                    label + " must be " + expected + ", was null", null, expected);
+            return new IdFormatException(typ, IdFormatViolation.NULL, Text.of("digits.null", label, expected), null,
+                    expected);
         }
         if (isBlank(s)) {
             return new IdFormatException(typ, IdFormatViolation.EMPTY,
-                    label + " must be " + expected + ", was " + (s.length() == 0 ? "empty" : "blank") + ": "
-                            + OzgException.quote(s), s.toString(), expected);
+                    Text.of(s.length() == 0 ? "digits.empty" : "digits.blank", label, expected, OzgException.quote(s)),
+                    s.toString(), expected);
         }
-        IdFormatException nonDigit = nonDigitError(typ, label, s, 0, s.length(), expected, s);
+        IdFormatException nonDigit = nonDigitError(typ, "digits.nonDigit", s, 0, s.length(), expected);
         if (nonDigit != null) {
             return nonDigit;
         }
-        return wrongLength(typ, label, s, s.length(), len, expected);
+        return wrongLength(typ, "digits.wrongLength", s, s.length(), len, expected);
     }
 
-    static IdFormatException wrongLength(IdTyp typ, String label, CharSequence whole, int actualLen, int len,
-            String expected) {
+    /** WRONG_LENGTH with a message of the form of {@code digits.wrongLength}. */
+    static IdFormatException wrongLength(IdTyp typ, String key, CharSequence whole, int actualLen, int len,
+            Text expected) {
         return new IdFormatException(typ, IdFormatViolation.WRONG_LENGTH,
-                label + " must be " + len + " digits, was " + actualLen + ": " + OzgException.quote(whole),
-                whole.toString(), expected);
+                Text.of(key, typ.bezeichnung(), len, actualLen, OzgException.quote(whole)), whole.toString(), expected);
     }
 
-    /** The NON_DIGIT exception for the first non-digit in {@code [from, to)}, or null if there is none. */
-    static IdFormatException nonDigitError(IdTyp typ, String label, CharSequence s, int from, int to,
-            String expected, CharSequence whole) {
+    /**
+     * The NON_DIGIT exception for the first non-digit in {@code [from, to)} of {@code s}, with a
+     * message of the form of {@code digits.nonDigit}, or null if there is none.
+     */
+    static IdFormatException nonDigitError(IdTyp typ, String key, CharSequence s, int from, int to, Text expected) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return new IdFormatException(typ, IdFormatViolation.NON_DIGIT,
-                        label + " must contain only digits 0-9, found " + OzgException.quote(String.valueOf(c))
-                                + " at position " + (i + 1) + ": " + OzgException.quote(whole),
-                        whole.toString(), expected);
+                        Text.of(key, typ.bezeichnung(), OzgException.quote(String.valueOf(c)), i + 1,
+                                OzgException.quote(s)),
+                        s.toString(), expected);
             }
         }
         return null;
     }
 
-    static IdFormatException error(IdTyp typ, IdFormatViolation violation, String message, CharSequence value,
-            String expected) {
-        return new IdFormatException(typ, violation, message, str(value), expected);
+    /** OUT_OF_RANGE for a number outside {@code [0, max]}. */
+    static IdFormatException rangeError(IdTyp typ, long value, long max) {
+        Text expected = Text.of("form.range", 0, max);
+        return new IdFormatException(typ, IdFormatViolation.OUT_OF_RANGE,
+                Text.of("range", typ.bezeichnung(), 0, max, value), String.valueOf(value), expected);
+    }
+
+    static IdFormatException error(IdTyp typ, IdFormatViolation violation, Text meldung, CharSequence value,
+            Text expected) {
+        return new IdFormatException(typ, violation, meldung, str(value), expected);
     }
 }

@@ -47,8 +47,8 @@ public enum LeikaTyp {
                 }
             }
         }
-        String expected = "one of lo, lov, lovd";
-        throw new IdFormatException(IdTyp.LEIKA_TYP, code == null ? IdFormatViolation.NULL : IdFormatViolation.UNKNOWN_CODE,
-                "LeiKa-Typ must be " + expected + ", was " + OzgException.quote(code), Ids.str(code), expected);
+        IdFormatViolation violation = code == null ? IdFormatViolation.NULL : IdFormatViolation.UNKNOWN_CODE;
+        throw new IdFormatException(IdTyp.LEIKA_TYP, violation,
+                Text.of("leikaTyp", OzgException.quote(code)), Ids.str(code), Text.of("form.leikaTyp"));
     }
 }

@@ -23,7 +23,6 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
     private static final long MAX = 99_999_999_999_999L;
     /** The URN prefix in its canonical, lower-case form. */
     public static final String URN_PREFIX = "urn:de:fim:leika:leistung:";
-    private static final String EXPECTED = "14 digits";
 
     private final long value;
 
@@ -64,9 +63,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
      */
     public static Leistungsschluessel of(long value) {
         if (value < 0 || value > MAX) {
-            throw Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.OUT_OF_RANGE,
-                    "LeiKa-Schlüssel must be a number from 0 to 99999999999999, was " + value,
-                    String.valueOf(value), "0 to 99999999999999");
+            throw Ids.rangeError(IdTyp.LEISTUNGSSCHLUESSEL, value, MAX);
         }
         if (!isStructureValid(value)) {
             throw structureError(Ids.pad(value, LENGTH));
@@ -85,25 +82,24 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
      */
     public static Leistungsschluessel fromUrn(CharSequence urn) {
         int p = URN_PREFIX.length();
-        String expected = URN_PREFIX + "<14 digits>";
+        Text expected = Text.of("form.leika.urn", URN_PREFIX);
         if (urn == null) {
-            throw Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.NULL,
-                    "LeiKa-Schlüssel URN must be " + expected + ", was null", null, expected);
+            throw Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.NULL, Text.of("leika.urn.null", expected),
+                    null, expected);
         }
         String s = urn.toString();
         if (s.length() < p || !s.regionMatches(true, 0, URN_PREFIX, 0, p)) {
             throw Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_URN,
-                    "LeiKa-Schlüssel URN must start with '" + URN_PREFIX + "' followed by 14 digits, was "
-                            + OzgException.quote(s), s, expected);
+                    Text.of("leika.urn.prefix", URN_PREFIX, OzgException.quote(s)), s, expected);
         }
-        String label = "LeiKa-Schlüssel in URN";
-        IdFormatException nonDigit = Ids.nonDigitError(IdTyp.LEISTUNGSSCHLUESSEL, label, s, p, s.length(),
-                expected, s);
+        IdFormatException nonDigit = Ids.nonDigitError(IdTyp.LEISTUNGSSCHLUESSEL, "leika.urn.nonDigit", s, p,
+                s.length(), expected);
         if (nonDigit != null) {
             throw nonDigit;
         }
         if (s.length() - p != LENGTH) {
-            throw Ids.wrongLength(IdTyp.LEISTUNGSSCHLUESSEL, label, s, s.length() - p, LENGTH, expected);
+            throw Ids.wrongLength(IdTyp.LEISTUNGSSCHLUESSEL, "leika.urn.wrongLength", s, s.length() - p, LENGTH,
+                    expected);
         }
         long v = Ids.digits(s, p, s.length());
         if (!isStructureValid(v)) {
@@ -183,7 +179,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
      * @return the outcome with the changes made, never null
      */
     public static Normalisierung<Leistungsschluessel> normalize(CharSequence text) {
-        return Normalisierung.run(text, Leistungsschluessel::parse, -1);
+        return Normalisierung.run(text, Leistungsschluessel::parse);
     }
 
     private static boolean isStructureValid(long v) {
@@ -193,16 +189,12 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
 
     private static IdFormatException placeholderError(CharSequence text) {
         return Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.PLACEHOLDER,
-                "LeiKa-Schlüssel must be " + EXPECTED + ", was the placeholder for a service without key "
-                        + "(model it as unkeyed, do not parse it as a key): " + OzgException.quote(text),
-                text, EXPECTED);
+                Text.of("leika.placeholder", OzgException.quote(text)), text, Ids.ziffern(LENGTH));
     }
 
     private static IdFormatException structureError(CharSequence text) {
         return Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_STRUCTURE,
-                "LeiKa-Schlüssel must not have a Verrichtungsdetail (digits 12-14) without a Verrichtung "
-                        + "(digits 9-11 are 000): " + OzgException.quote(text),
-                text, "14 digits, Verrichtungsdetail only with Verrichtung");
+                Text.of("leika.structure", OzgException.quote(text)), text, Text.of("form.leika.structure"));
     }
 
     /**

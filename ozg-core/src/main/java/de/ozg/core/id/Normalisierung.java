@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.OzgException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The outcome of lenient normalisation of an identifier: the input as given, the repaired text,
@@ -15,11 +17,19 @@ import java.util.function.Function;
  * failed with), and the list of repairs made.
  *
  * <p>Normalisation repairs only harmless, unambiguous defects (see {@link AenderungsArt}): blanks
- * and non-breaking spaces at either end, zero-width characters anywhere, full-width digits, and –
- * for AGS and ARS only – one leading zero lost by storing the key as a number, when the length
- * makes this unambiguous and the padded key then parses strictly. Text that already parses strictly
- * comes back unchanged with an empty list of changes. Normalising the repaired text again changes
- * nothing more (normalisation is idempotent).
+ * of any kind (every Unicode space separator, non-breaking or not) at either end, zero-width
+ * characters anywhere, full-width digits, and – for AGS and ARS only – one leading zero lost by
+ * storing the key as a number, when the length makes this the only possible place, the padded key
+ * parses strictly and the padded key names an existing structure. That last condition is what
+ * keeps the repair from guessing: without a Gebietsverzeichnis the padded key's Land and
+ * Regierungsbezirk must exist (so {@code 15002000000} does not become {@code 015002000000}, a
+ * Regierungsbezirk 5 of Schleswig-Holstein); with one ({@code Ars.normalize(text, verzeichnis::kennt)})
+ * the padded key must be listed. A padded key that fails this test is not applied: the outcome is
+ * {@linkplain #isMehrdeutig() ambiguous}, fails with {@link IdFormatViolation#AMBIGUOUS_REPAIR}, and
+ * offers the padded key in {@link #kandidaten()} for a person to confirm.
+ *
+ * <p>Text that already parses strictly comes back unchanged with an empty list of changes.
+ * Normalising the repaired text again changes nothing more (normalisation is idempotent).
  *
  * <p>Immutable and thread-safe when the identifier type is.
  *
@@ -32,43 +42,73 @@ public final class Normalisierung<T> {
     private final T wert;
     private final List<Aenderung> aenderungen;
     private final IdFormatException fehler;
+    private final List<T> kandidaten;
 
     private Normalisierung(String eingabe, String bereinigt, T wert, List<Aenderung> aenderungen,
-            IdFormatException fehler) {
+            IdFormatException fehler, List<T> kandidaten) {
         this.eingabe = eingabe;
         this.bereinigt = bereinigt;
         this.wert = wert;
         this.aenderungen = aenderungen;
         this.fehler = fehler;
+        this.kandidaten = kandidaten;
+    }
+
+    /** Normalisation without a leading-zero repair. */
+    static <T> Normalisierung<T> run(CharSequence input, Function<String, T> strictParser) {
+        return run(input, strictParser, null, -1, v -> null);
     }
 
     /**
      * Runs normalisation: repairs, optionally restores one leading zero when the repaired text is
-     * {@code padLength} ASCII digits (-1: never), then parses strictly.
+     * {@code padLength} ASCII digits, then parses strictly.
+     *
+     * @param typ       the identifier type, for the message of an ambiguous repair
+     * @param padLength the length of a key that lost its leading zero, -1 for never
+     * @param zweifel   why a padded key is not certainly the one meant, or null when it is
      */
-    static <T> Normalisierung<T> run(CharSequence input, Function<String, T> strictParser, int padLength) {
+    static <T> Normalisierung<T> run(CharSequence input, Function<String, T> strictParser, IdTyp typ,
+            int padLength, Function<? super T, Text> zweifel) {
         if (input == null) {
-            return new Normalisierung<>(null, null, null, List.of(), parseError(strictParser, null));
+            return new Normalisierung<>(null, null, null, List.of(), parseError(strictParser, null), List.of());
         }
         String eingabe = input.toString();
         Map<AenderungsArt, Integer> counts = new EnumMap<>(AenderungsArt.class);
         String text = repair(eingabe, counts);
         if (padLength > 0 && text.length() == padLength && Ids.digits(text, 0, padLength) >= 0) {
             String padded = "0" + text;
+            T value;
             try {
-                T value = strictParser.apply(padded);
-                counts.put(AenderungsArt.RESTORED_LEADING_ZERO, 1);
-                return new Normalisierung<>(eingabe, padded, value, toList(counts), null);
+                value = strictParser.apply(padded);
             } catch (IdFormatException e) {
                 // the padded key is not valid either: the zero was not the problem, report the original failure
+                value = null;
+            }
+            if (value != null) {
+                Text grund = zweifel.apply(value);
+                if (grund == null) {
+                    counts.put(AenderungsArt.RESTORED_LEADING_ZERO, 1);
+                    return new Normalisierung<>(eingabe, padded, value, toList(counts), null, List.of());
+                }
+                IdFormatException mehrdeutig = Ids.error(typ, IdFormatViolation.AMBIGUOUS_REPAIR,
+                        Text.of("repair.ambiguous", typ.bezeichnung(), padLength + 1, padLength,
+                                OzgException.quote(text), padded, grund),
+                        text, Ids.ziffern(padLength + 1));
+                return new Normalisierung<>(eingabe, text, null, toList(counts), mehrdeutig, List.of(value));
             }
         }
         List<Aenderung> aenderungen = toList(counts);
         try {
-            return new Normalisierung<>(eingabe, text, strictParser.apply(text), aenderungen, null);
+            return new Normalisierung<>(eingabe, text, strictParser.apply(text), aenderungen, null, List.of());
         } catch (IdFormatException e) {
-            return new Normalisierung<>(eingabe, text, null, aenderungen, e);
+            return new Normalisierung<>(eingabe, text, null, aenderungen, e, List.of());
         }
+    }
+
+    /** A doubt for keys a directory does not know: the predicate says which keys exist. */
+    static <T> Function<T, Text> unbekanntIn(Predicate<? super T> bekannt) {
+        java.util.Objects.requireNonNull(bekannt, "bekannt");
+        return v -> bekannt.test(v) ? null : Text.of("repair.reason.unknown");
     }
 
     private static <T> IdFormatException parseError(Function<String, T> strictParser, String text) {
@@ -171,6 +211,26 @@ public final class Normalisierung<T> {
     }
 
     /**
+     * The keys a leading-zero repair would have given but did not apply because they are not
+     * certainly the ones meant (see the class comment); empty unless {@link #isMehrdeutig()}.
+     *
+     * @return an unmodifiable list, at most one key today
+     */
+    public List<T> kandidaten() {
+        return kandidaten;
+    }
+
+    /**
+     * Whether a repair was possible but not certain, so it was not applied: the outcome failed with
+     * {@link IdFormatViolation#AMBIGUOUS_REPAIR} and {@link #kandidaten()} holds what it would give.
+     *
+     * @return true for an ambiguous outcome
+     */
+    public boolean isMehrdeutig() {
+        return !kandidaten.isEmpty();
+    }
+
+    /**
      * Whether an identifier resulted.
      *
      * @return true on success
@@ -209,7 +269,7 @@ public final class Normalisierung<T> {
         Normalisierung<?> n = (Normalisierung<?>) o;
         return Objects.equals(eingabe, n.eingabe) && Objects.equals(bereinigt, n.bereinigt)
                 && Objects.equals(wert, n.wert) && aenderungen.equals(n.aenderungen)
-                && Objects.equals(fehlerText(), n.fehlerText());
+                && kandidaten.equals(n.kandidaten) && Objects.equals(fehlerText(), n.fehlerText());
     }
 
     private String fehlerText() {
@@ -218,13 +278,13 @@ public final class Normalisierung<T> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(eingabe, bereinigt, wert, aenderungen, fehlerText());
+        return Objects.hash(eingabe, bereinigt, wert, aenderungen, kandidaten, fehlerText());
     }
 
     @Override
     public String toString() {
-        return "Normalisierung[eingabe=" + de.ozg.core.OzgException.quote(eingabe)
+        return "Normalisierung[eingabe=" + OzgException.quote(eingabe)
                 + (wert != null ? ", wert=" + wert : ", fehler=" + fehlerText())
-                + ", aenderungen=" + aenderungen + "]";
+                + ", aenderungen=" + aenderungen + (kandidaten.isEmpty() ? "" : ", kandidaten=" + kandidaten) + "]";
     }
 }

@@ -64,8 +64,7 @@ public final class OzgId implements Comparable<OzgId> {
      */
     public static OzgId of(int value) {
         if (value < 0 || value > MAX) {
-            throw Ids.error(IdTyp.OZG_ID, IdFormatViolation.OUT_OF_RANGE,
-                    "OZG-ID must be a number from 0 to 99999, was " + value, String.valueOf(value), "0 to 99999");
+            throw Ids.rangeError(IdTyp.OZG_ID, value, MAX);
         }
         return create(value);
     }
@@ -89,7 +88,7 @@ public final class OzgId implements Comparable<OzgId> {
      * @return the outcome with the changes made, never null
      */
     public static Normalisierung<OzgId> normalize(CharSequence text) {
-        return Normalisierung.run(text, OzgId::parse, -1);
+        return Normalisierung.run(text, OzgId::parse);
     }
 
     /**

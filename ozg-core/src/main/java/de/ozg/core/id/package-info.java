@@ -17,9 +17,19 @@
  * <p><b>Strict and lenient.</b> {@code parse} accepts only the canonical form and never changes its
  * input; a failure is an {@link de.ozg.core.id.IdFormatException} whose
  * {@link de.ozg.core.id.IdFormatViolation} says what was wrong. {@code isValid} answers the same
- * question without throwing. Data from spreadsheets often carries harmless defects – blanks,
- * non-breaking spaces, lost leading zeros – which the separate {@code normalize} methods repair,
- * reporting every change in a {@link de.ozg.core.id.Normalisierung}.
+ * question without throwing. Data from spreadsheets often carries harmless defects – blanks of any
+ * kind (every Unicode space separator), zero-width characters, full-width digits, lost leading
+ * zeros – which the separate {@code normalize} methods repair, reporting every change in a
+ * {@link de.ozg.core.id.Normalisierung}. A repair that is possible but not certain is not made: a
+ * lost leading zero of an AGS or ARS comes back only when the padded key names an existing Land and
+ * Regierungsbezirk, or – with {@code normalize(text, verzeichnis::kennt)} – a key the
+ * Gebietsverzeichnis lists; otherwise the outcome is ambiguous
+ * ({@link de.ozg.core.id.IdFormatViolation#AMBIGUOUS_REPAIR}) and names the candidate.
+ *
+ * <p><b>Messages.</b> {@link de.ozg.core.id.IdFormatException#getMessage()} is English for logs;
+ * {@link de.ozg.core.id.IdFormatException#message(java.util.Locale)} and
+ * {@link de.ozg.core.id.Aenderung#beschreibung(java.util.Locale)} give German or English text from
+ * the resource bundles {@code de/ozg/core/id/messages_de.properties} and {@code _en}.
  *
  * <p>The types hold their digits as {@code int} or {@code long} and format on {@code toString()},
  * so parsing tens of millions of rows allocates one small object per key and compares keys as

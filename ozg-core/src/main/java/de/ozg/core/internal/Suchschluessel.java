@@ -4,11 +4,15 @@ import java.util.Locale;
 
 /**
  * The folded form of a name used for tolerant lookups: lower case, umlauts and ß spelled out
- * ({@code ä} becomes {@code ae}), every run of other characters (blanks, NBSP, hyphens, slashes,
- * punctuation, {@code &}) one underscore, none at either end. So "Landesweit flächendeckend",
- * "landesweit_flaechendeckend" and "LANDESWEIT - FLÄCHENDECKEND " all fold to
- * {@code landesweit_flaechendeckend}. The folded form is also the snake_case code of an open
- * classification value created from free text (see {@code de.ozg.core.model.Phase}).
+ * ({@code ä} becomes {@code ae}, also when written as {@code a} plus the combining diaeresis
+ * U+0308), invisible characters (format characters such as the zero-width space U+200B and the soft
+ * hyphen U+00AD, and other combining marks) dropped, every run of other characters (blanks of any
+ * kind, NBSP, U+2009, U+3000, hyphens and dashes, slashes, punctuation, {@code &}) one underscore,
+ * none at either end. So "Landesweit flächendeckend", "landesweit_flaechendeckend" and
+ * "LANDESWEIT - FLÄCHENDECKEND " all fold to {@code landesweit_flaechendeckend}, and "Sachsen Anhalt",
+ * "sachsen-anhalt" and "Sachsen\u00a0Anhalt" to {@code sachsen_anhalt}. The folded form is also the
+ * snake_case code of an open classification value created from free text (see {@code
+ * de.ozg.core.model.Phase}).
  *
  * <p><strong>Not API</strong> (see the {@linkplain de.ozg.core.internal package}): the reference
  * data in {@code de.ozg.core.ref} and the open classifications in {@code de.ozg.core.model} must
@@ -35,6 +39,14 @@ public final class Suchschluessel {
         boolean trenner = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '\u0308' && !trenner && endsWithUmlautBase(sb)) {
+                sb.append('e');
+                continue;
+            }
+            int type = Character.getType(c);
+            if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
             String ersatz;
             switch (c) {
                 case 'ä': ersatz = "ae"; break;
@@ -54,5 +66,51 @@ public final class Suchschluessel {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean endsWithUmlautBase(StringBuilder sb) {
+        int n = sb.length();
+        if (n == 0) {
+            return false;
+        }
+        char last = sb.charAt(n - 1);
+        return last == 'a' || last == 'o' || last == 'u';
+    }
+
+    /**
+     * Whether a character is a blank: the ASCII blanks (space, tab, line feed, vertical tab, form
+     * feed, carriage return), NEL (U+0085) and every Unicode space, line and paragraph separator
+     * (categories Zs, Zl, Zp: NBSP U+00A0, U+2007, U+2009, U+202F, U+3000 …). Zero-width characters
+     * are format characters, not blanks. The one definition of a blank for lookups and for the
+     * lenient normalisation of identifiers.
+     *
+     * @param c the character
+     * @return true for a blank
+     */
+    public static boolean isBlank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u0085' || c > 0x7f && Character.isSpaceChar(c);
+    }
+
+    /**
+     * The text without blanks (see {@link #isBlank(char)}) and format characters (such as U+200B,
+     * U+FEFF) at either end.
+     *
+     * @param text the text, not null
+     * @return the stripped text
+     */
+    public static String strip(CharSequence text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isIgnorable(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isIgnorable(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.subSequence(start, end).toString();
+    }
+
+    private static boolean isIgnorable(char c) {
+        return isBlank(c) || Character.getType(c) == Character.FORMAT;
     }
 }

@@ -13,7 +13,17 @@ import org.immutables.value.Value;
  *
  * <p>The level is part of the identity because one key can stand for several levels: a kreisfreie
  * Stadt such as Flensburg is Kreis, Gemeindeverband and Gemeinde under the same ARS
- * {@code 010010000000}. Invariants: the key's significant digits are not finer than the level; an
+ * {@code 010010000000}.
+ *
+ * <p><b>Gemeinde, gemeindefreies Gebiet, Kommune.</b> The Gemeinde level of the Destatis
+ * Gemeindeverzeichnis lists, besides the politische Gemeinden, the gemeindefreie Gebiete: forests,
+ * lakes, military training areas and coastal waters that belong to no Gemeinde, marked by the
+ * Textkennzeichen 65 (gemeindefreies Gebiet, bewohnt) and 66 (gemeindefreies Gebiet, unbewohnt)
+ * (Destatis, Gemeindeverzeichnis GV-ISys, Gebietsstand 31.12.2020: 210 of 11,004 Gemeinde rows, 174
+ * of them in Bayern). They have no administration and offer no service, so they are no Kommune:
+ * {@link #isGemeinde()} is true for both, {@link #isGemeindefrei()} tells them apart and
+ * {@link #isKommune()} is the politische Gemeinde alone. A Gemeinde without Textkennzeichen counts
+ * as a Kommune. Invariants: the key's significant digits are not finer than the level; an
  * AGS, when given, is the one the ARS converts to, and a Gemeindeverband has none; the population is
  * not negative; a blank Textkennzeichen is stored as absent. Immutable and thread-safe; equal when
  * all fields are.
@@ -70,6 +80,31 @@ public abstract class Gebiet implements Comparable<Gebiet> {
     /** @return whether this is a Gemeinde (including gemeindefreie Gebiete) */
     public boolean isGemeinde() {
         return ebene() == ArsEbene.GEMEINDE;
+    }
+
+    /**
+     * Whether this is a gemeindefreies Gebiet: a Gebiet of Gemeinde level with the Destatis
+     * Textkennzeichen 65 (bewohnt) or 66 (unbewohnt), such as a forest or a lake that belongs to no
+     * Gemeinde (see the class comment).
+     *
+     * @return true for a gemeindefreies Gebiet
+     */
+    public boolean isGemeindefrei() {
+        if (!isGemeinde() || textkennzeichen().isEmpty()) {
+            return false;
+        }
+        String tk = textkennzeichen().get().strip();
+        return tk.equals("65") || tk.equals("66");
+    }
+
+    /**
+     * Whether this is a Kommune in the sense of the counting rules: a Gemeinde that is not
+     * {@linkplain #isGemeindefrei() gemeindefrei}.
+     *
+     * @return true for a politische Gemeinde
+     */
+    public boolean isKommune() {
+        return isGemeinde() && !isGemeindefrei();
     }
 
     @Value.Check

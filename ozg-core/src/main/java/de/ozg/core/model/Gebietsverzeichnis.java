@@ -21,13 +21,14 @@ import org.immutables.value.Value;
  * Gebietsreformen, so a directory is valid for its {@link #gebietsstand()} only.
  *
  * <p>Lookups by ARS (per level, since kreisfreie Städte share one key across levels) and by AGS,
- * children and parents, and the Gemeinden under any key prefix. For aggregation, the Gemeinden carry
- * a dense index {@code 0 … anzahlGemeinden()-1} in ARS order, so the Gemeinden under any prefix are
- * one contiguous {@link Bereich} — bitsets and primitive arrays can count over them. Construction
- * rejects one key listed twice at the same level with different content, naming the first field
- * that differs; exact repetitions are merged. Immutable and thread-safe; indexes are built on first
- * use and take no part in {@code equals}, which compares Gebietsstand and Gebiete.
- * {@link #toString()} is a summary.
+ * children and parents, and the Gemeinden under any key prefix. For aggregation, the Gemeinden —
+ * the Gemeinde-level rows of the Gemeindeverzeichnis, gemeindefreie Gebiete included (see {@link
+ * Gebiet#isKommune()}) — carry a dense index {@code 0 … anzahlGemeinden()-1} in ARS order, so the
+ * Gemeinden under any prefix are one contiguous {@link Bereich} — bitsets and primitive arrays can
+ * count over them. Construction rejects one key listed twice at the same level with different
+ * content, naming the first field that differs; exact repetitions are merged. Immutable and
+ * thread-safe; indexes are built on first use and take no part in {@code equals}, which compares
+ * Gebietsstand and Gebiete. {@link #toString()} is a summary.
  */
 @Value.Immutable
 public abstract class Gebietsverzeichnis {
@@ -169,6 +170,22 @@ public abstract class Gebietsverzeichnis {
     }
 
     /**
+     * Whether any Gebiet of this directory has the AGS: a Gemeinde, or a Kreis, Regierungsbezirk or
+     * Land whose ARS converts to it. With {@link #kennt(Ars)} the predicate for the lenient repair of
+     * lost leading zeros: {@code Ags.normalize(text, verzeichnis::kennt)}.
+     *
+     * @param ags the key
+     * @return true when known
+     */
+    public boolean kennt(Ags ags) {
+        if (gemeindenNachAgs().containsKey(ags)) {
+            return true;
+        }
+        Optional<Ars> ars = ags.toArs();
+        return ars.isPresent() && kennt(ars.get());
+    }
+
+    /**
      * The Gemeinde with the given AGS.
      *
      * @param ags the Gemeindeschlüssel
@@ -220,12 +237,34 @@ public abstract class Gebietsverzeichnis {
         return gebiete().stream().filter(g -> g.ebene() == ebene).toList();
     }
 
-    /** @return the number of Gemeinden (including gemeindefreie Gebiete) */
+    /**
+     * The number of Gemeinde-level Gebiete: the size of the dense index. It includes the
+     * gemeindefreie Gebiete, which are no Kommunen (see {@link Gebiet#isKommune()}); the counting
+     * rules of {@code de.ozg.core.aggregation} leave them out of their denominators.
+     *
+     * @return the number of Gemeinden including gemeindefreie Gebiete
+     */
     public int anzahlGemeinden() {
         return gemeindenArray().length;
     }
 
-    /** @return the Gemeinden in ARS order; position {@code i} has the dense index {@code i} */
+    /**
+     * The number of Kommunen: Gemeinden that are not gemeindefrei.
+     *
+     * @return at most {@link #anzahlGemeinden()}
+     */
+    public int anzahlKommunen() {
+        int n = 0;
+        for (Gebiet g : gemeindenArray()) {
+            n += g.isKommune() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * @return the Gemeinde-level Gebiete, gemeindefreie Gebiete included, in ARS order; position
+     *         {@code i} has the dense index {@code i}
+     */
     public List<Gebiet> gemeinden() {
         return Collections.unmodifiableList(Arrays.asList(gemeindenArray()));
     }

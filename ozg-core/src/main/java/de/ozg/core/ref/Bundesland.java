@@ -1,5 +1,8 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.internal.Suchschluessel;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -110,7 +113,7 @@ public enum Bundesland {
     public static Bundesland ofNummer(int nummer) {
         if (nummer < 1 || nummer > BY_NUMBER.length) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_BUNDESLAND,
-                    String.valueOf(nummer), "a Land number 1 to 16");
+                    String.valueOf(nummer), Text.of("form.land.nummer"));
         }
         return BY_NUMBER[nummer - 1];
     }
@@ -125,7 +128,7 @@ public enum Bundesland {
     public static Bundesland ofCode(CharSequence code) {
         return findByCode(code).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_BUNDESLAND, code == null ? null : code.toString(),
-                "a two-digit Land code 01 to 16"));
+                Text.of("form.land.code")));
     }
 
     /**
@@ -148,8 +151,17 @@ public enum Bundesland {
     }
 
     /**
-     * Looks a Land up by code, Kürzel, ISO code or name, ignoring case and surrounding blanks, and
-     * accepting "ue"/"ae" for umlauts ({@code "Thueringen"}).
+     * Looks a Land up by code, Kürzel, ISO code, name or a common abbreviation, with the tolerance
+     * every reference lookup of this library shares (see the {@linkplain de.ozg.core.ref package}):
+     * any case; blanks of any kind (NBSP, U+2009, U+3000 …) and invisible characters around and
+     * inside the text; a blank, dash or nothing for the hyphen ({@code "Sachsen Anhalt"},
+     * {@code "Nordrhein Westfalen"}); {@code ae}/{@code oe}/{@code ue}/{@code ss} for umlauts and
+     * ß ({@code "Thueringen"}). Accepted besides the code ({@code "15"}), the Kürzel ({@code "ST"})
+     * and the ISO code ({@code "DE-ST"}): the common abbreviations {@code NRW}, {@code RLP},
+     * {@code BaWü}, {@code M-V} and {@code LSA}, and the names the Länder constitutions give
+     * ({@code "Freistaat Bayern"}, {@code "Freie und Hansestadt Hamburg"}, {@code "Freie Hansestadt
+     * Bremen"}, {@code "Freistaat Sachsen"}, {@code "Freistaat Thüringen"}). A single digit is not
+     * a code.
      *
      * @param text the text, may be null
      * @return the Land, or empty
@@ -158,23 +170,16 @@ public enum Bundesland {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.toString().strip();
-        Optional<Bundesland> byCode = findByCode(t);
+        Optional<Bundesland> byCode = findByCode(text);
         if (byCode.isPresent()) {
             return byCode;
         }
-        String folded = fold(t);
-        for (Bundesland land : BY_NUMBER) {
-            if (land.kuerzel.equalsIgnoreCase(t) || land.iso3166().equalsIgnoreCase(t)
-                    || fold(land.bezeichnung).equals(folded)) {
-                return Optional.of(land);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(Index.VARIANTEN.get(Suchschluessel.von(text)));
     }
 
     /**
-     * Parses a Land from code, Kürzel, ISO code or name (see {@link #find(CharSequence)}).
+     * Parses a Land from code, Kürzel, ISO code, name or abbreviation (see
+     * {@link #find(CharSequence)}).
      *
      * @param text the text
      * @return the Land
@@ -183,11 +188,43 @@ public enum Bundesland {
     public static Bundesland parse(CharSequence text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_BUNDESLAND, text == null ? null : text.toString(),
-                "a Land code (01-16), Kürzel (ST), ISO code (DE-ST) or name"));
+                Text.of("form.land")));
     }
 
-    private static String fold(String s) {
-        return s.toLowerCase(java.util.Locale.ROOT)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    /** The folded spellings of every Land, built on first lookup rather than when the enum loads. */
+    private static final class Index {
+        static final Map<String, Bundesland> VARIANTEN = baue();
+
+        private static Map<String, Bundesland> baue() {
+            Map<String, Bundesland> m = new HashMap<>();
+            for (Bundesland land : BY_NUMBER) {
+                eintragen(m, land.code, land);
+                eintragen(m, land.kuerzel, land);
+                eintragen(m, land.iso3166(), land);
+                eintragen(m, land.bezeichnung, land);
+            }
+            eintragen(m, "NRW", NORDRHEIN_WESTFALEN);
+            eintragen(m, "RLP", RHEINLAND_PFALZ);
+            eintragen(m, "BaWü", BADEN_WUERTTEMBERG);
+            eintragen(m, "M-V", MECKLENBURG_VORPOMMERN);
+            eintragen(m, "LSA", SACHSEN_ANHALT);
+            eintragen(m, "Freistaat Bayern", BAYERN);
+            eintragen(m, "Freistaat Sachsen", SACHSEN);
+            eintragen(m, "Freistaat Thüringen", THUERINGEN);
+            eintragen(m, "Freie und Hansestadt Hamburg", HAMBURG);
+            eintragen(m, "Freie Hansestadt Bremen", BREMEN);
+            return Map.copyOf(m);
+        }
+
+        private static void eintragen(Map<String, Bundesland> m, String spelling, Bundesland land) {
+            String key = Suchschluessel.von(spelling);
+            Bundesland before = m.putIfAbsent(key, land);
+            if (before != null && before != land) {
+                throw new AssertionError("Land spelling " + key + " is ambiguous: " + before + ", " + land);
+            }
+        }
+
+        private Index() {
+        }
     }
 }

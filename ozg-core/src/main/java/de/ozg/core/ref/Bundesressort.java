@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.internal.Suchschluessel;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,13 +13,19 @@ import java.util.Optional;
 
 /**
  * A Bundesressort (federal ministry, or the Auswärtiges Amt) as an identity with a validity period
- * and a successor. Ministries are cut and renamed with each new government (2021-12-08 the BMVI
- * became the BMDV, 2025-05-06 the BMDV became the BMV), and an abbreviation may even come back:
- * the BMJV of 2013–2021 and the BMJV from 2025 are two identities with two {@link #id() ids}.
+ * and a successor. Ministries are cut and renamed with each new government (2018-03-14 the
+ * Bundesministerium des Innern became the "…, für Bau und Heimat" and the BMUB the BMU,
+ * 2021-12-08 the BMVI became the BMDV, 2025-05-06 the BMDV became the BMV), and an abbreviation may
+ * even come back: the BMJV of 2013–2021 and the BMJV from 2025 are two identities with two
+ * {@link #id() ids}.
  * Responsibilities such as a {@link Federfuehrung} refer to an identity and pass along the
  * {@link #nachfolger() successor} chain on renaming; see {@link #traegerAm(LocalDate)}.
  *
  * <p>The identities come from the versioned resource {@code bundesressorts.tsv}, read on first use.
+ * It is complete from 2013-12-17, so every ressort in office since the OZG came into force (August
+ * 2017) is there; each entry names its source ({@link #quelle()}): the Organisationserlasse of the
+ * Bundeskanzlerin of 17.12.2013 and 14.03.2018 (BGBl. I S. 374) and of the Bundeskanzler of
+ * 08.12.2021 and 06.05.2025.
  * Instances exist only as entries of that table, are immutable and thread-safe; two instances are
  * equal when their ids are.
  */
@@ -33,9 +40,12 @@ public final class Bundesressort {
     private final LocalDate gueltigBis;
     private final String nachfolgerId;
     private final boolean gesichert;
+    private final String quelle;
+    private final String suchKuerzel;
+    private final String suchBezeichnung;
 
     private Bundesressort(String id, String kuerzel, String bezeichnung, LocalDate gueltigAb, LocalDate gueltigBis,
-            String nachfolgerId, boolean gesichert) {
+            String nachfolgerId, boolean gesichert, String quelle) {
         this.id = id;
         this.kuerzel = kuerzel;
         this.bezeichnung = bezeichnung;
@@ -43,6 +53,9 @@ public final class Bundesressort {
         this.gueltigBis = gueltigBis;
         this.nachfolgerId = nachfolgerId;
         this.gesichert = gesichert;
+        this.quelle = quelle;
+        this.suchKuerzel = Suchschluessel.von(kuerzel);
+        this.suchBezeichnung = Suchschluessel.von(bezeichnung);
     }
 
     /**
@@ -115,6 +128,16 @@ public final class Bundesressort {
     }
 
     /**
+     * Where the name and the dates of this entry come from, such as
+     * {@code "Organisationserlass der Bundeskanzlerin vom 14.03.2018 (BGBl. I S. 374)"}.
+     *
+     * @return the source, never blank
+     */
+    public String quelle() {
+        return quelle;
+    }
+
+    /**
      * Whether this identity existed on the given day.
      *
      * @param date the day
@@ -153,9 +176,12 @@ public final class Bundesressort {
     }
 
     /**
-     * Looks up the ressort that had the given abbreviation (or full name) on the given day, ignoring
-     * case and surrounding blanks: {@code find("BMJV", 2020-01-01)} and
-     * {@code find("BMJV", 2025-06-01)} are two identities; {@code find("BMDV", 2021-12-07)} is empty.
+     * Looks up the ressort that had the given abbreviation (or full name) on the given day, with the
+     * tolerance every reference lookup of this library shares (case, blanks of any kind,
+     * punctuation, umlaut spellings; see the {@linkplain de.ozg.core.ref package}):
+     * {@code find("BMJV", 2020-01-01)} and {@code find("BMJV", 2025-06-01)} are two identities;
+     * {@code find("BMDV", 2021-12-07)} is empty; {@code find("BMI", 2018-01-01)} is the
+     * Bundesministerium des Innern before its 2018 renaming.
      *
      * @param kuerzel the Kürzel or full name, may be null
      * @param date    the day
@@ -166,9 +192,9 @@ public final class Bundesressort {
         if (kuerzel == null) {
             return Optional.empty();
         }
-        String k = kuerzel.strip().replace('\u00a0', ' ').strip();
+        String k = Suchschluessel.von(kuerzel);
         for (Bundesressort r : Register.INSTANCE.alle) {
-            if ((r.kuerzel.equalsIgnoreCase(k) || r.bezeichnung.equalsIgnoreCase(k)) && r.isGueltigAm(date)) {
+            if (r.heisst(k) && r.isGueltigAm(date)) {
                 return Optional.of(r);
             }
         }
@@ -193,18 +219,18 @@ public final class Bundesressort {
             return found.get();
         }
         List<String> perioden = new ArrayList<>();
-        String k = kuerzel == null ? "" : kuerzel.strip();
+        String k = kuerzel == null ? "" : Suchschluessel.von(kuerzel);
         for (Bundesressort r : Register.INSTANCE.alle) {
-            if (r.kuerzel.equalsIgnoreCase(k) || r.bezeichnung.equalsIgnoreCase(k)) {
+            if (r.heisst(k)) {
                 perioden.add(r.kuerzel + " " + r.periode());
             }
         }
         if (perioden.isEmpty()) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_BUNDESRESSORT, kuerzel,
-                    "the Kürzel or name of a Bundesressort, such as 'BMI' or 'BMDV'");
+                    Text.of("form.ressort"));
         }
         throw new UnknownReferenceException(ReferenceViolation.RESSORT_NOT_VALID_AT_DATE, kuerzel,
-                "a Bundesressort valid at " + date + "; " + String.join(", ", perioden));
+                Text.of("form.ressort.datum", date, String.join(", ", perioden)));
     }
 
     /**
@@ -224,6 +250,11 @@ public final class Bundesressort {
      */
     public static List<Bundesressort> alle() {
         return Register.INSTANCE.alle;
+    }
+
+    /** Whether the folded text is this identity's folded Kürzel or name. */
+    private boolean heisst(String gefaltet) {
+        return !gefaltet.isEmpty() && (suchKuerzel.equals(gefaltet) || suchBezeichnung.equals(gefaltet));
     }
 
     private String periode() {
@@ -263,7 +294,7 @@ public final class Bundesressort {
                 String id = pflicht(t, z, "id");
                 Bundesressort r = new Bundesressort(id, pflicht(t, z, "kuerzel"), pflicht(t, z, "bezeichnung"),
                         datum(t, z, "gueltig_ab"), datum(t, z, "gueltig_bis"), leerAlsNull(t.wert(z, "nachfolger")),
-                        janein(t, z, "gesichert"));
+                        janein(t, z, "gesichert"), pflicht(t, z, "quelle"));
                 if (ids.put(id, r) != null) {
                     throw kaputt("duplicate id " + id);
                 }
@@ -315,7 +346,7 @@ public final class Bundesressort {
 
         private static UnknownReferenceException kaputt(String why) {
             return new UnknownReferenceException(ReferenceViolation.BROKEN_RESOURCE, RESOURCE + ": " + why,
-                    "a well-formed reference table resource");
+                    Text.of("form.tabelle"));
         }
     }
 }

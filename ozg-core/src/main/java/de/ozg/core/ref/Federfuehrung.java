@@ -16,7 +16,10 @@ import java.util.Set;
 /**
  * The Federführung of a Themenfeld on a Stichtag: the Bundesressorts and Länder that lead it as a
  * tandem. The programme rule is "at least one Bundesressort and one Land", and several of each
- * occur (Mobilität &amp; Reisen: Baden-Württemberg and Hessen).
+ * occur (Mobilität &amp; Reisen: Baden-Württemberg and Hessen). A co-lead that is neither a
+ * Bundesressort nor a Land is held by name in {@link #weitereFederfuehrende()}: Engagement &amp;
+ * Hobby is led by the BMI and Nordrhein-Westfalen together with the kommunale Spitzenverbände
+ * (digitale-verwaltung.de, Themenfeld page "Auf einen Blick", checked 2026-12).
  *
  * <p>Leads are time-aware. A ressort's lead follows its identity through renamings (the BMVI's
  * lead on Mobilität &amp; Reisen is the BMDV's from 2021-12-08 and the BMV's from 2025-05-06); a
@@ -27,7 +30,9 @@ import java.util.Set;
  * {@link #unsichereLaender()}.
  *
  * <p>The data is the versioned resource {@code federfuehrung.tsv} (state 2021–2023, ressorts carried
- * forward over the reorganisations of 2021 and 2025), read on first use. Immutable and thread-safe.
+ * forward over the reorganisations of 2018, 2021 and 2025, so that every day since the OZG came
+ * into force in August 2017 has an answer), read on first use. Every row names its source;
+ * {@link #quellen()} lists the sources of one Federführung. Immutable and thread-safe.
  */
 public final class Federfuehrung {
 
@@ -41,10 +46,14 @@ public final class Federfuehrung {
     private final boolean laenderBekannt;
     private final Set<Bundesressort> unsichereRessorts;
     private final Set<Bundesland> unsichereLaender;
+    private final Set<String> weitere;
+    private final Set<String> unsichereWeitere;
+    private final Set<String> quellen;
 
     private Federfuehrung(Themenfeld themenfeld, LocalDate stichtag, Set<Bundesressort> ressorts,
             Set<Bundesland> laender, boolean ressortsBekannt, boolean laenderBekannt,
-            Set<Bundesressort> unsichereRessorts, Set<Bundesland> unsichereLaender) {
+            Set<Bundesressort> unsichereRessorts, Set<Bundesland> unsichereLaender, Set<String> weitere,
+            Set<String> unsichereWeitere, Set<String> quellen) {
         this.themenfeld = themenfeld;
         this.stichtag = stichtag;
         this.ressorts = ressorts;
@@ -53,6 +62,9 @@ public final class Federfuehrung {
         this.laenderBekannt = laenderBekannt;
         this.unsichereRessorts = unsichereRessorts;
         this.unsichereLaender = unsichereLaender;
+        this.weitere = weitere;
+        this.unsichereWeitere = unsichereWeitere;
+        this.quellen = quellen;
     }
 
     /**
@@ -71,13 +83,22 @@ public final class Federfuehrung {
         Set<Bundesressort> unsichereRessorts = new LinkedHashSet<>();
         EnumSet<Bundesland> laender = EnumSet.noneOf(Bundesland.class);
         EnumSet<Bundesland> unsichereLaender = EnumSet.noneOf(Bundesland.class);
+        Set<String> weitere = new LinkedHashSet<>();
+        Set<String> unsichereWeitere = new LinkedHashSet<>();
+        Set<String> quellen = new LinkedHashSet<>();
         boolean ressortLuecke = false;
         boolean landLuecke = false;
         for (Eintrag e : Tabelle.INSTANCE.nachThemenfeld.get(themenfeld)) {
             if (!e.isGueltigAm(stichtag)) {
                 continue;
             }
-            if (e.isRessort()) {
+            quellen.add(e.quelle);
+            if (e.weitere != null) {
+                weitere.add(e.weitere);
+                if (!e.gesichert) {
+                    unsichereWeitere.add(e.weitere);
+                }
+            } else if (e.isRessort()) {
                 Bundesressort traeger = e.ressort == null ? null : e.ressort.traegerAm(stichtag).orElse(null);
                 if (traeger == null) {
                     ressortLuecke = true;
@@ -99,7 +120,9 @@ public final class Federfuehrung {
         return new Federfuehrung(themenfeld, stichtag,
                 Collections.unmodifiableSet(ressorts), Collections.unmodifiableSet(laender),
                 !ressortLuecke && !ressorts.isEmpty(), !landLuecke && !laender.isEmpty(),
-                Collections.unmodifiableSet(unsichereRessorts), Collections.unmodifiableSet(unsichereLaender));
+                Collections.unmodifiableSet(unsichereRessorts), Collections.unmodifiableSet(unsichereLaender),
+                Collections.unmodifiableSet(weitere), Collections.unmodifiableSet(unsichereWeitere),
+                Collections.unmodifiableSet(quellen));
     }
 
     /**
@@ -174,8 +197,37 @@ public final class Federfuehrung {
     }
 
     /**
+     * The co-leads that are neither a Bundesressort nor a Land, by name as the source writes them,
+     * such as {@code "Kommunale Spitzenverbände"} for Engagement &amp; Hobby; usually empty.
+     *
+     * @return an immutable set in table order
+     */
+    public Set<String> weitereFederfuehrende() {
+        return weitere;
+    }
+
+    /**
+     * The entries of {@link #weitereFederfuehrende()} that are recorded but not documented.
+     *
+     * @return an immutable subset of {@link #weitereFederfuehrende()}
+     */
+    public Set<String> unsichereWeitereFederfuehrende() {
+        return unsichereWeitere;
+    }
+
+    /**
+     * The sources of the table rows this Federführung is made of, such as the Themenfeld page of
+     * digitale-verwaltung.de or an Organisationserlass, in table order.
+     *
+     * @return an immutable set, empty only when the table has no row for the Stichtag
+     */
+    public Set<String> quellen() {
+        return quellen;
+    }
+
+    /**
      * The ressorts of {@link #ressorts()} whose lead is recorded but not documented, such as the
-     * BMBF for Bildung.
+     * BMBFSFJ for Bildung from 2025.
      *
      * @return an immutable subset of {@link #ressorts()}
      */
@@ -184,8 +236,8 @@ public final class Federfuehrung {
     }
 
     /**
-     * The Länder of {@link #laender()} whose lead is recorded but not documented, such as
-     * Niedersachsen for Gesundheit.
+     * The Länder of {@link #laender()} whose lead is recorded but not documented; empty for every
+     * Themenfeld whose Länder are known.
      *
      * @return an immutable subset of {@link #laender()}
      */
@@ -199,7 +251,8 @@ public final class Federfuehrung {
      * @return true when nothing about this Federführung is unknown or unsure
      */
     public boolean isGesichert() {
-        return ressortsBekannt && laenderBekannt && unsichereRessorts.isEmpty() && unsichereLaender.isEmpty();
+        return ressortsBekannt && laenderBekannt && unsichereRessorts.isEmpty() && unsichereLaender.isEmpty()
+                && unsichereWeitere.isEmpty();
     }
 
     @Override
@@ -214,19 +267,21 @@ public final class Federfuehrung {
         return themenfeld == f.themenfeld && stichtag.equals(f.stichtag) && ressorts.equals(f.ressorts)
                 && laender.equals(f.laender) && ressortsBekannt == f.ressortsBekannt
                 && laenderBekannt == f.laenderBekannt && unsichereRessorts.equals(f.unsichereRessorts)
-                && unsichereLaender.equals(f.unsichereLaender);
+                && unsichereLaender.equals(f.unsichereLaender) && weitere.equals(f.weitere)
+                && unsichereWeitere.equals(f.unsichereWeitere) && quellen.equals(f.quellen);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(themenfeld, stichtag, ressorts, laender, ressortsBekannt, laenderBekannt,
-                unsichereRessorts, unsichereLaender);
+                unsichereRessorts, unsichereLaender, weitere, unsichereWeitere);
     }
 
     /**
      * A readable summary such as
      * {@code "Federfuehrung[Mobilität & Reisen am 2022-01-01: BMDV; HE, BW]"}, with unknown and
-     * unsure parts marked.
+     * unsure parts marked and further co-leads after a second semicolon
+     * ({@code "…: BMI; NW; Kommunale Spitzenverbände]"}).
      */
     @Override
     public String toString() {
@@ -246,7 +301,15 @@ public final class Federfuehrung {
         if (!laenderBekannt) {
             l.add("unbekannt");
         }
-        return sb.append(String.join(", ", r)).append("; ").append(String.join(", ", l)).append(']').toString();
+        sb.append(String.join(", ", r)).append("; ").append(String.join(", ", l));
+        if (!weitere.isEmpty()) {
+            List<String> w = new ArrayList<>();
+            for (String name : weitere) {
+                w.add(name + (unsichereWeitere.contains(name) ? " (unsicher)" : ""));
+            }
+            sb.append("; ").append(String.join(", ", w));
+        }
+        return sb.append(']').toString();
     }
 
     /** The rows of the table, for the table's self-tests. */
@@ -254,7 +317,7 @@ public final class Federfuehrung {
         return Tabelle.INSTANCE.alle;
     }
 
-    /** One row of {@code federfuehrung.tsv}: one leading ressort or Land, or an unknown lead. */
+    /** One row of {@code federfuehrung.tsv}: one leading ressort, Land or further co-lead, or an unknown lead. */
     static final class Eintrag {
         final Themenfeld themenfeld;
         final boolean ressortSeite;
@@ -262,19 +325,24 @@ public final class Federfuehrung {
         final Bundesressort ressort;
         /** The Land, or null for a ressort row or an unknown lead. */
         final Bundesland land;
+        /** The name of a co-lead that is neither ressort nor Land, else null. */
+        final String weitere;
         final LocalDate ab;
         final LocalDate bis;
         final boolean gesichert;
+        final String quelle;
 
-        Eintrag(Themenfeld themenfeld, boolean ressortSeite, Bundesressort ressort, Bundesland land, LocalDate ab,
-                LocalDate bis, boolean gesichert) {
+        Eintrag(Themenfeld themenfeld, boolean ressortSeite, Bundesressort ressort, Bundesland land, String weitere,
+                LocalDate ab, LocalDate bis, boolean gesichert, String quelle) {
             this.themenfeld = themenfeld;
             this.ressortSeite = ressortSeite;
             this.ressort = ressort;
             this.land = land;
+            this.weitere = weitere;
             this.ab = ab;
             this.bis = bis;
             this.gesichert = gesichert;
+            this.quelle = quelle;
         }
 
         boolean isRessort() {
@@ -282,7 +350,7 @@ public final class Federfuehrung {
         }
 
         boolean isUnbekannt() {
-            return ressort == null && land == null;
+            return ressort == null && land == null && weitere == null;
         }
 
         boolean isGueltigAm(LocalDate d) {
@@ -291,8 +359,10 @@ public final class Federfuehrung {
 
         @Override
         public String toString() {
-            return themenfeld.fimCode() + " " + (ressortSeite ? "ressort " : "land ")
-                    + (isUnbekannt() ? "unbekannt" : ressortSeite ? ressort.id() : land.code())
+            String art = weitere != null ? "weitere " : ressortSeite ? "ressort " : "land ";
+            String wer = isUnbekannt() ? "unbekannt"
+                    : weitere != null ? weitere : ressortSeite ? ressort.id() : land.code();
+            return themenfeld.fimCode() + " " + art + wer
                     + " " + (ab == null ? "" : ab) + ".." + (bis == null ? "" : bis);
         }
     }
@@ -335,6 +405,7 @@ public final class Federfuehrung {
             boolean unbekannt = "unbekannt".equals(eintrag);
             Bundesressort ressort = null;
             Bundesland land = null;
+            String weitere = null;
             boolean ressortSeite;
             if ("ressort".equals(art)) {
                 ressortSeite = true;
@@ -347,8 +418,14 @@ public final class Federfuehrung {
                 if (!unbekannt) {
                     land = Bundesland.findByCode(eintrag).orElseThrow(() -> kaputt("unknown Land code in row " + zeile));
                 }
+            } else if ("weitere".equals(art)) {
+                ressortSeite = false;
+                if (unbekannt || eintrag.isEmpty()) {
+                    throw kaputt("a 'weitere' row names its co-lead in row " + zeile);
+                }
+                weitere = eintrag;
             } else {
-                throw kaputt("art must be ressort or land in row " + zeile);
+                throw kaputt("art must be ressort, land or weitere in row " + zeile);
             }
             LocalDate ab = datum(t.wert(z, "ab"), zeile);
             LocalDate bis = datum(t.wert(z, "bis"), zeile);
@@ -361,7 +438,11 @@ public final class Federfuehrung {
                 case "nein": gesichert = false; break;
                 default: throw kaputt("gesichert must be ja or nein in row " + zeile);
             }
-            return new Eintrag(tf, ressortSeite, ressort, land, ab, bis, gesichert);
+            String quelle = t.wert(z, "quelle");
+            if (quelle.isEmpty()) {
+                throw kaputt("empty quelle in row " + zeile);
+            }
+            return new Eintrag(tf, ressortSeite, ressort, land, weitere, ab, bis, gesichert, quelle);
         }
 
         private static LocalDate datum(String v, String zeile) {
@@ -374,7 +455,7 @@ public final class Federfuehrung {
 
         private static UnknownReferenceException kaputt(String why) {
             return new UnknownReferenceException(ReferenceViolation.BROKEN_RESOURCE, RESOURCE + ": " + why,
-                    "a well-formed reference table resource");
+                    Text.of("form.tabelle"));
         }
     }
 }

@@ -8,8 +8,11 @@ import java.util.Optional;
  * How widely one LeiKa service is available in one area, as the OZG-Dashboard classifies each
  * LeiKa key × ARS row. A Land counts a service only when it is flächendeckend, that is online in
  * 100 % of the relevant Kommunen of the area (99 % does not count); "in mind. einer Kommune
- * verfügbar" is enough for the programme's "online" figure but not for a Land's. Declaration order
- * runs from the widest class to rows the dashboard leaves out.
+ * verfügbar" is enough for the programme's "online" figure but not for a Land's. A Kommune is a
+ * politische Gemeinde: the gemeindefreie Gebiete of the Gemeindeverzeichnis (Destatis
+ * Textkennzeichen 65/66, forests and lakes; 210 at the Gebietsstand 31.12.2020) are none and belong
+ * to no denominator (see {@code de.ozg.core.aggregation.Zaehlregel}). Declaration order runs from
+ * the widest class to rows the dashboard leaves out.
  *
  * <p>Immutable and thread-safe.
  */
@@ -110,7 +113,6 @@ public enum Flaechendeckung {
     public static Flaechendeckung parse(CharSequence text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_FLAECHENDECKUNG, text == null ? null : text.toString(),
-                "a dashboard class: bundesweit / landesweit / kreisweit flächendeckend, "
-                        + "in mind. einer Kommune verfügbar, nicht in Auswertung berücksichtigt"));
+                Text.of("form.flaechendeckung")));
     }
 }

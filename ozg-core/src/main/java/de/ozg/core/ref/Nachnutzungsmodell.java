@@ -71,6 +71,6 @@ public enum Nachnutzungsmodell {
     public static Nachnutzungsmodell parse(CharSequence text) {
         return find(text).orElseThrow(() -> new UnknownReferenceException(
                 ReferenceViolation.UNKNOWN_NACHNUTZUNGSMODELL, text == null ? null : text.toString(),
-                "EfA, nachnutzbare Software (dezentral) or FIM-basierte Eigenentwicklung"));
+                Text.of("form.nachnutzungsmodell")));
     }
 }

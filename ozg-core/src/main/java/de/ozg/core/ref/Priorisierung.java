@@ -22,8 +22,7 @@ public enum Priorisierung {
     /** 4: no need: the Land does not intend to offer the service. */
     KEIN_BEDARF(4, "kein Bedarf");
 
-    private static final String ERWARTET =
-            "a Priorisierung 1 to 4 or its name, such as '1', 'hoch', '1 - hoch' or '1 (hoch)'";
+    private static final Text ERWARTET = Text.of("form.priorisierung");
 
     private final int stufe;
     private final String bezeichnung;
@@ -63,14 +62,14 @@ public enum Priorisierung {
     public static Priorisierung ofStufe(int stufe) {
         if (stufe < 1 || stufe > 4) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_PRIORISIERUNG, String.valueOf(stufe),
-                    "a Priorisierung Stufe 1 to 4");
+                    Text.of("form.priorisierung.stufe"));
         }
         return values()[stufe - 1];
     }
 
     /**
-     * Looks a Priorisierung up, ignoring case and surrounding blanks. Accepted: the Stufe
-     * ({@code "1"}), the name ({@code "hoch"}, {@code "kein Bedarf"}, {@code "KEIN_BEDARF"}), or
+     * Looks a Priorisierung up, ignoring case and blanks of any kind (NBSP, U+2009 …) at the ends.
+     * Accepted: the Stufe ({@code "1"}), the name ({@code "hoch"}, {@code "kein Bedarf"}, {@code "KEIN_BEDARF"}), or
      * both as {@code "1 - hoch"}, {@code "1 – hoch"}, {@code "1: hoch"}, {@code "1 hoch"} or
      * {@code "1 (hoch)"}. When both are given they must agree: {@code "1 - niedrig"} is not found.
      *
@@ -81,7 +80,7 @@ public enum Priorisierung {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.toString().strip();
+        String t = Suchschluessel.strip(text);
         if (t.isEmpty()) {
             return Optional.empty();
         }
@@ -93,7 +92,7 @@ public enum Priorisierung {
             return Optional.empty();
         }
         Priorisierung nachStufe = values()[first - '1'];
-        String rest = t.substring(1).strip();
+        String rest = Suchschluessel.strip(t.substring(1));
         if (rest.isEmpty()) {
             return Optional.of(nachStufe);
         }
@@ -105,7 +104,7 @@ public enum Priorisierung {
             rest = rest.substring(1, rest.length() - 1);
         } else if (sep == '-' || sep == '\u2013' || sep == '\u2014' || sep == ':') {
             rest = rest.substring(1);
-        } else if (t.charAt(1) != ' ' && !Character.isWhitespace(t.charAt(1))) {
+        } else if (!Suchschluessel.isBlank(t.charAt(1))) {
             return Optional.empty();
         }
         return findName(rest).filter(p -> p == nachStufe);

@@ -92,7 +92,7 @@ final class Referenztabelle {
 
     private static UnknownReferenceException kaputt(String name, String why) {
         return new UnknownReferenceException(ReferenceViolation.BROKEN_RESOURCE, name + ": " + why,
-                "a well-formed reference table resource");
+                Text.of("form.tabelle"));
     }
 
     /** The resource name. */

@@ -84,7 +84,7 @@ public final class Reifegrad implements Comparable<Reifegrad> {
      *                                   text is not of that form or the level is outside the model
      */
     public static Reifegrad parse(CharSequence text) {
-        String form = "a Reifegrad as <model>:<level> such as 'V1:3' (V1 levels 0-4, V2 levels 0-7)";
+        Text form = Text.of("form.reifegrad");
         if (text == null) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_REIFEGRAD, null, form);
         }
@@ -104,7 +104,7 @@ public final class Reifegrad implements Comparable<Reifegrad> {
         }
         int stufe = dezimal(s.substring(colon + 1));
         if (stufe < 0) {
-            throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_REIFEGRAD, s, form + hinweis(s));
+            throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_REIFEGRAD, s, hinweis(form, s));
         }
         if (stufe > modell.maxStufe()) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_REIFEGRAD, s, erwarteteStufe(modell));
@@ -129,7 +129,7 @@ public final class Reifegrad implements Comparable<Reifegrad> {
         if (n < 0 || n > modell.maxStufe()) {
             String s = stufe == null ? null : stufe.toString();
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_REIFEGRAD, s,
-                    erwarteteStufe(modell) + (s == null ? "" : hinweis(s)));
+                    s == null ? erwarteteStufe(modell) : hinweis(erwarteteStufe(modell), s));
         }
         return of(modell, n);
     }
@@ -150,16 +150,16 @@ public final class Reifegrad implements Comparable<Reifegrad> {
         return n;
     }
 
-    private static String hinweis(String s) {
+    /** The form with a hint when the value ends in a letter, as Typisierung codes such as "2a" do. */
+    private static Text hinweis(Text form, String s) {
         if (!s.isEmpty() && Character.isLetter(s.charAt(s.length() - 1))) {
-            return " (letters such as '2a' belong to the Typisierung, not to the Reifegrad)";
+            return Text.of("form.reifegrad.buchstabe", form);
         }
-        return "";
+        return form;
     }
 
-    private static String erwarteteStufe(ReifegradModell modell) {
-        return "a level " + modell.minStufe() + " to " + modell.maxStufe() + " of Reifegrad model "
-                + modell.name() + " (" + modell.version() + ")";
+    private static Text erwarteteStufe(ReifegradModell modell) {
+        return Text.of("form.reifegrad.stufe", modell.minStufe(), modell.maxStufe(), modell.name(), modell.version());
     }
 
     /**
@@ -188,6 +188,16 @@ public final class Reifegrad implements Comparable<Reifegrad> {
      */
     public Optional<String> bezeichnung() {
         return Optional.ofNullable(modell.name(stufe));
+    }
+
+    /**
+     * A description beside the stage name, where the sources give one: for {@code V1:4}
+     * (Online-Transaktion) the Once-Only principle. Empty for every other level.
+     *
+     * @return the description, or empty
+     */
+    public Optional<String> beschreibung() {
+        return Optional.ofNullable(modell.beschreibung(stufe));
     }
 
     /**
@@ -261,7 +271,7 @@ public final class Reifegrad implements Comparable<Reifegrad> {
         Objects.requireNonNull(other, "other");
         if (other.modell != modell) {
             throw new UnknownReferenceException(ReferenceViolation.REIFEGRAD_MODEL_MISMATCH, other.toString(),
-                    "a Reifegrad of model " + modell.name() + " (" + modell.version() + ") to compare with " + this);
+                    Text.of("form.reifegrad.vergleich", modell.name(), modell.version(), this));
         }
         return Integer.compare(stufe, other.stufe);
     }

@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.internal.Suchschluessel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public enum Themenfeld {
     public static Themenfeld ofNummer(int nummer) {
         if (nummer < 1 || nummer > BY_NUMBER.length) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_THEMENFELD,
-                    String.valueOf(nummer), "a Themenfeld number 1 to 14");
+                    String.valueOf(nummer), Text.of("form.themenfeld.nummer"));
         }
         return BY_NUMBER[nummer - 1];
     }
@@ -120,14 +121,18 @@ public enum Themenfeld {
             }
         }
         throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_THEMENFELD, fimCode,
-                "a FIM Themenfeld code such as 'familie_kind' (lower case, exact)");
+                Text.of("form.themenfeld.fim"));
     }
 
     /**
-     * Looks a Themenfeld up by name or FIM code, tolerating the variants found in real sources:
-     * any case; {@code "und"} for {@code "&"}; surrounding, repeated and non-breaking blanks;
-     * {@code ae}/{@code oe}/{@code ue}/{@code ss} for umlauts and ß (also decomposed umlauts);
-     * any dash character for the hyphen; {@code "Querschnittsleistungen"} for Querschnitt.
+     * Looks a Themenfeld up by name or FIM code with the tolerance every reference lookup of this
+     * library shares (see the {@linkplain de.ozg.core.ref package}): any case; blanks of any kind
+     * (NBSP, U+2009, U+3000 …), punctuation and invisible characters around and between the words;
+     * a blank, dash or nothing for the hyphen; {@code ae}/{@code oe}/{@code ue}/{@code ss} for
+     * umlauts and ß (also decomposed umlauts); and, for Themenfelder only, {@code "und"} for
+     * {@code "&"} and {@code "Querschnittsleistungen"} for Querschnitt. So
+     * {@code "Familie und Kind"}, {@code "FAMILIE & KIND "}, {@code "familie-kind"} and the FIM
+     * code {@code "familie_kind"} all find Familie &amp; Kind.
      *
      * <p>A number such as {@code "6"} is deliberately <em>not</em> accepted: a digit string in a
      * Themenfeld column usually means a shifted column or a pasted OZG-ID, and numbering differs
@@ -136,7 +141,7 @@ public enum Themenfeld {
      * nothing.
      *
      * <p>Input that is already spelled canonically (or as the FIM code) is found without
-     * allocating; other spellings cost one normalised copy.
+     * allocating; other spellings cost one folded copy.
      *
      * @param text the name or code, may be null
      * @return the Themenfeld, or empty when the text is null, blank, longer than 200 characters or
@@ -153,7 +158,7 @@ public enum Themenfeld {
                 return Optional.of(exact);
             }
         }
-        return Optional.ofNullable(index.get(schluessel(text)));
+        return Optional.ofNullable(index.get(Suchschluessel.von(text)));
     }
 
     /**
@@ -174,66 +179,12 @@ public enum Themenfeld {
                 text == null ? null : text.toString(), erwarteteForm());
     }
 
-    private static String erwarteteForm() {
-        StringJoiner names = new StringJoiner(", ", "one of the 14 Themenfeld names (", ")");
+    private static Text erwarteteForm() {
+        StringJoiner names = new StringJoiner(", ");
         for (Themenfeld t : BY_NUMBER) {
             names.add(t.bezeichnung);
         }
-        return names + " in any case, with 'und' for '&' and ae/oe/ue for umlauts, or a FIM code such as"
-                + " 'familie_kind'";
-    }
-
-    /**
-     * Folds a spelling to the lookup key: lower case, umlauts and ß spelled out, "&amp;" as "und",
-     * blank runs (including NBSP) as one blank, no blanks at the ends, invisible format characters
-     * dropped, dash characters as '-'. One pass, one builder.
-     */
-    static String schluessel(CharSequence text) {
-        int n = text.length();
-        StringBuilder sb = new StringBuilder(n + 8);
-        boolean blank = false;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                blank = sb.length() > 0;
-                continue;
-            }
-            if (Character.getType(c) == Character.FORMAT) {
-                continue;
-            }
-            if (c == '\u0308') {
-                int last = sb.length() - 1;
-                if (last >= 0 && (sb.charAt(last) == 'a' || sb.charAt(last) == 'o' || sb.charAt(last) == 'u')) {
-                    sb.append('e');
-                }
-                continue;
-            }
-            if (blank) {
-                sb.append(' ');
-                blank = false;
-            }
-            if (c == '&') {
-                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-                sb.append("und");
-                blank = true;
-                continue;
-            }
-            if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
-                sb.append('-');
-                continue;
-            }
-            char lower = Character.toLowerCase(c);
-            switch (lower) {
-                case 'ä': sb.append("ae"); break;
-                case 'ö': sb.append("oe"); break;
-                case 'ü': sb.append("ue"); break;
-                case 'ß': sb.append("ss"); break;
-                default: sb.append(lower);
-            }
-        }
-        return sb.toString();
+        return Text.of("form.themenfeld", names);
     }
 
     /** The variant index, built on first lookup rather than when the enum is loaded. */
@@ -244,6 +195,7 @@ public enum Themenfeld {
             Map<String, Themenfeld> m = new HashMap<>();
             for (Themenfeld t : BY_NUMBER) {
                 eintragen(m, t.bezeichnung, t);
+                eintragen(m, t.bezeichnung.replace("&", "und"), t);
                 eintragen(m, t.fimCode, t);
             }
             eintragen(m, "Querschnittsleistungen", QUERSCHNITT);
@@ -251,7 +203,7 @@ public enum Themenfeld {
         }
 
         private static void eintragen(Map<String, Themenfeld> m, String spelling, Themenfeld t) {
-            for (String key : new String[] {spelling, schluessel(spelling)}) {
+            for (String key : new String[] {spelling, Suchschluessel.von(spelling)}) {
                 Themenfeld before = m.putIfAbsent(key, t);
                 if (before != null && before != t) {
                     throw new AssertionError("Themenfeld spelling " + key + " is ambiguous: " + before + ", " + t);

@@ -83,8 +83,7 @@ public enum Typisierung {
 
     private static final Typisierung[] ALLE = values();
 
-    private static final String ERWARTET = "a Typisierung code of " + CODELISTE
-            + " (1, 2, 2a, 2b, 3, 3a, 3b, 2/3, 2/3a, 2/3b, 4, 4a, 4b, 5, 6, 7, 8, 9, 10, 11, 12)";
+    private static final Text ERWARTET = Text.of("form.typisierung", CODELISTE);
 
     private final String code;
     private final String bezeichnung;
@@ -221,7 +220,7 @@ public enum Typisierung {
     public static Set<Typisierung> parseMenge(CharSequence zelle) {
         if (zelle == null) {
             throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_TYPISIERUNG, null,
-                    "Typisierung codes separated by ',' or ';', or an empty cell");
+                    Text.of("form.typisierung.zelle"));
         }
         String s = zelle.toString();
         EnumSet<Typisierung> menge = EnumSet.noneOf(Typisierung.class);
@@ -244,7 +243,7 @@ public enum Typisierung {
                 Optional<Typisierung> t = find(code);
                 if (t.isEmpty()) {
                     throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_TYPISIERUNG, code,
-                            ERWARTET + " as part " + teil + " (index " + von + ") of " + OzgException.quote(s));
+                            Text.of("form.typisierung.teil", ERWARTET, teil, von, OzgException.quote(s)));
                 }
                 menge.add(t.get());
                 start = i + 1;

@@ -13,10 +13,25 @@
  * show stay unknown, and undocumented ones are marked as unsure; nothing is guessed.
  *
  * <p>Each table carries its version, Stand and Quelle, available at run time through
- * {@link de.ozg.core.ref.Referenzdaten#versionen()}. Tables are read on first use, never while a
- * class is being loaded. Lookups from text are tolerant only of typographic variants (case,
- * blanks, "und" for "&amp;", umlaut spellings); codes with a fixed form have strict {@code of…}
- * factories. Everything here is immutable and thread-safe.
+ * {@link de.ozg.core.ref.Referenzdaten#versionen()}, and every row of a table names its own source.
+ * Tables are read on first use, never while a class is being loaded.
+ *
+ * <p><b>One tolerance for every lookup.</b> The {@code find}/{@code parse} methods of
+ * {@link de.ozg.core.ref.Bundesland}, {@link de.ozg.core.ref.Themenfeld},
+ * {@link de.ozg.core.ref.Bundesressort}, {@link de.ozg.core.ref.Flaechendeckung},
+ * {@link de.ozg.core.ref.Nachnutzungsmodell} and {@link de.ozg.core.ref.Priorisierung} (and the
+ * counting-rule presets of {@code de.ozg.core.aggregation}) fold their input the same way: any
+ * case; blanks of any kind (every Unicode space separator: NBSP, U+2009, U+202F, U+3000 …),
+ * hyphens, dashes and punctuation as one separator ("Sachsen Anhalt" = "Sachsen-Anhalt");
+ * invisible characters (zero-width space, soft hyphen, BOM) dropped; umlauts as ae/oe/ue and ß as
+ * ss, also when decomposed. On top, each type accepts its own documented variants ("und" for
+ * "&amp;" in Themenfeld names, "NRW" for Nordrhein-Westfalen) and nothing looser: words are not
+ * completed and numbers are not guessed. Codes with a fixed form have strict {@code of…}
+ * factories, and the Typisierung codes are matched exactly.
+ *
+ * <p>The exceptions' texts come from resource bundles in German and English
+ * ({@link de.ozg.core.ref.UnknownReferenceException#message(java.util.Locale)}). Everything here is
+ * immutable and thread-safe.
  */
 @OzgStyle
 package de.ozg.core.ref;

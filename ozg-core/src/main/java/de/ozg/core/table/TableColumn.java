@@ -1,5 +1,10 @@
 package de.ozg.core.table;
 
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +16,17 @@ import java.util.Optional;
  * file must have it. The column enums of the sources implement this interface; it is the only place
  * a column is declared, so one {@link TableHeader} and one {@link TableRow} serve every source.
  *
+ * <p>A column enum declares each constant with {@link Declared}, and needs nothing else:
+ * <pre>{@code
+ * enum Spalte implements TableColumn {
+ *     @Declared(value = "LeiKa-Schlüssel", pflicht = true, aliases = {"Leistungsschlüssel", "LeiKa-Key"})
+ *     LEIKA_SCHLUESSEL,
+ *     @Declared("Bemerkung")
+ *     BEMERKUNG
+ * }
+ * }</pre>
+ * An enum may instead override {@link #bezeichnung()}, {@link #isPflicht()} and {@link #aliases()}.
+ *
  * <p>Header cells are compared by their {@linkplain #key(CharSequence) key}, so the aliases need not
  * list case, umlaut or punctuation variants: {@code LeiKa-Schlüssel}, {@code leika_schluessel} and
  * {@code LEIKA SCHLUESSEL} name the same column.
@@ -20,27 +36,67 @@ import java.util.Optional;
 public interface TableColumn {
 
     /**
-     * The canonical column name as the publisher prints it, such as "LeiKa-Schlüssel".
-     *
-     * @return the name
+     * How a column is named and whether a file must have it, on the constant of a column enum.
      */
-    String bezeichnung();
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    @interface Declared {
+        /**
+         * The canonical column name as the publisher prints it.
+         *
+         * @return the name, containing a letter or digit
+         */
+        String value();
 
-    /**
-     * The other names of the column found in real exports, such as "Leistungsschlüssel".
-     *
-     * @return the aliases, unmodifiable; empty by default
-     */
-    default List<String> aliases() {
-        return List.of();
+        /**
+         * Whether a file must have this column.
+         *
+         * @return true for a required column; false by default
+         */
+        boolean pflicht() default false;
+
+        /**
+         * The other names of the column found in real exports.
+         *
+         * @return the aliases; none by default
+         */
+        String[] aliases() default {};
     }
 
     /**
-     * Whether a file must have this column; a header without it is a finding.
+     * The canonical column name as the publisher prints it, such as "LeiKa-Schlüssel": by default the
+     * {@link Declared#value()} of the constant.
+     *
+     * @return the name
+     * @throws IllegalStateException if the constant is not {@link Declared} and the enum does not
+     *                               override this method
+     */
+    default String bezeichnung() {
+        return ColumnDeclarations.of(this).bezeichnung();
+    }
+
+    /**
+     * The other names of the column found in real exports, such as "Leistungsschlüssel": by default
+     * the {@link Declared#aliases()} of the constant, none for a constant that is not declared.
+     *
+     * @return the aliases, unmodifiable
+     */
+    default List<String> aliases() {
+        ColumnDeclarations.Declaration d = ColumnDeclarations.find(this);
+        return d == null ? List.of() : d.aliases();
+    }
+
+    /**
+     * Whether a file must have this column; a header without it is a finding. By default the
+     * {@link Declared#pflicht()} of the constant.
      *
      * @return true for a required column
+     * @throws IllegalStateException as {@link #bezeichnung()}
      */
-    boolean isPflicht();
+    default boolean isPflicht() {
+        return ColumnDeclarations.of(this).isPflicht();
+    }
 
     /**
      * The comparison key of a column name: lower case, ä ö ü ß written as ae oe ue ss (also when

@@ -47,12 +47,21 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
      */
     public static boolean isBlank(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF')) {
+            if (!isBlank(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a character is a blank in the sense of {@link #isBlank(CharSequence)}.
+     *
+     * @param c the character
+     * @return true for white space, no-break spaces, the zero-width space and the byte order mark
+     */
+    public static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     /** @return the header this row belongs to */

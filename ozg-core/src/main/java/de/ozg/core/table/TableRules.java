@@ -8,12 +8,14 @@ import de.ozg.core.validation.Pruefung;
 import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The rules every tabular source shares, part of the rule set of each source (such as
@@ -149,16 +151,16 @@ public final class TableRules {
         List<Regel<TableRow<C>>> r = new ArrayList<>();
         for (String id : STANDARD.keySet()) {
             Severity s = id.equals(ZU_WENIGE_ZELLEN) ? zuWenigeZellen : STANDARD.get(id);
-            Pruefung<TableRow<C>> pruefung;
+            Supplier<Pruefung<TableRow<C>>> pruefungen;
             if (id.equals(ZU_WENIGE_ZELLEN)) {
-                pruefung = TableRules::zuWenigeZellen;
+                pruefungen = () -> new Zellenzahl<>(true);
             } else if (id.equals(ZU_VIELE_ZELLEN)) {
-                pruefung = TableRules::zuVieleZellen;
+                pruefungen = () -> new Zellenzahl<>(false);
             } else {
-                pruefung = (row, kontext) -> { };
+                Pruefung<TableRow<C>> leer = (row, kontext) -> { };
+                pruefungen = () -> leer;
             }
-            Pruefung<TableRow<C>> p = pruefung;
-            r.add(Regel.of(id, s, messages().german("regel." + id), messages().english("regel." + id), () -> p));
+            r.add(Regel.of(id, s, messages().german("regel." + id), messages().english("regel." + id), pruefungen));
         }
         return List.copyOf(r);
     }
@@ -223,17 +225,32 @@ public final class TableRules {
         }
     }
 
-    private static <C extends Enum<C> & TableColumn> void zuWenigeZellen(TableRow<C> row, Kontext k) {
-        if (row.cellCount() < row.expectedCellCount()) {
-            String[] m = cellCount(row);
-            k.befund().wert(Integer.toString(row.cellCount())).melde(m[0], m[1]);
-        }
-    }
+    /**
+     * {@value #ZU_WENIGE_ZELLEN} or {@value #ZU_VIELE_ZELLEN} in one run. The message depends only on
+     * the header and the cell count, so it is made once per count: a file of a million short rows
+     * formats it once, not a million times.
+     */
+    private static final class Zellenzahl<C extends Enum<C> & TableColumn> implements Pruefung<TableRow<C>> {
+        private final boolean wenige;
+        private final Map<Integer, String[]> texte = new HashMap<>();
+        private TableHeader<C> kopf;
 
-    private static <C extends Enum<C> & TableColumn> void zuVieleZellen(TableRow<C> row, Kontext k) {
-        if (row.cellCount() > row.expectedCellCount()) {
-            String[] m = cellCount(row);
-            k.befund().wert(Integer.toString(row.cellCount())).melde(m[0], m[1]);
+        Zellenzahl(boolean wenige) {
+            this.wenige = wenige;
+        }
+
+        @Override
+        public void pruefe(TableRow<C> row, Kontext k) {
+            int ist = row.cellCount();
+            if (wenige ? ist >= row.expectedCellCount() : ist <= row.expectedCellCount()) {
+                return;
+            }
+            if (row.header() != kopf) {
+                kopf = row.header();
+                texte.clear();
+            }
+            String[] m = texte.computeIfAbsent(ist, x -> cellCount(row));
+            k.befund().wert(Integer.toString(ist)).melde(m[0], m[1]);
         }
     }
 

@@ -5,7 +5,8 @@
  * export — whatever format the rows come from.
  *
  * <p>A source declares its columns once, as an enum implementing
- * {@link de.ozg.core.table.TableColumn} (canonical name, aliases, required or not). A reader matches
+ * {@link de.ozg.core.table.TableColumn} with one {@link de.ozg.core.table.TableColumn.Declared}
+ * per constant (canonical name, aliases, required or not). A reader matches
  * the file's header row onto them ({@link de.ozg.core.table.TableHeader}) and turns each data record
  * into a {@link de.ozg.core.table.TableRow} — read once, cells exactly as written, a blank cell
  * absent — which is the row the rules see. A {@link de.ozg.core.table.TableCheck} runs the source's

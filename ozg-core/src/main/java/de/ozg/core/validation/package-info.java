@@ -25,8 +25,8 @@
  *
  * <p><b>Bean Validation or rule set?</b> The third level, Jakarta Bean Validation, lives in {@link
  * de.ozg.core.validation.constraints}: field constraints for the identifiers users keep as
- * strings in their own beans ({@code @OzgId}, {@code @Leistungsschluessel}, {@code @Ars},
- * {@code @Ags}) and class-level constraints on {@link de.ozg.core.model.Onlinedienst} for the
+ * strings in their own beans ({@code @ValidOzgId}, {@code @ValidLeistungsschluessel}, {@code @ValidArs},
+ * {@code @ValidAgs}) and class-level constraints on {@link de.ozg.core.model.Onlinedienst} for the
  * rules that concern one service alone: no Nachnutzung by the developing Land, Reifegrad and
  * Ziel-Reifegrad of one model, an OZG-konform report backed by the Reifegrad. A rule becomes a
  * constraint only when it can be decided from a single object graph, because that is what Bean

@@ -39,6 +39,8 @@ class ZaehlregelTest {
         assertEquals(Optional.of(Zaehlregel.OZG_KONFORM), Zaehlregel.find("OZG_KONFORM"));
         assertEquals(Zaehlregel.FLAECHENDECKEND, Zaehlregel.parse("flächendeckend"));
         assertEquals(Zaehlregel.FLAECHENDECKEND, Zaehlregel.parse("flaechendeckend"));
+        assertEquals(Zaehlregel.FLAECHENDECKEND, Zaehlregel.parse("Fla\u0308chendeckend\u00a0"));
+        assertEquals(Zaehlregel.DASHBOARD_ONLINE, Zaehlregel.parse("\u2009dashboard online\u3000"));
         assertEquals(Optional.empty(), Zaehlregel.find(null));
         AggregationException e = assertThrows(AggregationException.class, () -> Zaehlregel.parse("online"));
         assertEquals(AggregationViolation.UNKNOWN_ZAEHLREGEL, e.violation());
@@ -104,13 +106,14 @@ class ZaehlregelTest {
     void toStringStatesEveryDecision() {
         assertEquals("dashboard-online: online ab V1:2; ohne Reifegrad nach online_status; nicht ok ausgeschlossen; "
                 + "inaktive ausgeschlossen; bester Reifegrad je Schlüssel; flächendeckend ab 100.0 %; "
-                + "Nenner alle Gemeinden", Zaehlregel.DASHBOARD_ONLINE.toString());
+                + "Nenner alle Gemeinden; ohne gemeindefreie Gebiete", Zaehlregel.DASHBOARD_ONLINE.toString());
         assertEquals("benutzerdefiniert: online ab V1:3; ohne Reifegrad nicht gezählt; nicht ok bewertet; "
                 + "inaktive bewertet; schlechtester Reifegrad je Schlüssel; flächendeckend ab 99.5 %; "
-                + "Nenner Gemeinden mit kommunalem Vollzug (ohne Typisierung: keine)",
+                + "Nenner Gemeinden mit kommunalem Vollzug (ohne Typisierung: keine); mit gemeindefreien Gebieten",
                 Zaehlregel.FLAECHENDECKEND.withMindestReifegrad(Reifegrad.of(ReifegradModell.V1, 3))
                         .withOhneReifegrad(Zaehlregel.OhneReifegrad.NICHT_GEZAEHLT).withNichtOkZaehlen(true)
                         .withInaktiveZaehlen(true).withKombination(Zaehlregel.Kombination.SCHLECHTESTER_REIFEGRAD)
-                        .withFlaechendeckungsanteil(0.995).withOhneTypisierungRelevant(false).toString());
+                        .withFlaechendeckungsanteil(0.995).withOhneTypisierungRelevant(false)
+                        .withGemeindefreieGebieteZaehlen(true).toString());
     }
 }

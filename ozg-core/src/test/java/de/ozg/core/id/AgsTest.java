@@ -86,6 +86,31 @@ class AgsTest {
         assertFalse(Ags.normalize("100100").isErfolgreich());
     }
 
+    /** The example: U+2009 thin space at the end. */
+    @Test
+    void thinSpaceAndOtherUnicodeBlanksAreStripped() {
+        assertEquals(Ags.parse("01001000"), Ags.normalize("01001000\u2009").orElseThrow());
+        assertEquals(List.of(Aenderung.of(AenderungsArt.STRIPPED_BLANKS, 2)),
+                Ags.normalize("\u300001001000\u205f").aenderungen());
+        assertEquals(List.of(Aenderung.of(AenderungsArt.REMOVED_NBSP, 1)), Ags.normalize("01001000\u202f").aenderungen());
+        // inside a key a blank stays an error
+        assertEquals(IdFormatViolation.NON_DIGIT,
+                Ags.normalize("0100\u20091000").fehler().orElseThrow().violation());
+    }
+
+    @Test
+    void leadingZeroOnlyWhereTheRegierungsbezirkExists() {
+        // Sachsen's Regierungsbezirk AGS 1450000 of the Destatis extract, padded: Schleswig-Holstein RB 4
+        Normalisierung<Ags> n = Ags.normalize("1450000");
+        assertTrue(n.isMehrdeutig());
+        assertEquals(List.of(Ags.parse("01450000")), n.kandidaten());
+        assertEquals(IdFormatViolation.AMBIGUOUS_REPAIR, n.fehler().orElseThrow().violation());
+        assertEquals(Ags.parse("05315000"), Ags.normalize("5315000").orElseThrow(), "Köln, NW Regierungsbezirk 3");
+        assertEquals(Ags.parse("01450000"), Ags.normalize("1450000", a -> a.equals(Ags.parse("01450000")))
+                .orElseThrow());
+        assertTrue(Ags.normalize("5315000", a -> false).isMehrdeutig());
+    }
+
     @Test
     void ordersNumerically() {
         assertTrue(Ags.parse("01001000").compareTo(Ags.parse("15000000")) < 0);

@@ -10,6 +10,7 @@ import de.ozg.core.ref.Bundesland;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,5 +162,62 @@ class ArsTest {
                 Ars.normalize("1001000000").fehler().orElseThrow().violation());
         // a letter O stays an error
         assertEquals(IdFormatViolation.NON_DIGIT, Ars.normalize("01O010000000").fehler().orElseThrow().violation());
+    }
+
+    /** The reproducer: 015002000000 would be a Regierungsbezirk 5 of Schleswig-Holstein. */
+    @Test
+    void aLeadingZeroThatWouldNameNoExistingStructureIsNotGuessed() {
+        Normalisierung<Ars> n = Ars.normalize("15002000000");
+        assertFalse(n.isErfolgreich());
+        assertTrue(n.isMehrdeutig());
+        assertEquals(List.of(Ars.parse("015002000000")), n.kandidaten());
+        assertEquals(List.of(), n.aenderungen(), "nothing applied");
+        assertEquals(Optional.of("15002000000"), n.bereinigt());
+        IdFormatException e = n.fehler().orElseThrow();
+        assertEquals(IdFormatViolation.AMBIGUOUS_REPAIR, e.violation());
+        assertEquals(IdTyp.ARS, e.idTyp());
+        assertEquals("12 digits", e.expectedForm());
+        assertTrue(e.getMessage().contains("no Regierungsbezirk 5"), e.getMessage());
+        assertThrows(IdFormatException.class, n::orElseThrow);
+        // the Bund key is no lost zero of an 11-digit value either
+        Normalisierung<Ars> bund = Ars.normalize("00000000000");
+        assertTrue(bund.isMehrdeutig());
+        assertTrue(bund.fehler().orElseThrow().getMessage().contains("key of the Bund"));
+        // existing structures are repaired: NW Regierungsbezirk 5 (Münster), BY 1, a Land key
+        assertEquals(Ars.parse("055150000000"), Ars.normalize("55150000000").orElseThrow());
+        assertEquals(Ars.parse("091620000000"), Ars.normalize(" 91620000000\u00a0").orElseThrow());
+        assertEquals(Ars.parse("030000000000"), Ars.normalize("30000000000").orElseThrow());
+        // Niedersachsen's keys carry the statistical regions 1-4, never 0 below Land level
+        assertTrue(Ars.normalize("30890000000").isMehrdeutig());
+    }
+
+    @Test
+    void withADirectoryOnlyKnownKeysAreRepaired() {
+        Set<Ars> bekannt = Set.of(Ars.parse("015002000000"), Ars.parse("010010000000"));
+        assertEquals(Ars.parse("015002000000"), Ars.normalize("15002000000", bekannt::contains).orElseThrow(),
+                "what the directory lists is certain, whatever the structure table says");
+        Normalisierung<Ars> unbekannt = Ars.normalize("55150000000", bekannt::contains);
+        assertTrue(unbekannt.isMehrdeutig());
+        assertEquals(List.of(Ars.parse("055150000000")), unbekannt.kandidaten());
+        assertTrue(unbekannt.fehler().orElseThrow().getMessage().contains("Gebietsverzeichnis does not list it"));
+        // the predicate is asked about padded keys only: a key that parses as given is not checked
+        assertEquals(Ars.parse("150020000000"), Ars.normalize("150020000000", a -> false).orElseThrow());
+        assertThrows(NullPointerException.class, () -> Ars.normalize("1", null));
+    }
+
+    /** Every Unicode space separator is a blank (Zs: U+2009, U+202F, U+3000 …), as are U+2028/U+2029. */
+    @Test
+    void everyUnicodeSpaceIsABlank() {
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (Character.getType(c) != Character.SPACE_SEPARATOR && c != '\u2028' && c != '\u2029') {
+                continue;
+            }
+            Normalisierung<Ars> n = Ars.normalize(c + "010010000000" + c);
+            assertEquals(Ars.parse("010010000000"), n.orElseThrow(), () -> String.format("U+%04X", (int) n.eingabe()
+                    .orElseThrow().charAt(0)));
+            AenderungsArt art = c == '\u00a0' || c == '\u202f' || c == '\u2007' ? AenderungsArt.REMOVED_NBSP
+                    : AenderungsArt.STRIPPED_BLANKS;
+            assertEquals(List.of(Aenderung.of(art, 2)), n.aenderungen());
+        }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ozg.core.OzgException;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -61,7 +63,11 @@ class IdFormatExceptionTest {
                 Arguments.of(IdFormatViolation.OUT_OF_RANGE, IdTyp.ARS, fn(s -> Ars.of(Long.parseLong(s))), "-1",
                         "ARS must be a number from 0 to 999999999999, was -1"),
                 Arguments.of(IdFormatViolation.UNKNOWN_CODE, IdTyp.LEIKA_TYP, fn(LeikaTyp::parse), "lovx",
-                        "LeiKa-Typ must be one of lo, lov, lovd, was 'lovx'"));
+                        "LeiKa-Typ must be one of lo, lov, lovd, was 'lovx'"),
+                Arguments.of(IdFormatViolation.AMBIGUOUS_REPAIR, IdTyp.ARS, fn(s -> Ars.normalize(s).orElseThrow()),
+                        "15002000000", "ARS must be 12 digits, was 11: '15002000000'; restoring a leading zero would "
+                                + "give 015002000000, but Land 01 (Schleswig-Holstein) has no Regierungsbezirk 5, so "
+                                + "the repair is not certain: check the source"));
     }
 
     private static Function<String, Object> fn(Function<String, Object> f) {
@@ -80,6 +86,80 @@ class IdFormatExceptionTest {
         assertFalse(e.expectedForm().isBlank());
         assertTrue(e instanceof OzgException);
         SEEN.add(violation);
+    }
+
+    /**
+     * The same cases in German: from the bundles, complete, and without the English fragments a
+     * German report must not carry.
+     */
+    @ParameterizedTest(name = "{0}: {3}")
+    @MethodSource("cases")
+    void everyMessageReadsInGermanWithoutEnglishFragments(IdFormatViolation violation, IdTyp typ,
+            Function<String, Object> parser, String input, String message) {
+        IdFormatException e = assertThrows(IdFormatException.class, () -> parser.apply(input));
+        String de = e.message(Locale.GERMAN);
+        assertEquals(e.getMessage(), e.message(Locale.ENGLISH));
+        assertEquals(e.getMessage(), e.message(Locale.forLanguageTag("fr-FR")), "other languages read English");
+        assertEquals(de, e.message(Locale.forLanguageTag("de-AT")));
+        assertEquals(e.expectedForm(), e.expectedForm(Locale.ENGLISH));
+        for (String englisch : List.of(" must ", " digits", " was ", "found ", "position", "expected", "(erwartet")) {
+            assertFalse(de.contains(englisch), () -> "English '" + englisch + "' in: " + de);
+            assertFalse(e.expectedForm(Locale.GERMAN).contains(englisch), e.expectedForm(Locale.GERMAN));
+        }
+        if (input != null && violation != IdFormatViolation.OUT_OF_RANGE) {
+            assertTrue(de.contains(OzgException.quote(input)), de);
+        }
+        assertTrue(de.startsWith(typ.bezeichnung()) || de.contains(typ.bezeichnung()) || typ == IdTyp.FIM_ID, de);
+    }
+
+    @Test
+    void germanTextsOfTheCommonCases() {
+        IdFormatException e = assertThrows(IdFormatException.class, () -> Leistungsschluessel.parse("9904100601300"));
+        assertEquals("LeiKa-Schlüssel muss 14 Ziffern haben, hat 13: '9904100601300'", e.message(Locale.GERMAN));
+        assertEquals("14 Ziffern", e.expectedForm(Locale.GERMAN));
+        assertEquals("14 digits", e.expectedForm());
+        IdFormatException nd = assertThrows(IdFormatException.class, () -> Ars.parse("01O010000000"));
+        assertEquals("ARS darf nur die Ziffern 0-9 enthalten, gefunden 'O' an Stelle 3: '01O010000000'",
+                nd.message(Locale.GERMAN));
+        IdFormatException range = assertThrows(IdFormatException.class, () -> OzgId.of(100_000));
+        assertEquals("OZG-ID muss eine Zahl von 0 bis 99999 sein, war 100000", range.message(Locale.GERMAN));
+        assertEquals("OZG-ID must be a number from 0 to 99999, was 100000", range.getMessage(), "no digit grouping");
+        IdFormatException nul = assertThrows(IdFormatException.class, () -> FimId.parse(null));
+        assertEquals("FIM-ID fehlt: erwartet Buchstabe S, G, F, R, C oder D, 8 Ziffern und optional eine Version wie "
+                + "V1.1, war null", nul.message(Locale.GERMAN));
+        IdFormatException mehrdeutig = Ars.normalize("15002000000").fehler().orElseThrow();
+        assertEquals("ARS muss 12 Ziffern haben, hat 11: '15002000000'; eine ergänzte führende Null ergäbe "
+                + "015002000000, aber Land 01 (Schleswig-Holstein) hat keinen Regierungsbezirk 5, daher ist die "
+                + "Reparatur nicht sicher: Quelle prüfen", mehrdeutig.message(Locale.GERMAN));
+    }
+
+    /** The legacy constructor with ready-made text gives that text in every language. */
+    @Test
+    void readyMadeTextIsTheSameInEveryLanguage() {
+        IdFormatException e = new IdFormatException(IdTyp.OZG_ID, IdFormatViolation.WRONG_LENGTH, "own text", "1",
+                "own form");
+        assertEquals("own text", e.message(Locale.GERMAN));
+        assertEquals("own text", e.message(Locale.ENGLISH));
+        assertEquals("own form", e.expectedForm(Locale.GERMAN));
+        assertThrows(NullPointerException.class, () -> e.message(null));
+        assertThrows(NullPointerException.class, () -> e.expectedForm(null));
+    }
+
+    /** An exception survives serialization with both languages. */
+    @Test
+    void serializableWithBothLanguages() throws Exception {
+        IdFormatException e = assertThrows(IdFormatException.class, () -> Ags.parse("1001000"));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(e);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            IdFormatException back = (IdFormatException) in.readObject();
+            assertEquals(e.message(Locale.GERMAN), back.message(Locale.GERMAN));
+            assertEquals(e.getMessage(), back.getMessage());
+            assertEquals(e.violation(), back.violation());
+        }
     }
 
     @AfterAll

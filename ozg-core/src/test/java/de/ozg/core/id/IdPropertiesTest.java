@@ -1,11 +1,14 @@
 package de.ozg.core.id;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -166,13 +169,60 @@ class IdPropertiesTest {
 
     @Test
     void dirtyValuesOfKnownKeysAreRepairedToThem() {
+        // without a directory: repaired to the key, or - only when the leading zero was lost and the
+        // padded key names no existing structure - left ambiguous with the key as the only candidate
         qt().forAll(agsKeys(), longs().all()).check((ags, seed) -> {
             String d = dirtyUp(ags.toString(), seed);
-            return Ags.normalize(d).wert().map(ags::equals).orElse(false);
+            Normalisierung<Ags> n = Ags.normalize(d);
+            boolean repariert = n.wert().map(ags::equals).orElse(false);
+            boolean mehrdeutig = n.isMehrdeutig() && n.kandidaten().equals(List.of(ags)) && !n.isErfolgreich()
+                    && n.fehler().orElseThrow().violation() == IdFormatViolation.AMBIGUOUS_REPAIR
+                    && !Regierungsbezirk.gibt(ags.landNummer(), ags.intValue() / 100_000 % 10);
+            return repariert != mehrdeutig;
         });
+        // with a directory that knows the key, the repair is always made
+        qt().forAll(agsKeys(), longs().all()).check((ags, seed) -> Ags.normalize(dirtyUp(ags.toString(), seed),
+                ags::equals).wert().map(ags::equals).orElse(false));
         qt().forAll(arsKeys()).check(ars -> Ars.normalize(" " + ars + "\u00a0").orElseThrow().equals(ars)
                 && (ars.landNummer() >= 10 || ars.equals(Ars.BUND)
-                        || Ars.normalize(ars.toString().substring(1)).orElseThrow().equals(ars)));
+                        || Ars.normalize(ars.toString().substring(1), ars::equals).orElseThrow().equals(ars)));
+    }
+
+    /**
+     * Without a directory the leading zero comes back exactly when the padded key's Land has the
+     * Regierungsbezirk it names (or the key is a Land key); otherwise the outcome is ambiguous and
+     * offers the padded key. A directory that does not know the padded key makes it ambiguous too.
+     */
+    @Test
+    void leadingZeroIsRestoredOnlyWhereTheStructureExists() {
+        Gen<Ars> vorNull = integers().between(1, 9).zip(segment(9), segment(99), segment(9999), segment(999),
+                (land, rb, kreis, gv, gem) -> Ars.of((((land * 10L + rb) * 100 + kreis) * 10_000 + gv) * 1000 + gem));
+        qt().forAll(vorNull).checkAssert(ars -> {
+            String ohneNull = ars.toString().substring(1);
+            Normalisierung<Ars> n = Ars.normalize(ohneNull);
+            int rb = (int) (ars.longValue() / 1_000_000_000L % 10);
+            boolean sicher = ars.ebene() == ArsEbene.LAND || Regierungsbezirk.gibt(ars.landNummer(), rb);
+            assertEquals(sicher, n.isErfolgreich(), n.toString());
+            assertEquals(!sicher, n.isMehrdeutig(), n.toString());
+            assertEquals(sicher ? List.of() : List.of(ars), n.kandidaten());
+            assertEquals(sicher ? List.of(Aenderung.of(AenderungsArt.RESTORED_LEADING_ZERO, 1)) : List.of(),
+                    n.aenderungen());
+            assertEquals(Optional.of(ohneNull), sicher ? Optional.of(n.bereinigt().orElseThrow().substring(1))
+                    : n.bereinigt());
+            Normalisierung<Ars> unbekannt = Ars.normalize(ohneNull, a -> false);
+            assertTrue(unbekannt.isMehrdeutig() && unbekannt.kandidaten().equals(List.of(ars)), unbekannt.toString());
+            assertEquals(IdFormatViolation.AMBIGUOUS_REPAIR, unbekannt.fehler().orElseThrow().violation());
+        });
+    }
+
+    /** The Regierungsbezirk digits of the Destatis Gemeindeverzeichnis 2020, written out independently. */
+    private static final class Regierungsbezirk {
+        private static final String[] ZIFFERN = {"", "0", "0", "1234", "0", "13579", "456", "0123", "1234",
+            "1234567", "0", "0", "0", "0", "567", "0", "0"};
+
+        static boolean gibt(int land, int rb) {
+            return ZIFFERN[land].indexOf((char) ('0' + rb)) >= 0;
+        }
     }
 
     private static <T> void check(Gen<String> texts, Function<String, Normalisierung<T>> normalize,

@@ -102,6 +102,7 @@ class IdRealDataTest {
         int gemeindenSachsenAnhalt = 0;
         int brokenRbAgs = 0;
         int misrepairedRbAgs = 0;
+        int ambiguousRbAgs = 0;
         for (List<String> row : rows.subList(1, rows.size())) {
             String ebeneText = row.get(ebeneCol);
             rowsPerEbene.merge(ebeneText, 1, Integer::sum);
@@ -134,7 +135,11 @@ class IdRealDataTest {
                     assertFalse(n.wert().map(a -> a.matches(ars)).orElse(false), agsText);
                     if (n.isErfolgreich()) {
                         misrepairedRbAgs++;
+                    }
+                    if (n.isMehrdeutig()) {
+                        // Sachsen's 1450000 padded would be a Regierungsbezirk 4 of Schleswig-Holstein
                         assertTrue(ars.landNummer() >= 10, agsText);
+                        ambiguousRbAgs++;
                     }
                     brokenRbAgs++;
                     continue;
@@ -185,8 +190,65 @@ class IdRealDataTest {
         assertEquals(11004, rowsPerEbene.get("Gemeinde"));
         assertEquals(16068 - 12, arsCount);
         assertEquals(29, brokenRbAgs);
+        assertEquals(0, misrepairedRbAgs, "no broken AGS is repaired into another Land's key any more");
+        assertEquals(3, ambiguousRbAgs, "Sachsen's three: 1450000, 1460000, 1470000");
         assertEquals(16 + 401 + 11004, agsCount);
         assertEquals(218, gemeindenSachsenAnhalt);
         assertTrue(unambiguous > 15_000, "most keys name one unit only");
+    }
+
+    /**
+     * The leading-zero repair on every real key of the Länder 01-09: with the zero cut off, each comes
+     * back, with and without the directory; no real key is taken for ambiguous. And for the keys of
+     * the Länder 10-16 with their last digit cut off (11 digits, as in the issue's 15002000000), the
+     * repair never invents a key the directory does not list.
+     */
+    @Test
+    void leadingZeroRepairOnEveryRealKey() throws IOException {
+        List<List<String>> rows = CsvTestReader.read(dataFile("destatis-gemeindeverzeichnis/gemeinden_ags_ars.csv"));
+        Map<String, Integer> col = columns(rows.get(0));
+        Set<Ars> alleArs = new HashSet<>();
+        Set<Ags> alleAgs = new HashSet<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (!row.get(col.get("ars")).isEmpty()) {
+                alleArs.add(Ars.parse(row.get(col.get("ars"))));
+            }
+            String ags = row.get(col.get("ags"));
+            if (Ags.isValid(ags)) {
+                alleAgs.add(Ags.parse(ags));
+            }
+        }
+        int repariert = 0;
+        int erfunden = 0;
+        int mehrdeutig = 0;
+        for (Ars ars : alleArs) {
+            String text = ars.toString();
+            if (ars.landNummer() <= 9) {
+                assertEquals(ars, Ars.normalize(text.substring(1)).orElseThrow(), text);
+                assertEquals(ars, Ars.normalize(text.substring(1), alleArs::contains).orElseThrow(), text);
+                repariert++;
+            } else if (text.endsWith("0")) {
+                Normalisierung<Ars> ohneVerzeichnis = Ars.normalize(text.substring(0, 11));
+                if (ohneVerzeichnis.isErfolgreich() && !alleArs.contains(ohneVerzeichnis.wert().get())) {
+                    erfunden++;
+                }
+                Normalisierung<Ars> mitVerzeichnis = Ars.normalize(text.substring(0, 11), alleArs::contains);
+                assertTrue(mitVerzeichnis.wert().map(alleArs::contains).orElse(true), text);
+                mehrdeutig += mitVerzeichnis.isMehrdeutig() ? 1 : 0;
+            }
+        }
+        for (Ags ags : alleAgs) {
+            if (ags.landNummer() <= 9) {
+                assertEquals(ags, Ags.normalize(ags.toString().substring(1)).orElseThrow(), ags.toString());
+                assertEquals(ags, Ags.normalize(ags.toString().substring(1), alleAgs::contains).orElseThrow());
+            }
+        }
+        System.out.printf(Locale.ROOT, "leading zero: %d real keys of Länder 01-09 repaired; truncated keys of Länder "
+                + "10-16: %d repaired without directory to keys it does not list, %d ambiguous with it%n", repariert,
+                erfunden, mehrdeutig);
+        assertTrue(repariert > 10_000, "most keys belong to the Länder 01-09: " + repariert);
+        assertTrue(mehrdeutig > 0);
+        assertEquals(Optional.of(Ars.parse("015002000000")), Ars.normalize("15002000000").kandidaten().stream()
+                .findFirst(), "the issue's example");
     }
 }

@@ -45,6 +45,31 @@ class GebietTest {
         assertEquals(OptionalLong.empty(), kurz.bevoelkerung());
     }
 
+    /** Destatis Textkennzeichen 65 and 66 mark the gemeindefreie Gebiete, which are no Kommunen. */
+    @Test
+    void gemeindefreieGebieteAreNoKommunen() {
+        Ars forst = Ars.parse("091809451451");
+        for (String tk : List.of("65", "66", " 66 ")) {
+            Gebiet g = Gebiet.builder().ars(forst).ebene(ArsEbene.GEMEINDE).name("Ettaler Forst").textkennzeichen(tk)
+                    .build();
+            assertTrue(g.isGemeinde(), tk);
+            assertTrue(g.isGemeindefrei(), tk);
+            assertFalse(g.isKommune(), tk);
+        }
+        for (String tk : List.of("60", "61", "63", "64", "67", "650", "6")) {
+            Gebiet g = Gebiet.builder().ars(forst).ebene(ArsEbene.GEMEINDE).name("Gemeinde").textkennzeichen(tk).build();
+            assertFalse(g.isGemeindefrei(), tk);
+            assertTrue(g.isKommune(), tk);
+        }
+        assertTrue(flensburg().isKommune());
+        assertTrue(Gebiet.of(forst, ArsEbene.GEMEINDE, "ohne Textkennzeichen").isKommune());
+        // only a Gemeinde can be gemeindefrei; a Gemeindeverband of the same key is none
+        Gebiet verband = Gebiet.builder().ars(Ars.parse("091809451000")).ebene(ArsEbene.GEMEINDEVERBAND)
+                .name("Ettaler Forst").textkennzeichen("66").build();
+        assertFalse(verband.isGemeindefrei());
+        assertFalse(verband.isKommune());
+    }
+
     @Test
     void oneKeyServesSeveralLevels() {
         for (ArsEbene e : List.of(ArsEbene.KREIS, ArsEbene.GEMEINDEVERBAND, ArsEbene.GEMEINDE)) {

@@ -126,6 +126,36 @@ class GebietsverzeichnisTest {
         assertEquals(Optional.empty(), mit.gemeinde(Ags.parse("01051010")));
     }
 
+    /** kennt(Ags): a Gemeinde by its AGS, a Kreis or Land by the ARS its AGS converts to. */
+    @Test
+    void kenntAgsOfGemeindenAndCoarserGebiete() {
+        Gebiet mitAgs = Gebiet.builder().from(AVERLAK).ags(Ags.parse("01051003")).build();
+        Gebietsverzeichnis mit = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AMT, mitAgs));
+        assertTrue(mit.kennt(Ags.parse("01051003")));
+        assertTrue(mit.kennt(Ags.parse("01051000")), "the Kreis");
+        assertTrue(mit.kennt(Ags.parse("01000000")), "the Land");
+        assertFalse(mit.kennt(Ags.parse("01051010")));
+        assertFalse(mit.kennt(Ags.parse("01052000")));
+        assertFalse(mit.kennt(Ags.parse("02000000")));
+        // the predicate of the lenient repair
+        assertEquals(Ags.parse("01051003"), Ags.normalize("1051003", mit::kennt).orElseThrow());
+        assertTrue(Ags.normalize("1052000", mit::kennt).isMehrdeutig());
+        assertEquals(DITHMARSCHEN.ars(), de.ozg.core.id.Ars.normalize("10510000000", mit::kennt).orElseThrow());
+    }
+
+    /** Gemeindefreie Gebiete are Gemeinden of the dense index but no Kommunen. */
+    @Test
+    void gemeindefreieGebieteAreGemeindenButNoKommunen() {
+        Gebiet forst = Gebiet.builder().ars(ars("010519451451")).ebene(ArsEbene.GEMEINDE).name("Forst")
+                .textkennzeichen("66").build();
+        Gebietsverzeichnis gv = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AVERLAK, BRICKELN, forst));
+        assertEquals(3, gv.anzahlGemeinden());
+        assertEquals(2, gv.anzahlKommunen());
+        assertEquals(3, gv.gemeindeBereich(DITHMARSCHEN.ars()).groesse());
+        assertEquals(List.of(AVERLAK, BRICKELN, forst), gv.gemeinden());
+        assertEquals(verzeichnis().anzahlGemeinden(), verzeichnis().anzahlKommunen());
+    }
+
     @Test
     void elternClimbThroughSharedKeys() {
         Gebietsverzeichnis gv = verzeichnis();

@@ -46,9 +46,67 @@ class BundesressortTabelleTest {
             assertTrue(Bundesressort.find(k, d2022).isPresent(), k + " in 2022");
         }
         for (String k : List.of("AA", "BMAS", "BMI", "BMWSB", "BMV", "BMDS", "BMWE", "BMJV", "BMLEH", "BMBFSFJ", "BMFTR",
-                "BMUKN", "BMG", "BMF")) {
+                "BMUKN", "BMG", "BMF", "BMVg", "BMZ")) {
             assertTrue(Bundesressort.find(k, d2025).isPresent(), k + " in 2025");
         }
+    }
+
+    /**
+     * The cabinets since the OZG came into force (2017-08-18): on each day exactly the ressorts of the
+     * government then in office are valid, so every lookup of that time has an answer. Merkel III
+     * until 2018-03-13, Merkel IV until 2021-12-07, Scholz until 2025-05-05, then Merz.
+     */
+    @Test
+    void everyRessortInOfficeSinceTheOzgCameIntoForce() {
+        assertKabinett(LocalDate.of(2017, 8, 18), "AA", "BMAS", "BMBF", "BMEL", "BMF", "BMFSFJ", "BMG", "BMI", "BMJV",
+                "BMUB", "BMVI", "BMVg", "BMWi", "BMZ");
+        assertKabinett(LocalDate.of(2018, 3, 13), "AA", "BMAS", "BMBF", "BMEL", "BMF", "BMFSFJ", "BMG", "BMI", "BMJV",
+                "BMUB", "BMVI", "BMVg", "BMWi", "BMZ");
+        assertKabinett(LocalDate.of(2018, 3, 14), "AA", "BMAS", "BMBF", "BMEL", "BMF", "BMFSFJ", "BMG", "BMI", "BMJV",
+                "BMU", "BMVI", "BMVg", "BMWi", "BMZ");
+        assertKabinett(LocalDate.of(2021, 12, 8), "AA", "BMAS", "BMBF", "BMDV", "BMEL", "BMF", "BMFSFJ", "BMG", "BMI",
+                "BMJ", "BMUV", "BMVg", "BMWK", "BMWSB", "BMZ");
+        assertKabinett(LocalDate.of(2025, 5, 6), "AA", "BMAS", "BMBFSFJ", "BMDS", "BMF", "BMFTR", "BMG", "BMI", "BMJV",
+                "BMLEH", "BMUKN", "BMV", "BMVg", "BMWE", "BMWSB", "BMZ");
+        for (LocalDate d = LocalDate.of(2017, 8, 18); d.isBefore(LocalDate.of(2027, 1, 1)); d = d.plusDays(1)) {
+            LocalDate day = d;
+            long n = Bundesressort.alle().stream().filter(r -> r.isGueltigAm(day)).count();
+            assertTrue(n >= 14 && n <= 16, n + " ressorts on " + d);
+        }
+    }
+
+    private static void assertKabinett(LocalDate tag, String... kuerzel) {
+        Set<String> gueltig = new java.util.TreeSet<>();
+        for (Bundesressort r : Bundesressort.alle()) {
+            if (r.isGueltigAm(tag)) {
+                assertTrue(gueltig.add(r.kuerzel()), "two identities named " + r.kuerzel() + " on " + tag);
+            }
+        }
+        assertEquals(new java.util.TreeSet<>(List.of(kuerzel)), gueltig, tag.toString());
+    }
+
+    @Test
+    void theBmiBeforeItsRenamingOf2018() {
+        LocalDate tag = LocalDate.of(2018, 1, 1);
+        Bundesressort bmi = Bundesressort.of("BMI", tag);
+        assertEquals("Bundesministerium des Innern", bmi.bezeichnung());
+        assertEquals(Optional.of(LocalDate.of(2018, 3, 13)), bmi.gueltigBis());
+        assertEquals("Bundesministerium des Innern, für Bau und Heimat", bmi.nachfolger().orElseThrow().bezeichnung());
+        assertTrue(bmi.quelle().contains("14.03.2018"), bmi.quelle());
+        Bundesressort bmub = Bundesressort.of("BMUB", tag);
+        assertEquals("Bundesministerium für Umwelt, Naturschutz, Bau und Reaktorsicherheit", bmub.bezeichnung());
+        assertEquals("BMU", bmub.traegerAm(LocalDate.of(2018, 3, 14)).orElseThrow().kuerzel());
+        assertEquals("BMUKN", bmub.traegerAm(LocalDate.of(2025, 5, 6)).orElseThrow().kuerzel());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("alle")
+    void everyEntryNamesItsSource(Bundesressort r) {
+        assertFalse(r.quelle().isBlank(), r.toString());
+        assertEquals(r.quelle().strip(), r.quelle());
+        r.gueltigAb().filter(ab -> ab.getYear() >= 2018).ifPresent(ab -> assertTrue(
+                r.quelle().contains(String.format("%02d.%02d.%d", ab.getDayOfMonth(), ab.getMonthValue(), ab.getYear())),
+                r + " begins on " + ab + " but cites " + r.quelle()));
     }
 
     @Test

@@ -51,6 +51,18 @@ class BundesressortTest {
         assertEquals(Optional.empty(), neu.traegerAm(LocalDate.of(2020, 6, 1)), "no search backwards");
     }
 
+    /** The hole before 2018-03-14: the BMI of 2018-01-01 is the Bundesministerium des Innern. */
+    @Test
+    void bmiBeforeTheRenamingOf2018() {
+        Bundesressort bmi2018 = am("BMI", LocalDate.of(2018, 1, 1));
+        assertEquals("Bundesministerium des Innern", bmi2018.bezeichnung());
+        assertEquals(Optional.of(am("BMI", LocalDate.of(2018, 3, 14))), bmi2018.nachfolger());
+        assertEquals(Optional.of(am("BMI", LocalDate.of(2025, 6, 1))), bmi2018.traegerAm(LocalDate.of(2025, 6, 1)));
+        assertEquals(Optional.empty(), Bundesressort.find("BMU", LocalDate.of(2018, 1, 1)), "then the BMUB");
+        assertEquals("BMUB", am("Bundesministerium für Umwelt, Naturschutz, Bau und Reaktorsicherheit",
+                LocalDate.of(2018, 1, 1)).kuerzel());
+    }
+
     @Test
     void bmiKeepsItsKuerzelAcrossBothReorganisations() {
         Bundesressort bmi2020 = am("BMI", LocalDate.of(2020, 1, 1));
@@ -62,7 +74,9 @@ class BundesressortTest {
         assertEquals(Optional.of(bmi2025), bmi2020.traegerAm(LocalDate.of(2025, 6, 1)));
         assertTrue(bmi2020.bezeichnung().contains("Bau"));
         assertFalse(bmi2022.bezeichnung().contains("Bau"));
-        assertFalse(bmi2025.isGesichert(), "the 2025 name is kept with a caveat");
+        assertEquals("Bundesministerium des Innern", bmi2025.bezeichnung());
+        assertTrue(bmi2025.isGesichert(), "the 2025 name is confirmed by the reports on the Organisationserlass");
+        assertTrue(bmi2025.quelle().contains("06.05.2025"), bmi2025.quelle());
         assertTrue(bmi2022.isGesichert());
     }
 
@@ -113,6 +127,9 @@ class BundesressortTest {
         assertSame(bmdv, am("Bundesministerium für Digitales und Verkehr", d));
         assertEquals(Optional.of(bmdv), Bundesressort.findById(bmdv.id()));
         assertEquals("BMWi", am("bmwi", LocalDate.of(2020, 1, 1)).kuerzel());
+        assertSame(bmdv, am("\u2009BMDV\u3000", d), "every Unicode blank");
+        assertSame(bmdv, am("Bundesministerium fuer Digitales\u00a0und Verkehr", d));
+        assertSame(bmdv, am("B\u200BMDV", d), "invisible characters are dropped");
     }
 
     @Test

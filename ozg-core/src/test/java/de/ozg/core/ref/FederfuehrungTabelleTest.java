@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Self-tests of {@code federfuehrung.tsv}: complete, consistent, and no row is dead data. */
 class FederfuehrungTabelleTest {
 
-    private static final LocalDate ERSTER = LocalDate.of(2018, 1, 1);
+    /** The OZG came into force on 2017-08-18: from then on every lead must have an answer. */
+    private static final LocalDate OZG_IN_KRAFT = LocalDate.of(2017, 8, 18);
+    private static final LocalDate ERSTER = OZG_IN_KRAFT;
     private static final LocalDate LETZTER = LocalDate.of(2027, 12, 31);
 
     static Stream<Eintrag> eintraege() {
@@ -40,26 +42,30 @@ class FederfuehrungTabelleTest {
         List<Eintrag> rows = Federfuehrung.eintraege().stream().filter(e -> e.themenfeld == t)
                 .collect(Collectors.toList());
         assertTrue(rows.stream().anyMatch(Eintrag::isRessort), t + " has no ressort row");
-        assertTrue(rows.stream().anyMatch(e -> !e.isRessort()), t + " has no Land row");
+        assertTrue(rows.stream().anyMatch(FederfuehrungTabelleTest::isLandZeile), t + " has no Land row");
     }
 
-    /** On every day from the first reorganisation on, each side of each tandem is covered by a row. */
+    private static boolean isLandZeile(Eintrag e) {
+        return !e.isRessort() && e.weitere == null;
+    }
+
+    /** On every day since the OZG came into force, each side of each tandem is covered by a row. */
     @ParameterizedTest
     @EnumSource(Themenfeld.class)
     void rowsCoverEveryDayWithoutGaps(Themenfeld t) {
-        for (LocalDate d = LocalDate.of(2018, 3, 14); !d.isAfter(LETZTER); d = d.plusDays(1)) {
+        for (LocalDate d = OZG_IN_KRAFT; !d.isAfter(LETZTER); d = d.plusDays(1)) {
             LocalDate day = d;
             List<Eintrag> valid = Federfuehrung.eintraege().stream()
                     .filter(e -> e.themenfeld == t && e.isGueltigAm(day)).collect(Collectors.toList());
             assertTrue(valid.stream().anyMatch(Eintrag::isRessort), t + " ressort gap on " + d);
-            assertTrue(valid.stream().anyMatch(e -> !e.isRessort()), t + " Land gap on " + d);
+            assertTrue(valid.stream().anyMatch(FederfuehrungTabelleTest::isLandZeile), t + " Land gap on " + d);
         }
     }
 
-    /** From 2018-03-14 (the oldest ressort identity with a start) on, every lead except Querschnitt resolves. */
+    /** Since the OZG came into force, every lead except Querschnitt resolves to a ressort in office. */
     @Test
     void everyRecordedLeadResolvesOnEveryDay() {
-        for (LocalDate d = LocalDate.of(2018, 3, 14); !d.isAfter(LETZTER); d = d.plusDays(1)) {
+        for (LocalDate d = OZG_IN_KRAFT; !d.isAfter(LETZTER); d = d.plusDays(1)) {
             for (Federfuehrung f : Federfuehrung.alleAm(d)) {
                 boolean querschnitt = f.themenfeld() == Themenfeld.QUERSCHNITT;
                 assertEquals(!querschnitt, f.isRessortsBekannt(), f.toString());
@@ -76,7 +82,11 @@ class FederfuehrungTabelleTest {
                 ? e.ressort.gueltigAb().get() : ERSTER;
         assertTrue(e.isGueltigAm(day), e + " on " + day);
         Federfuehrung f = Federfuehrung.von(e.themenfeld, day);
-        if (e.isUnbekannt()) {
+        assertTrue(f.quellen().contains(e.quelle), e + " -> " + f.quellen());
+        if (e.weitere != null) {
+            assertTrue(f.weitereFederfuehrende().contains(e.weitere), e + " -> " + f);
+            assertEquals(!e.gesichert, f.unsichereWeitereFederfuehrende().contains(e.weitere), e.toString());
+        } else if (e.isUnbekannt()) {
             assertFalse(e.isRessort() ? f.isRessortsBekannt() : f.isLaenderBekannt(), e.toString());
         } else if (e.isRessort()) {
             Bundesressort traeger = e.ressort.traegerAm(day).orElseThrow(() -> new AssertionError(e + " dead on " + day));
@@ -131,12 +141,39 @@ class FederfuehrungTabelleTest {
         assertEquals(List.of(Themenfeld.QUERSCHNITT), unknown);
     }
 
-    /** The marks of DOMAIN.md: BMBF for Bildung, Niedersachsen for Gesundheit, BMF for Steuern & Zoll. */
+    /**
+     * The unsure rows: the BMUB for Bauen &amp; Wohnen before 2018-03-14, the BMBFSFJ for Bildung from
+     * 2025, the BMF for Steuern &amp; Zoll. The BMBF for Bildung and Niedersachsen for Gesundheit are
+     * documented on the Themenfeld pages of digitale-verwaltung.de and are certain.
+     */
     @Test
-    void unsureRowsAreExactlyTheDocumentedOnes() {
+    void unsureRowsAreExactlyTheUndocumentedOnes() {
         List<String> unsure = Federfuehrung.eintraege().stream().filter(e -> !e.gesichert && !e.isUnbekannt())
-                .map(e -> e.themenfeld.fimCode() + ":" + (e.isRessort() ? e.ressort.kuerzel() : e.land.kuerzel()))
+                .map(e -> e.themenfeld.fimCode() + ":" + (e.weitere != null ? e.weitere
+                        : e.isRessort() ? e.ressort.kuerzel() : e.land.kuerzel()))
                 .collect(Collectors.toList());
-        assertEquals(List.of("bildung:BMBF", "bildung:BMBFSFJ", "gesundheit:NI", "steuern_zoll:BMF"), unsure);
+        assertEquals(List.of("bauen_wohnen:BMUB", "bildung:BMBFSFJ", "steuern_zoll:BMF"), unsure);
+    }
+
+    /** Every row keeps its source; the rows that rest on the Themenfeld pages say so. */
+    @Test
+    void everyRowNamesItsSource() {
+        for (Eintrag e : Federfuehrung.eintraege()) {
+            assertFalse(e.quelle.isBlank(), e.toString());
+        }
+        List<String> vonDenThemenfeldseiten = Federfuehrung.eintraege().stream()
+                .filter(e -> e.quelle.startsWith("digitale-verwaltung.de"))
+                .map(e -> e.themenfeld.fimCode() + ":" + (e.weitere != null ? e.weitere
+                        : e.isRessort() ? e.ressort.kuerzel() : e.land.kuerzel()))
+                .collect(Collectors.toList());
+        assertEquals(List.of("bildung:BMBF", "engagement_hobby:Kommunale Spitzenverbände", "gesundheit:NI"),
+                vonDenThemenfeldseiten);
+    }
+
+    @Test
+    void onlyEngagementUndHobbyHasAFurtherCoLead() {
+        List<String> weitere = Federfuehrung.eintraege().stream().filter(e -> e.weitere != null)
+                .map(e -> e.themenfeld.fimCode() + ":" + e.weitere).collect(Collectors.toList());
+        assertEquals(List.of("engagement_hobby:Kommunale Spitzenverbände"), weitere);
     }
 }

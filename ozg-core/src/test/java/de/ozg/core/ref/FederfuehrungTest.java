@@ -102,25 +102,52 @@ class FederfuehrungTest {
         }
     }
 
+    /** Documented on the Themenfeld pages of digitale-verwaltung.de ("Auf einen Blick"). */
     @Test
-    void unsureEntriesAreMarked() {
+    void bildungAndGesundheitAreCertain() {
         Federfuehrung bildung = Federfuehrung.von(Themenfeld.BILDUNG, D2022);
         assertEquals(Set.of("BMBF"), kuerzel(bildung));
-        assertEquals(bildung.ressorts(), bildung.unsichereRessorts());
-        assertTrue(bildung.isRessortsBekannt(), "recorded, though not documented");
-        assertTrue(bildung.unsichereLaender().isEmpty());
-        assertFalse(bildung.isGesichert());
+        assertEquals(Set.of(Bundesland.SACHSEN_ANHALT), bildung.laender());
+        assertTrue(bildung.isGesichert(), bildung.toString());
+        assertTrue(bildung.quellen().stream().anyMatch(q -> q.contains("digitale-verwaltung.de")), bildung.quellen()
+                .toString());
 
         Federfuehrung gesundheit = Federfuehrung.von(Themenfeld.GESUNDHEIT, D2022);
-        assertEquals(Set.of(Bundesland.NIEDERSACHSEN), gesundheit.unsichereLaender());
-        assertTrue(gesundheit.unsichereRessorts().isEmpty());
-        assertTrue(gesundheit.toString().contains("NI (unsicher)"), gesundheit.toString());
+        assertEquals(Set.of(Bundesland.NIEDERSACHSEN), gesundheit.laender());
+        assertTrue(gesundheit.unsichereLaender().isEmpty());
+        assertTrue(gesundheit.isGesichert(), gesundheit.toString());
+        assertEquals("Federfuehrung[Gesundheit am 2022-01-01: BMG; NI]", gesundheit.toString());
+    }
 
+    @Test
+    void unsureEntriesAreMarked() {
         Federfuehrung steuern = Federfuehrung.von(Themenfeld.STEUERN_ZOLL, D2022);
         assertEquals(Set.of("BMF"), kuerzel(steuern.unsichereRessorts()));
+        assertTrue(steuern.isRessortsBekannt(), "recorded, though not documented");
         assertEquals(Set.of(HESSEN), steuern.laender());
+        assertFalse(steuern.isGesichert());
+        assertTrue(steuern.toString().contains("BMF (unsicher)"), steuern.toString());
+
+        Federfuehrung bauen2018 = Federfuehrung.von(Themenfeld.BAUEN_WOHNEN, LocalDate.of(2018, 1, 1));
+        assertEquals(Set.of("BMUB"), kuerzel(bauen2018.unsichereRessorts()), bauen2018.toString());
+        assertFalse(bauen2018.isGesichert());
 
         assertTrue(Federfuehrung.von(Themenfeld.ARBEIT_RUHESTAND, D2022).isGesichert());
+    }
+
+    /** The kommunale Spitzenverbände lead Engagement & Hobby beside the BMI and Nordrhein-Westfalen. */
+    @Test
+    void engagementUndHobbyHasACoLeadThatIsNeitherRessortNorLand() {
+        Federfuehrung f = Federfuehrung.von(Themenfeld.ENGAGEMENT_HOBBY, D2022);
+        assertEquals(Set.of("BMI"), kuerzel(f));
+        assertEquals(Set.of(Bundesland.NORDRHEIN_WESTFALEN), f.laender());
+        assertEquals(List.of("Kommunale Spitzenverbände"), List.copyOf(f.weitereFederfuehrende()));
+        assertTrue(f.unsichereWeitereFederfuehrende().isEmpty());
+        assertTrue(f.isGesichert());
+        assertEquals("Federfuehrung[Engagement & Hobby am 2022-01-01: BMI; NW; Kommunale Spitzenverbände]",
+                f.toString());
+        assertThrows(UnsupportedOperationException.class, () -> f.weitereFederfuehrende().clear());
+        assertTrue(Federfuehrung.von(Themenfeld.FAMILIE_KIND, D2022).weitereFederfuehrende().isEmpty());
     }
 
     private static Set<String> kuerzel(Set<Bundesressort> ressorts) {
@@ -135,14 +162,30 @@ class FederfuehrungTest {
         assertEquals(Set.of("BMBF"), kuerzel(Federfuehrung.von(Themenfeld.BILDUNG, LETZTER_TAG_2025)));
     }
 
+    /** Before the renaming of 2018-03-14 the BMI was the "Bundesministerium des Innern". */
     @Test
-    void aLeadOlderThanItsRessortIsUnknownNotWrong() {
+    void beforeTheReorganisationOf2018TheLeadsAreThoseOfTheTime() {
         LocalDate vor2018 = LocalDate.of(2018, 1, 1);
         Federfuehrung f = Federfuehrung.von(Themenfeld.EIN_AUSWANDERUNG, vor2018);
-        assertEquals(Set.of("AA"), kuerzel(f), "the BMI identity of the table begins 2018-03-14");
+        assertEquals(Set.of("AA", "BMI"), kuerzel(f));
+        assertTrue(f.isRessortsBekannt());
+        assertTrue(f.ressorts().stream().anyMatch(r -> r.bezeichnung().equals("Bundesministerium des Innern")),
+                f.ressorts().toString());
+        assertEquals("Federfuehrung[Ein- & Auswanderung am 2018-01-01: AA, BMI; BB]", f.toString());
+
+        assertEquals(Set.of("BMUB"), kuerzel(Federfuehrung.von(Themenfeld.UMWELT, vor2018)));
+        assertEquals(Set.of("BMU"), kuerzel(Federfuehrung.von(Themenfeld.UMWELT, LocalDate.of(2018, 3, 14))));
+        assertEquals(Set.of("BMI"), kuerzel(Federfuehrung.von(Themenfeld.BAUEN_WOHNEN, LocalDate.of(2018, 3, 14))));
+    }
+
+    @Test
+    void aLeadOlderThanItsRessortIsUnknownNotWrong() {
+        LocalDate vor2013 = LocalDate.of(2013, 1, 1);
+        Federfuehrung f = Federfuehrung.von(Themenfeld.UMWELT, vor2013);
+        assertTrue(f.ressorts().isEmpty(), "the BMUB of the table begins 2013-12-17");
         assertFalse(f.isRessortsBekannt());
-        assertTrue(f.toString().contains("AA, unbekannt"), f.toString());
-        assertTrue(Federfuehrung.von(Themenfeld.EIN_AUSWANDERUNG, LocalDate.of(2018, 3, 14)).isRessortsBekannt());
+        assertTrue(f.toString().contains(": unbekannt;"), f.toString());
+        assertTrue(Federfuehrung.von(Themenfeld.UMWELT, LocalDate.of(2013, 12, 17)).isRessortsBekannt());
     }
 
     @Test

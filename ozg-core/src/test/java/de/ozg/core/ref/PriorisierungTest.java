@@ -41,7 +41,8 @@ class PriorisierungTest {
         String name = p.bezeichnung();
         for (String text : List.of(String.valueOf(n), name, name.toUpperCase(Locale.ROOT), p.name(), " " + name + " ",
                 n + " - " + name, n + "-" + name, n + " – " + name, n + ": " + name, n + " " + name,
-                n + " (" + name + ")", n + "(" + name.toUpperCase(Locale.ROOT) + ")", " " + n + " ")) {
+                n + " (" + name + ")", n + "(" + name.toUpperCase(Locale.ROOT) + ")", " " + n + " ",
+                "\u00a0" + n + "\u2009", n + "\u00a0" + name, "\u3000" + name + "\u202f", n + "\u2009-\u2009" + name)) {
             assertSame(p, Priorisierung.parse(text), text);
         }
     }

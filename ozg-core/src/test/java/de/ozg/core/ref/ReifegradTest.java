@@ -84,7 +84,22 @@ class ReifegradTest {
             namen.add(r.bezeichnung().orElseThrow());
         }
         assertEquals(List.of("Offline", "Information", "Formular-Assistent", "Online-Leistung",
-                "Online-Transaktion / Once-Only"), namen);
+                "Online-Transaktion"), namen);
+    }
+
+    /** "Once-Only" describes level 4 of model 1.x; it is not part of the official stage name. */
+    @Test
+    void onceOnlyIsADescriptionNotAName() {
+        Reifegrad vier = Reifegrad.of(ReifegradModell.V1, 4);
+        assertEquals(Optional.of("Online-Transaktion"), vier.bezeichnung());
+        assertTrue(vier.beschreibung().orElseThrow().startsWith("Once-Only"), vier.beschreibung().toString());
+        for (Reifegrad r : ReifegradModell.V1.stufen()) {
+            assertFalse(r.bezeichnung().orElseThrow().contains("Once"), r.toString());
+            assertEquals(r.stufe() == 4, r.beschreibung().isPresent(), r.toString());
+        }
+        for (Reifegrad r : ReifegradModell.V2.stufen()) {
+            assertEquals(Optional.empty(), r.beschreibung(), r.toString());
+        }
     }
 
     @Test
@@ -193,7 +208,8 @@ class ReifegradTest {
 
     @Test
     void modelsParseFromNameAndVersion() {
-        for (String t : List.of("V1", "v1", "1", "1.x", "1.X", "1.0", "1.1", "v1.1", " V1 ")) {
+        for (String t : List.of("V1", "v1", "1", "1.x", "1.X", "1.0", "1.1", "v1.1", " V1 ", "\u00a0V1\u2009", "1,1",
+                "\u3000v1.0\u200B")) {
             assertSame(ReifegradModell.V1, ReifegradModell.parse(t), t);
         }
         for (String t : List.of("V2", "v2", "2", "2.0", "2.x", "v2.0")) {

@@ -113,6 +113,18 @@ class ThemenfeldTest {
         assertSame(Themenfeld.FORSCHUNG_FOERDERUNG, Themenfeld.parse("Forschung &  Foerderung\u00a0"));
     }
 
+    /** The tolerance all reference lookups share: hyphen, blank and punctuation are one separator. */
+    @Test
+    void sharedToleranceOfReferenceLookups() {
+        assertSame(Themenfeld.FAMILIE_KIND, Themenfeld.parse("Familie Kind"));
+        assertSame(Themenfeld.FAMILIE_KIND, Themenfeld.parse("familie-kind"));
+        assertSame(Themenfeld.EIN_AUSWANDERUNG, Themenfeld.parse("Ein und Auswanderung"));
+        assertSame(Themenfeld.UMWELT, Themenfeld.parse("Umwelt."));
+        assertSame(Themenfeld.BILDUNG, Themenfeld.parse("\u2009Bildung\u202f\u3000"));
+        assertSame(Themenfeld.BILDUNG, Themenfeld.parse("Bil\u200Bdung"));
+        assertSame(Themenfeld.MOBILITAET_REISEN, Themenfeld.parse("Mobilita\u0308t\u2009&\u2009Reisen"));
+    }
+
     @Test
     void ofFimCodeIsStrict() {
         for (Themenfeld t : Themenfeld.values()) {
@@ -126,10 +138,10 @@ class ThemenfeldTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {" ", "\u00a0", "\t \n", "Familie", "Familie und Kinder", "Familie & Kinder", "Kind & Familie",
-        "Familie Kind", "familie-kind", "Familienkind", "6", "06", "10000", "Querschnittsleistung", "Quer schnitt",
-        "Ein und Auswanderung", "Unternehmensführung und Unternehmensentwicklung", "&", "und", "Bildung Bildung",
-        "Umwelt.", "Steuern & Zoll & Steuern"})
+    @ValueSource(strings = {" ", "\u00a0", "\t \n", "\u3000", "Familie", "Familie und Kinder", "Familie & Kinder",
+        "Kind & Familie", "Familienkind", "6", "06", "10000", "Querschnittsleistung", "Quer schnitt",
+        "Unternehmensführung und Unternehmensentwicklung", "&", "und", "Bildung Bildung", "Steuern & Zoll & Steuern",
+        "Umwelt und", "Forschung und und Foerderung"})
     void rejectsWhatIsNoThemenfeld(String text) {
         assertEquals(Optional.empty(), Themenfeld.find(text));
         UnknownReferenceException e = assertThrows(UnknownReferenceException.class, () -> Themenfeld.parse(text));

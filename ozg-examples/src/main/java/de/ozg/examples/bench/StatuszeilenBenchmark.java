@@ -3,17 +3,12 @@ package de.ozg.examples.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import de.ozg.core.examples.Beispiele;
-import de.ozg.core.model.Gebietsverzeichnis;
-import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,22 +51,9 @@ public class StatuszeilenBenchmark {
     /** Generates the rows once and writes them as JSON Lines into memory. */
     @Setup(Level.Trial)
     public void erzeuge() {
-        Beispiele b = Beispiele.mitSeed(20_240_531L);
-        OzgKatalog katalog = b.katalog(200);
-        Gebietsverzeichnis verzeichnis = b.gebietsverzeichnis();
-        LocalDate stichtag = LocalDate.of(2024, 5, 31);
         ByteArrayOutputStream out = new ByteArrayOutputStream(zeilen * 200);
-        int n = 0;
         try (UmsetzungsstandWriter w = UmsetzungsstandWriter.jsonLines(out)) {
-            // one Stichtag of katalog(200) has fewer rows than wanted: further Stichtage follow
-            while (n < zeilen) {
-                Iterator<Umsetzungsstand> it = b.umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
-                while (it.hasNext() && n < zeilen) {
-                    w.write(it.next());
-                    n++;
-                }
-                stichtag = stichtag.plusMonths(1);
-            }
+            Statusbeispiele.erzeuge(zeilen, w::write);
         }
         jsonLines = out.toByteArray();
         long gelesen;

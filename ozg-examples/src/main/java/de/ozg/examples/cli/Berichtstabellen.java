@@ -48,8 +48,7 @@ final class Berichtstabellen {
         List<List<String>> zeilen = new ArrayList<>();
         for (Gesamtbericht.Eingabe e : eingaben) {
             zeilen.add(List.of(e.datei().toString(), e.format().kennung(), d.zahl(e.datensaetze()),
-                    e.isStatus() ? d.zahl(e.abgewiesen()) : "", e.isStatus() ? d.zahl(e.angenommen()) : "",
-                    e.standText(d), e.verwendung(d)));
+                    d.zahl(e.abgewiesen()), d.zahl(e.angenommen()), e.standText(d), e.verwendung(d)));
         }
         return new Tabelle(d.text("eingaben.titel"), List.of(d.text("spalte.datei"), d.text("spalte.format"),
                 d.text("spalte.datensaetze"), d.text("spalte.abgewiesen"), d.text("spalte.angenommen"),

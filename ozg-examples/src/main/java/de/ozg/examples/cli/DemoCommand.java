@@ -17,6 +17,7 @@ import de.ozg.core.ref.Referenzdaten;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Pruefer;
 import de.ozg.core.validation.Regelwerk;
+import de.ozg.examples.cli.Gesamtbericht.Eingabe;
 import de.ozg.examples.demo.DemoWelt;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
@@ -99,21 +100,21 @@ final class DemoCommand implements Callable<Integer> {
                 + b.toText(d.locale())));
 
         Umsetzungsbild bild = welt.stand2().stream()
-                .collect(Umsetzungsmatrix.collector(welt.katalog().katalog(), welt.verzeichnis(), regel));
+                .collect(Umsetzungsmatrix.collector(welt.katalog().model(), welt.verzeichnis(), regel));
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).vergleiche(Schnappschuss.of(welt.stand1()),
                 Schnappschuss.of(welt.stand2()));
         EfaAbdeckungsbild efa = welt.dienste().stream().collect(EfaAbdeckung.collector(welt.verzeichnis()));
-        Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().katalog());
+        Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().model());
         List<Tabelle> zusatz = List.of(DemoTabellen.efa(efa, d), DemoTabellen.landesumsetzung(st, d));
-        List<Gesamtbericht.Eingabe> eingaben = List.of(
-                Gesamtbericht.Eingabe.stammdaten(Path.of(DemoWelt.KATALOG_RESSOURCE), Dateiformat.UMSETZUNGSKATALOG_CSV,
-                        Gesamtbericht.Eingabe.Rolle.KATALOG, welt.katalog().bericht().datensaetze(),
-                        Optional.of(welt.katalog().katalog().stand()), Gesamtbericht.Eingabe.Standquelle.DEMO),
-                Gesamtbericht.Eingabe.status(Path.of(name1), Dateiformat.STATUS_JSONL, welt.stand1().size(), 0,
+        List<Eingabe> eingaben = List.of(
+                Eingabe.stammdaten(Path.of(DemoWelt.KATALOG_RESSOURCE), Dateiformat.UMSETZUNGSKATALOG_CSV,
+                        Eingabe.Rolle.KATALOG, welt.katalog().bericht().datensaetze(), welt.katalog().abgewieseneZeilen(),
+                        Optional.of(welt.katalog().model().stand()), Eingabe.Standquelle.DEMO),
+                Eingabe.status(Path.of(name1), Dateiformat.STATUS_JSONL, welt.stand1().size(), 0,
                         stichtage(welt.stand1()), false, true),
-                Gesamtbericht.Eingabe.status(Path.of(name2), Dateiformat.STATUS_JSONL, welt.stand2().size(), 0,
+                Eingabe.status(Path.of(name2), Dateiformat.STATUS_JSONL, welt.stand2().size(), 0,
                         stichtage(welt.stand2()), true, true));
-        Gesamtbericht bericht = new Gesamtbericht(welt.katalog().katalog(), alle, regel, Optional.of(bild),
+        Gesamtbericht bericht = new Gesamtbericht(welt.katalog().model(), alle, regel, Optional.of(bild),
                 Optional.of(diff), zusatz, eingaben);
 
         out.println();

@@ -1,13 +1,14 @@
 package de.ozg.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozg.core.aggregation.Schnappschuss;
 import de.ozg.core.aggregation.Stichtagsdiff;
 import de.ozg.core.aggregation.Stichtagsvergleich;
 import de.ozg.core.aggregation.Veraenderung;
 import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.validation.Pruefbericht;
+import de.ozg.json.OzgJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -87,26 +88,29 @@ final class DiffCommand implements Callable<Integer> {
                 .vergleiche(a.ergebnis(), n.ergebnis());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                g.writeStartObject();
-                g.writeStringField("alt", alt.toString());
-                g.writeStringField("neu", neu.toString());
-                g.writeStringField("regel", regel.name());
-                g.writeNumberField("zeilenAlt", diff.zeilenAlt());
-                g.writeNumberField("zeilenNeu", diff.zeilenNeu());
-                g.writeNumberField("onlineAlt", diff.onlineAlt());
-                g.writeNumberField("onlineNeu", diff.onlineNeu());
-                for (Map.Entry<Veraenderung.Art, Long> e : diff.anzahlen().entrySet()) {
-                    g.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-                }
-                g.writeNumberField("zeilenaenderung", diff.zeilenaenderung());
-                g.writeBooleanField("auffaellig", diff.isAuffaellig());
-                g.writeNumberField("fehlerhafteZeilen", la.abgewiesen() + ln.abgewiesen());
-                datei(g, "dateiAlt", alt, la);
-                datei(g, "dateiNeu", neu, ln);
-                g.writeEndObject();
+            ObjectNode j = OzgJson.mapper().createObjectNode();
+            // "neu" is the count of new combinations; the later file is dateiNeu.datei (an earlier
+            // version wrote the path under "neu" too, a duplicate key whose count JSON readers kept)
+            j.put("alt", alt.toString());
+            j.put("regel", regel.name());
+            j.put("zeilenAlt", diff.zeilenAlt());
+            j.put("zeilenNeu", diff.zeilenNeu());
+            j.put("onlineAlt", diff.onlineAlt());
+            j.put("onlineNeu", diff.onlineNeu());
+            for (Map.Entry<Veraenderung.Art, Long> e : diff.anzahlen().entrySet()) {
+                j.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
             }
+            if (Double.isInfinite(diff.zeilenaenderung())) {
+                j.put("zeilenaenderung", "Infinity");
+            } else {
+                j.put("zeilenaenderung", diff.zeilenaenderung());
+            }
+            j.put("warnschwelle", diff.warnschwelle());
+            j.put("auffaellig", diff.isAuffaellig());
+            j.put("fehlerhafteZeilen", la.abgewiesen() + ln.abgewiesen());
+            j.set("dateiAlt", datei(alt, formatAlt, la));
+            j.set("dateiNeu", datei(neu, formatNeu, ln));
+            OzgJson.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, j);
             out.println();
         } else {
             Gesamtbericht.Eingabe ea = Gesamtbericht.Eingabe.status(alt, formatAlt, la.datensaetze(), la.abgewiesen(), la.stichtage(), false, true);
@@ -152,12 +156,13 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static void datei(JsonGenerator g, String feld, Path datei, Dateipruefung.Statuslesung l)
-            throws IOException {
-        g.writeObjectFieldStart(feld);
-        g.writeStringField("datei", datei.toString());
-        g.writeNumberField("datensaetze", l.datensaetze());
-        g.writeNumberField("abgewiesen", l.abgewiesen());
-        g.writeEndObject();
+    private static ObjectNode datei(Path datei, Dateiformat format, Dateipruefung.Statuslesung l) {
+        ObjectNode o = OzgJson.mapper().createObjectNode();
+        o.put("datei", datei.toString());
+        o.put("format", format.kennung());
+        o.put("datensaetze", l.datensaetze());
+        o.put("abgewiesen", l.abgewiesen());
+        o.set("stichtage", BerichtJson.stichtage(l.stichtage()));
+        return o;
     }
 }

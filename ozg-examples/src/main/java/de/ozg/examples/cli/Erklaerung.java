@@ -117,7 +117,7 @@ final class Erklaerung {
                 StringBuilder sb = new StringBuilder("  ").append(d.text("erklaerung.reparierbar", wert.orElseThrow(),
                         d.text("erklaerung.typ." + wert.orElseThrow().getClass().getSimpleName())));
                 for (Aenderung a : n.aenderungen()) {
-                    sb.append(' ').append(d.isDeutsch() ? a.beschreibungDe() : a.beschreibungEn()).append(';');
+                    sb.append(' ').append(a.beschreibung(d.locale())).append(';');
                 }
                 z.add(sb.toString());
                 List<String> repariert = erklaere(wert.orElseThrow().toString());
@@ -135,6 +135,6 @@ final class Erklaerung {
 
     /** The message of a strict parse failure in the language of the run. */
     private String meldung(IdFormatException e) {
-        return e.getMessage();
+        return e.message(d.locale());
     }
 }

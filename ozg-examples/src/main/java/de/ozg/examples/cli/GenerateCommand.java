@@ -1,8 +1,9 @@
 package de.ozg.examples.cli;
 
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.table.TableResult;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -146,11 +147,11 @@ final class GenerateCommand implements Callable<Integer> {
         Eingaben.format(spec, d, pruefung, "--gebiete", gebieteDatei, f -> f == Dateiformat.GEMEINDEVERZEICHNIS_CSV,
                 "report.keineGebiete");
         try {
-            Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz, pruefung.regeln(), Optional.empty());
-            Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz, pruefung.regeln(), Optional.empty());
+            TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz, pruefung.regeln(), Optional.empty());
+            TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz, pruefung.regeln(), Optional.empty());
             warneBeiFehlern(k.bericht(), katalogDatei, d);
             warneBeiFehlern(g.bericht(), gebieteDatei, d);
-            return new Statusgenerator.Welt(k.katalog(), g.verzeichnis());
+            return new Statusgenerator.Welt(k.model(), g.model());
         } catch (java.io.UncheckedIOException e) {
             throw Eingaben.lesefehler(spec, d, katalogDatei, e);
         }

@@ -49,7 +49,7 @@ record Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel r
      * @param format      its format
      * @param rolle       what it is to the report
      * @param datensaetze the data records read (for a status file: accepted and rejected)
-     * @param abgewiesen  the status records rejected as broken; 0 for catalogue and Gebiete
+     * @param abgewiesen  the records rejected as broken
      * @param stand       the Stand of a catalogue or Gebietsverzeichnis, empty when unknown
      * @param standquelle where the Stand comes from
      * @param stichtage   the Stichtage of a status file's rows
@@ -80,17 +80,17 @@ record Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel r
         }
 
         /** A catalogue or Gebietsverzeichnis. */
-        static Eingabe stammdaten(Path datei, Dateiformat format, Rolle rolle, long datensaetze,
+        static Eingabe stammdaten(Path datei, Dateiformat format, Rolle rolle, long datensaetze, long abgewiesen,
                 Optional<LocalDate> stand, Standquelle quelle) {
-            return new Eingabe(datei, format, rolle, datensaetze, 0, stand,
+            return new Eingabe(datei, format, rolle, datensaetze, abgewiesen, stand,
                     stand.isPresent() ? quelle : Standquelle.UNBEKANNT, new Stichtage(), false, false);
         }
 
         /** A status file. */
         static Eingabe status(Path datei, Dateiformat format, long datensaetze, long abgewiesen, Stichtage stichtage,
                 boolean inZahlen, boolean imVergleich) {
-            return new Eingabe(datei, format, Rolle.STATUS, datensaetze, abgewiesen, Optional.empty(), Standquelle.KEINE,
-                    stichtage, inZahlen, imVergleich);
+            return new Eingabe(datei, format, Rolle.STATUS, datensaetze, abgewiesen, Optional.empty(),
+                    Standquelle.KEINE, stichtage, inZahlen, imVergleich);
         }
 
         boolean isStatus() {
@@ -154,7 +154,7 @@ record Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel r
      * @return the balance, when status data was given
      */
     Optional<Zeilenbilanz> zeilenbilanz() {
-        long abgewiesen = eingaben.stream().filter(Gesamtbericht.Eingabe::inZahlen).mapToLong(Gesamtbericht.Eingabe::abgewiesen).sum();
+        long abgewiesen = eingaben.stream().filter(Eingabe::inZahlen).mapToLong(Eingabe::abgewiesen).sum();
         return bild.map(b -> b.zeilenbilanz().withAbgewiesen(abgewiesen));
     }
 

@@ -1,12 +1,12 @@
 package de.ozg.examples.cli;
 
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.table.TableResult;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
 import de.ozg.core.validation.katalog.Katalogregeln;
-import de.ozg.core.validation.katalog.Katalogergebnis;
-import de.ozg.json.quellen.GemeindeverzeichnisCsv;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.json.quellen.CsvSource;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,21 +33,23 @@ final class Quellen {
      * OZG-Leistung), the comparison of its figures with the programme's is dropped: "0 OZG-Leistungen,
      * ohne Arbeit &amp; Ruhestand, …" would describe the failure, not the catalogue.
      */
-    static Katalogergebnis katalog(Path datei, Charset zeichensatz, Regelauswahl regeln, Optional<LocalDate> stand) {
-        Katalogergebnis k = UmsetzungskatalogCsv.standard().withCharset(zeichensatz).withRegelwerk(regeln.katalog())
-                .lese(datei, stand.orElse(STAND_UNBEKANNT));
+    static TableResult<OzgKatalog> katalog(Path datei, Charset zeichensatz, Regelauswahl regeln,
+            Optional<LocalDate> stand) {
+        TableResult<OzgKatalog> k = CsvSource.umsetzungskatalog().withCharset(zeichensatz)
+                .withRegelwerk(regeln.katalog()).read(datei, stand.orElse(STAND_UNBEKANNT));
         Pruefbericht b = k.bericht();
-        if (!k.katalog().leistungen().isEmpty() || b.technischeFehler().isEmpty()) {
+        if (!k.model().leistungen().isEmpty() || b.technischeFehler().isEmpty()) {
             return k;
         }
         List<Befund> ohneKennzahlen = b.befunde().stream()
                 .filter(x -> !Katalogregeln.KENNZAHLEN.equals(x.regelId())).toList();
-        return new Katalogergebnis(k.katalog(), Pruefbericht.of(ohneKennzahlen, b.technischeFehler(), b.datensaetze(),
-                b.unterdrueckungen()), k.uebersprungeneZeilen());
+        return new TableResult<>(k.model(), Pruefbericht.of(ohneKennzahlen, b.technischeFehler(), b.datensaetze(),
+                b.unterdrueckungen()), k.uebersprungeneZeilen(), k.abgewieseneZeilen());
     }
 
-    static Gebietsergebnis gebiete(Path datei, Charset zeichensatz, Regelauswahl regeln, Optional<LocalDate> stand) {
-        return GemeindeverzeichnisCsv.standard().withCharset(zeichensatz).withRegelwerk(regeln.gebiete())
-                .lese(datei, stand.orElse(STAND_UNBEKANNT));
+    static TableResult<Gebietsverzeichnis> gebiete(Path datei, Charset zeichensatz, Regelauswahl regeln,
+            Optional<LocalDate> stand) {
+        return CsvSource.gemeindeverzeichnis().withCharset(zeichensatz).withRegelwerk(regeln.gebiete())
+                .read(datei, stand.orElse(STAND_UNBEKANNT));
     }
 }

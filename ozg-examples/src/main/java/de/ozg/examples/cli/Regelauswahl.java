@@ -5,9 +5,10 @@ import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.gebiet.Gebietsregeln;
-import de.ozg.core.validation.gebiet.Gebietszeile;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.validation.gebiet.Gebietsspalte;
 import de.ozg.core.validation.katalog.Katalogregeln;
-import de.ozg.core.validation.katalog.Katalogzeile;
+import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.core.validation.status.StatusRules;
 import java.nio.file.Path;
@@ -43,12 +44,12 @@ final class Regelauswahl {
     private static final Regelwerk<Path> DATEIREGELN = Regelwerk.of(
             dateiregel(DATEI_NICHT_LESBAR), dateiregel(DATEI_FORMAT_UNBEKANNT), dateiregel(Dateipruefung.JSON_DOKUMENT));
 
-    private final Regelwerk<Katalogzeile> katalog;
-    private final Regelwerk<Gebietszeile> gebiete;
+    private final Regelwerk<TableRow<Katalogspalte>> katalog;
+    private final Regelwerk<TableRow<Gebietsspalte>> gebiete;
     private final Regelwerk<StatusRow> status;
     private final Regelwerk<Path> dateien;
 
-    private Regelauswahl(Regelwerk<Katalogzeile> katalog, Regelwerk<Gebietszeile> gebiete,
+    private Regelauswahl(Regelwerk<TableRow<Katalogspalte>> katalog, Regelwerk<TableRow<Gebietsspalte>> gebiete,
             Regelwerk<StatusRow> status, Regelwerk<Path> dateien) {
         this.katalog = katalog;
         this.gebiete = gebiete;
@@ -159,11 +160,11 @@ final class Regelauswahl {
                 .limit(5).map(Map.Entry::getKey).toList();
     }
 
-    Regelwerk<Katalogzeile> katalog() {
+    Regelwerk<TableRow<Katalogspalte>> katalog() {
         return katalog;
     }
 
-    Regelwerk<Gebietszeile> gebiete() {
+    Regelwerk<TableRow<Gebietsspalte>> gebiete() {
         return gebiete;
     }
 

@@ -9,8 +9,8 @@ import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.core.table.TableResult;
+import de.ozg.examples.cli.Gesamtbericht.Eingabe;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -101,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
         }
 
         List<Pruefbericht> berichte = new ArrayList<>();
-        List<Gesamtbericht.Eingabe> eingaben = new ArrayList<>();
+        List<Eingabe> eingaben = new ArrayList<>();
         OzgKatalog katalog = ladeKatalog(pruefung, katalogFormat, berichte, eingaben);
         Gebietsverzeichnis verzeichnis = gebieteFormat == null ? Laenderverzeichnis.nurLaender()
                 : ladeGebiete(pruefung, berichte, eingaben);
@@ -121,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
             fortschritt.fertig(l.datensaetze());
             zeilen += l.datensaetze();
             berichte.add(l.bericht());
-            eingaben.add(Gesamtbericht.Eingabe.status(datei, standFormate.get(i), l.datensaetze(), l.abgewiesen(), l.stichtage(),
+            eingaben.add(Eingabe.status(datei, standFormate.get(i), l.datensaetze(), l.abgewiesen(), l.stichtage(),
                     letzter, vergleich));
             if (m != null) {
                 matrix = m;
@@ -141,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
                 eingaben);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            BerichtJson.schreibe(bericht, out);
+            BerichtJson.schreibe(bericht, out, d);
             out.println();
         } else {
             BerichtText.schreibe(bericht, out, d);
@@ -181,37 +181,37 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private OzgKatalog ladeKatalog(Dateipruefung pruefung, Dateiformat format, List<Pruefbericht> berichte,
-            List<Gesamtbericht.Eingabe> eingaben) throws IOException {
+            List<Eingabe> eingaben) {
         Darstellung d = ausgabe.darstellung();
         try {
             if (format == Dateiformat.KATALOG_JSON) {
                 Dateipruefung.Katalogdokument k = pruefung.katalogDokument(katalogDatei);
                 berichte.add(k.bericht());
-                OzgKatalog katalog = k.katalog().orElse(OzgKatalog.of(Quellen.STAND_UNBEKANNT, List.of()));
-                eingaben.add(Gesamtbericht.Eingabe.stammdaten(katalogDatei, format, Gesamtbericht.Eingabe.Rolle.KATALOG, k.bericht().datensaetze(),
-                        k.stand(), katalogStand != null ? Gesamtbericht.Eingabe.Standquelle.OPTION : Gesamtbericht.Eingabe.Standquelle.DOKUMENT));
-                return katalog;
+                eingaben.add(Eingabe.stammdaten(katalogDatei, format, Eingabe.Rolle.KATALOG, k.bericht().datensaetze(),
+                        0, k.stand(), katalogStand != null ? Eingabe.Standquelle.OPTION : Eingabe.Standquelle.DOKUMENT));
+                return k.katalog().orElse(OzgKatalog.of(Quellen.STAND_UNBEKANNT, List.of()));
             }
-            Katalogergebnis k = Quellen.katalog(katalogDatei, zeichensatz, pruefung.regeln(),
+            TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz, pruefung.regeln(),
                     Optional.ofNullable(katalogStand));
             berichte.add(k.bericht());
-            eingaben.add(Gesamtbericht.Eingabe.stammdaten(katalogDatei, format, Gesamtbericht.Eingabe.Rolle.KATALOG, k.bericht().datensaetze(),
-                    Optional.ofNullable(katalogStand), Gesamtbericht.Eingabe.Standquelle.OPTION));
-            return k.katalog();
+            eingaben.add(Eingabe.stammdaten(katalogDatei, format, Eingabe.Rolle.KATALOG, k.bericht().datensaetze(),
+                    k.abgewieseneZeilen(), Optional.ofNullable(katalogStand), Eingabe.Standquelle.OPTION));
+            return k.model();
         } catch (IOException | UncheckedIOException e) {
             throw Eingaben.lesefehler(spec, d, katalogDatei, e);
         }
     }
 
     private Gebietsverzeichnis ladeGebiete(Dateipruefung pruefung, List<Pruefbericht> berichte,
-            List<Gesamtbericht.Eingabe> eingaben) {
+            List<Eingabe> eingaben) {
         try {
-            Gebietsergebnis g = Quellen.gebiete(gebieteDatei, zeichensatz, pruefung.regeln(),
+            TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz, pruefung.regeln(),
                     Optional.ofNullable(gebieteStand));
             berichte.add(g.bericht());
-            eingaben.add(Gesamtbericht.Eingabe.stammdaten(gebieteDatei, Dateiformat.GEMEINDEVERZEICHNIS_CSV, Gesamtbericht.Eingabe.Rolle.GEBIETE,
-                    g.bericht().datensaetze(), Optional.ofNullable(gebieteStand), Gesamtbericht.Eingabe.Standquelle.OPTION));
-            return g.verzeichnis();
+            eingaben.add(Eingabe.stammdaten(gebieteDatei, Dateiformat.GEMEINDEVERZEICHNIS_CSV, Eingabe.Rolle.GEBIETE,
+                    g.bericht().datensaetze(), g.abgewieseneZeilen(), Optional.ofNullable(gebieteStand),
+                    Eingabe.Standquelle.OPTION));
+            return g.model();
         } catch (UncheckedIOException e) {
             throw Eingaben.lesefehler(spec, ausgabe.darstellung(), gebieteDatei, e);
         }

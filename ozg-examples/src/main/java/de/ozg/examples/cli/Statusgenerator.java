@@ -6,8 +6,7 @@ import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.json.UmsetzungsstandWriter;
-import de.ozg.json.quellen.GemeindeverzeichnisCsv;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.json.quellen.CsvSource;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -92,8 +91,8 @@ public final class Statusgenerator {
                 return Optional.empty();
             }
             LocalDate stand = LocalDate.of(2019, 1, 1);
-            return Optional.of(new Welt(UmsetzungskatalogCsv.standard().lese(katalog, stand).katalog(),
-                    GemeindeverzeichnisCsv.standard().lese(gebiete, stand).verzeichnis()));
+            return Optional.of(new Welt(CsvSource.umsetzungskatalog().read(katalog, stand).model(),
+                    CsvSource.gemeindeverzeichnis().read(gebiete, stand).model()));
         }
     }
 

@@ -1,12 +1,12 @@
 package de.ozg.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonFactory;
-import de.ozg.core.validation.Befund;
+import com.fasterxml.jackson.databind.JsonNode;
 import de.ozg.core.validation.Pruefbericht;
-import de.ozg.core.validation.Severity;
-import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Zusammenfassung;
+import de.ozg.json.OzgJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,9 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Darstellung d = ausgabe.darstellung();
-        Ausgabeziel.standardausgabe(dateien).ifPresent(e -> {
-            throw new ParameterException(spec.commandLine(), d.text("ausgabe.stdoutIstEingabe", e));
-        });
+        Eingaben.pruefeAusgaben(spec, d, dateien, null);
         Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.ofNullable(format),
                 regeloptionen.auswahl(spec, d.locale()), Optional.ofNullable(katalogStand),
                 Optional.ofNullable(gebieteStand));
@@ -111,62 +108,36 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Writes the machine-readable form of one file's report, one line of JSON.
+     * Writes the machine-readable form of one file's report, one line of JSON: the file and its
+     * format, for a status file the records its reader rejected, then the library's JSON form of the
+     * {@link Pruefbericht} (ozg-json's {@code JSON-FORMAT.md}), messages in the given language.
      *
      * @param ergebnis the checked file
-     * @param writer   where to write
+     * @param writer   where to write; left open
      * @param locale   the language of the messages
      * @throws IOException when writing fails
      */
     static void schreibeJson(Dateipruefung.Ergebnis ergebnis, Writer writer, Locale locale) throws IOException {
-        Pruefbericht bericht = ergebnis.bericht();
-        Zusammenfassung z = bericht.zusammenfassung();
-        try (JsonGenerator g = new JsonFactory().createGenerator(writer)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.writeStartObject();
-            g.writeStringField("file", ergebnis.datei().toString());
-            g.writeStringField("format", ergebnis.format().kennung());
-            g.writeNumberField("records", bericht.datensaetze());
-            if (ergebnis.isStatus()) {
-                g.writeNumberField("rejected", ergebnis.abgewiesen());
-            }
-            g.writeStringField("verdict", bericht.urteil().name());
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("errors", z.anzahl(Severity.ERROR));
-            g.writeNumberField("warnings", z.anzahl(Severity.WARNING));
-            g.writeNumberField("infos", z.anzahl(Severity.INFO));
-            g.writeNumberField("suppressed", z.unterdrueckt());
-            g.writeEndObject();
-            g.writeArrayFieldStart("technicalErrors");
-            for (TechnischerFehler t : bericht.technischeFehler()) {
-                g.writeString(t.toText(locale));
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("findings");
-            for (Befund b : bericht.befunde()) {
-                g.writeStartObject();
-                g.writeStringField("severity", b.severity().name());
-                g.writeStringField("rule", b.regelId());
-                if (b.fundstelle().zeile().isPresent()) {
-                    g.writeNumberField("line", b.fundstelle().zeile().getAsLong());
-                }
-                if (b.fundstelle().spalte().isPresent()) {
-                    g.writeStringField("column", b.fundstelle().spalte().get());
-                }
-                if (b.fundstelle().pointer().isPresent()) {
-                    g.writeStringField("pointer", b.fundstelle().pointer().get());
-                }
-                if (b.gegenstand().isPresent()) {
-                    g.writeStringField("subject", b.gegenstand().get());
-                }
-                if (b.wert().isPresent()) {
-                    g.writeStringField("value", b.wert().get());
-                }
-                g.writeStringField("message", b.meldung(locale));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        OzgJson.mapper().writer().with(locale).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(writer, new Dateibericht(ergebnis.datei().toString(),
+                        ergebnis.format().kennung(), ergebnis.isStatus() ? Long.valueOf(ergebnis.abgewiesen()) : null,
+                        ergebnis.stand().map(Object::toString).orElse(null),
+                        ergebnis.isStatus() ? BerichtJson.stichtage(ergebnis.stichtage()) : null, ergebnis.bericht()));
+    }
+
+    /**
+     * One file's report as {@code validate --json} prints it.
+     *
+     * @param file     the file as given
+     * @param format   the detected format
+     * @param rejected  for a status file the records rejected as broken, otherwise null (left out)
+     * @param stand     the Stand of a catalogue or Gebietsverzeichnis when known, otherwise null (left out)
+     * @param stichtage for a status file its Stichtage, otherwise null (left out)
+     * @param bericht   the report, its fields written inline
+     */
+    @JsonPropertyOrder({"file", "format", "rejected", "stand", "stichtage"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Dateibericht(String file, String format, Long rejected, String stand, JsonNode stichtage,
+            @JsonUnwrapped Pruefbericht bericht) {
     }
 }

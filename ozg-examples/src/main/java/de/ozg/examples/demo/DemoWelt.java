@@ -2,11 +2,12 @@ package de.ozg.examples.demo;
 
 import de.ozg.core.examples.Beispiele;
 import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.Nachnutzungsuebersicht;
 import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.model.Umsetzungsstand;
-import de.ozg.core.validation.katalog.Katalogergebnis;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.core.table.TableResult;
+import de.ozg.json.quellen.CsvSource;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ import java.util.List;
  * @param dienste     the EfA Onlinedienste
  * @param uebersicht  Sachsen-Anhalt's Nachnutzungsübersicht
  */
-public record DemoWelt(Katalogergebnis katalog, Gebietsverzeichnis verzeichnis, LocalDate stichtag1,
+public record DemoWelt(TableResult<OzgKatalog> katalog, Gebietsverzeichnis verzeichnis, LocalDate stichtag1,
         List<Umsetzungsstand> stand1, LocalDate stichtag2, List<Umsetzungsstand> stand2, List<Onlinedienst> dienste,
         Nachnutzungsuebersicht uebersicht) {
 
@@ -50,12 +51,12 @@ public record DemoWelt(Katalogergebnis katalog, Gebietsverzeichnis verzeichnis, 
     public static DemoWelt baue() {
         LocalDate stichtag1 = LocalDate.of(2024, 6, 30);
         LocalDate stichtag2 = LocalDate.of(2024, 12, 31);
-        Katalogergebnis katalog = UmsetzungskatalogCsv.standard().lese(katalogCsv(), KATALOG_RESSOURCE, stichtag1);
+        TableResult<OzgKatalog> katalog = CsvSource.umsetzungskatalog().read(katalogCsv(), KATALOG_RESSOURCE, stichtag1);
         Gebietsverzeichnis verzeichnis = Beispiele.mitSeed(2017L).gebietsverzeichnis(4, 6);
-        List<Umsetzungsstand> stand1 = DemoStichtage.erster(katalog.katalog(), verzeichnis, stichtag1);
-        List<Umsetzungsstand> stand2 = DemoStichtage.zweiter(stand1, katalog.katalog(), verzeichnis, stichtag2);
-        List<Onlinedienst> dienste = DemoDienste.fuer(katalog.katalog(), verzeichnis);
-        Nachnutzungsuebersicht uebersicht = DemoUebersicht.fuer(katalog.katalog(), dienste, stichtag2);
+        List<Umsetzungsstand> stand1 = DemoStichtage.erster(katalog.model(), verzeichnis, stichtag1);
+        List<Umsetzungsstand> stand2 = DemoStichtage.zweiter(stand1, katalog.model(), verzeichnis, stichtag2);
+        List<Onlinedienst> dienste = DemoDienste.fuer(katalog.model(), verzeichnis);
+        Nachnutzungsuebersicht uebersicht = DemoUebersicht.fuer(katalog.model(), dienste, stichtag2);
         return new DemoWelt(katalog, verzeichnis, stichtag1, stand1, stichtag2, stand2, dienste, uebersicht);
     }
 

@@ -49,8 +49,8 @@ class BerichtEingabenTest {
         List<String> zeilen = lauf.out().lines().toList();
         assertEquals("Eingaben", zeilen.get(0));
         String katalog = zeilen.stream().filter(l -> l.startsWith(d[0].toString())).findFirst().orElseThrow();
-        assertTrue(katalog.matches(".*umsetzungskatalog-csv\\s+5\\s+Stand 31\\.12\\.2019 \\(aus --katalog-stand\\)\\s+"
-                + "Stammdaten"), katalog);
+        assertTrue(katalog.matches(".*umsetzungskatalog-csv\\s+5\\s+0\\s+5\\s+Stand 31\\.12\\.2019 \\(aus "
+                + "--katalog-stand\\)\\s+Stammdaten"), katalog);
         String gebiete = zeilen.stream().filter(l -> l.startsWith(d[1].toString())).findFirst().orElseThrow();
         assertTrue(gebiete.contains("gemeindeverzeichnis-csv") && gebiete.contains("Stand unbekannt (mit "
                 + "--gebiete-stand angeben)"), gebiete);

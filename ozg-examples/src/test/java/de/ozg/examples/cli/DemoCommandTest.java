@@ -37,7 +37,10 @@ class DemoCommandTest {
         assertTrue(lauf.out().contains("LeiKa-Typ lov"), lauf.out());
         assertTrue(lauf.out().contains("reparierbar zu 01001000"), lauf.out());
         assertTrue(lauf.out().contains("Platzhalter"), lauf.out());
-        assertTrue(lauf.out().contains("LeiKa-Schlüssel must be 14 digits, was 13: '9904100601300'"), lauf.out());
+        assertTrue(lauf.out().contains("LeiKa-Schlüssel muss 14 Ziffern haben, hat 13: '9904100601300'"),
+                "the strict failure in the language of the run: " + lauf.out());
+        assertTrue(ozg("demo", "--lang", "en", "9904100601300").out()
+                .contains("LeiKa-Schlüssel must be 14 digits, was 13: '9904100601300'"));
     }
 
     @Test

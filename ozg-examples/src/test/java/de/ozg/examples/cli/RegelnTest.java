@@ -36,9 +36,14 @@ class RegelnTest {
     @TempDir
     Path dir;
 
-    private static <T> void alleGelistet(Regelwerk<T> r, String ausgabe, Locale locale) {
+    /** Every rule of a rule set in its own section of the listing, which opens with the set's name. */
+    private static <T> void alleGelistet(Regelwerk<T> r, Regelauswahl.Regelsatz satz, String ausgabe, Locale locale) {
+        String kopf = Darstellung.of(locale).label(satz) + ": ";
+        String abschnitt = java.util.Arrays.stream(ausgabe.split("\n\n")).filter(a -> a.startsWith(kopf)).findFirst()
+                .orElseThrow(() -> new AssertionError(kopf + " not in " + ausgabe));
+        assertEquals(r.regeln().size() + 1, abschnitt.lines().count(), abschnitt);
         for (Regel<T> regel : r.regeln()) {
-            String zeile = ausgabe.lines().filter(l -> l.startsWith("  " + regel.id() + " ")).findFirst()
+            String zeile = abschnitt.lines().filter(l -> l.startsWith("  " + regel.id() + " ")).findFirst()
                     .orElseThrow(() -> new AssertionError(regel.id() + " not listed:\n" + ausgabe));
             assertTrue(zeile.contains(" " + regel.standardSeverity().label(locale) + " "), zeile);
             assertTrue(zeile.endsWith(regel.beschreibung(locale)), zeile);
@@ -50,10 +55,11 @@ class RegelnTest {
         for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
             Lauf lauf = ozg("regeln", "--lang", locale.getLanguage());
             assertEquals(OzgCli.OK, lauf.exitCode(), lauf::err);
-            alleGelistet(Katalogregeln.standard(), lauf.out(), locale);
-            alleGelistet(Gebietsregeln.standard(), lauf.out(), locale);
-            alleGelistet(StatusRules.standard(), lauf.out(), locale);
-            alleGelistet(Regelauswahl.standard().regelwerk(Regelauswahl.Regelsatz.DATEIEN), lauf.out(), locale);
+            alleGelistet(Katalogregeln.standard(), Regelauswahl.Regelsatz.KATALOG, lauf.out(), locale);
+            alleGelistet(Gebietsregeln.standard(), Regelauswahl.Regelsatz.GEBIETE, lauf.out(), locale);
+            alleGelistet(StatusRules.standard(), Regelauswahl.Regelsatz.STATUS, lauf.out(), locale);
+            alleGelistet(Regelauswahl.standard().regelwerk(Regelauswahl.Regelsatz.DATEIEN),
+                    Regelauswahl.Regelsatz.DATEIEN, lauf.out(), locale);
             for (String id : TableRules.ids()) {
                 assertTrue(lauf.out().contains("  " + id + " "), "CSV table rule " + id);
             }

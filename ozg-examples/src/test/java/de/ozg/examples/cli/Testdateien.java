@@ -7,7 +7,7 @@ import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Reifegrad;
 import de.ozg.json.OzgJson;
 import de.ozg.json.UmsetzungsstandWriter;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.json.quellen.CsvSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -129,8 +129,8 @@ final class Testdateien {
     }
 
     static Path katalogJson(Path verzeichnis) {
-        OzgKatalog katalog = UmsetzungskatalogCsv.standard().lese(katalog(verzeichnis), LocalDate.of(2019, 12, 31))
-                .katalog();
+        OzgKatalog katalog = CsvSource.umsetzungskatalog().read(katalog(verzeichnis), LocalDate.of(2019, 12, 31))
+                .model();
         Path datei = verzeichnis.resolve("katalog.json");
         try (OutputStream out = Files.newOutputStream(datei)) {
             OzgJson.writeKatalog(katalog, out);

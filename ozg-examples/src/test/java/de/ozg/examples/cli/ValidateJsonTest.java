@@ -15,8 +15,7 @@ import de.ozg.json.OzgJson;
 import de.ozg.json.OzgJsonException;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
-import de.ozg.json.quellen.GemeindeverzeichnisCsv;
-import de.ozg.json.quellen.UmsetzungskatalogCsv;
+import de.ozg.json.quellen.CsvSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +103,7 @@ class ValidateJsonTest {
     void katalogCsvMatchesTheReaderFindingByFindingWithPhysicalLines() throws IOException {
         Path katalog = Testdateien.ersetze(Testdateien.katalog(dir), "10001,Kindergeld", "1000l,Kindergeld");
         Testdateien.ersetze(katalog, "99115005001000", "9911500500100");
-        Pruefbericht erwartet = UmsetzungskatalogCsv.standard().lese(katalog, STAND).bericht();
+        Pruefbericht erwartet = CsvSource.umsetzungskatalog().read(katalog, STAND).bericht();
 
         List<JsonNode> json = laufJson(OzgCli.FEHLER, "validate", "--json", katalog.toString());
         assertEquals(1, json.size());
@@ -124,7 +123,7 @@ class ValidateJsonTest {
     @Test
     void englishMessagesInJson() throws IOException {
         Path katalog = Testdateien.ersetze(Testdateien.katalog(dir), "10001,Kindergeld", "1000l,Kindergeld");
-        Pruefbericht erwartet = UmsetzungskatalogCsv.standard().lese(katalog, STAND).bericht();
+        Pruefbericht erwartet = CsvSource.umsetzungskatalog().read(katalog, STAND).bericht();
         List<JsonNode> json = laufJson(OzgCli.FEHLER, "validate", "--json", "--lang", "en", katalog.toString());
         assertGleich(erwartet, json.get(0), katalog, "umsetzungskatalog-csv", Locale.ENGLISH);
         assertTrue(finde(json.get(0), "KATALOG-OZG-ID-FORMAT").path("message").asText().startsWith("OZG-ID must"));
@@ -133,7 +132,7 @@ class ValidateJsonTest {
     @Test
     void gemeindeverzeichnisMatchesTheReader() throws IOException {
         Path gv = Testdateien.ersetze(Testdateien.gebiete(dir), "60,61,05,1,12", "6x,61,05,1,12");
-        Pruefbericht erwartet = GemeindeverzeichnisCsv.standard().lese(gv, STAND).bericht();
+        Pruefbericht erwartet = CsvSource.gemeindeverzeichnis().read(gv, STAND).bericht();
         List<JsonNode> json = laufJson(OzgCli.FEHLER, "validate", "--json", gv.toString());
         assertGleich(erwartet, json.get(0), gv, "gemeindeverzeichnis-csv", Locale.GERMAN);
         assertFalse(erwartet.befunde().isEmpty());
@@ -218,7 +217,7 @@ class ValidateJsonTest {
         JsonNode n = laufJson(OzgCli.FEHLER, "validate", "--json", latin1.toString()).get(0);
         assertEquals(1, n.path("technicalErrors").size(), n::toString);
         assertTrue(n.path("technicalErrors").get(0).asText().contains("ISO-8859-1"), n::toString);
-        assertEquals(UmsetzungskatalogCsv.standard().lese(latin1, STAND).bericht().urteil().name(),
+        assertEquals(CsvSource.umsetzungskatalog().read(latin1, STAND).bericht().urteil().name(),
                 n.path("verdict").asText());
     }
 

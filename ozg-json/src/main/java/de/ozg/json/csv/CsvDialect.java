@@ -7,9 +7,9 @@ import java.util.Objects;
  * The dialect a CSV file was written in, as detected from its first bytes.
  *
  * <p>OZG data arrives from Excel (German locale: {@code ;}, often a UTF-8 byte order mark, CRLF),
- * from portals and databases ({@code ,}, LF) and as tab-separated text. {@link CsvReader} detects
- * the delimiter from the header row (ignoring delimiters inside quotes), strips a byte order mark
- * and reports here what it found, so a report can say how the file was read.
+ * from portals and databases ({@code ,}, LF) and as tab-separated text. The table reader detects
+ * the delimiter from the header row (ignoring delimiters inside quotes and blank lines before it),
+ * strips a byte order mark and reports here what it found, so a report can say how the file was read.
  *
  * <p>Immutable and thread-safe.
  *

@@ -1,5 +1,6 @@
 package de.ozg.json.csv;
 
+import de.ozg.core.table.TableColumn;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -19,9 +20,10 @@ import java.util.Objects;
  * writes UTF-8 with a byte order mark, {@code ;} and CRLF, quotes a cell when it contains a quote, a
  * line break or any of {@code , ; TAB} (so the file reads back the same whatever delimiter a reader
  * guesses), and neutralises formula injection as OWASP advises: a cell that starts with {@code =},
- * {@code +}, {@code -}, {@code @}, TAB or CR gets a leading {@code '}, so {@code =1+2} is shown as
- * text instead of being computed. This also applies to {@code -5} and {@code +49 …}: the price of
- * safety in files whose content comes from third parties.
+ * {@code +}, {@code -}, {@code @}, TAB or CR (or their full-width forms, or any of them after line
+ * feeds, blanks or zero-width characters, see {@link #neutralize}) gets a leading {@code '}, so
+ * {@code =1+2} is shown as text instead of being computed. This also applies to {@code -5} and
+ * {@code +49 …}: the price of safety in files whose content comes from third parties.
  *
  * <p>Key columns: cells of {@link CsvWriteOptions#withQuotedColumns(String...) quoted columns} are
  * always enclosed in quotes. That marks them as text for RFC-conforming importers, LibreOffice
@@ -47,9 +49,9 @@ public final class CsvWriter implements Closeable, Flushable {
         this.columns = header.size();
         this.alwaysQuoted = new boolean[columns];
         for (String quoted : options.quotedColumns()) {
-            String key = Spaltenname.normalize(quoted);
+            String key = TableColumn.key(quoted);
             for (int i = 0; i < columns; i++) {
-                if (Spaltenname.normalize(header.get(i)).equals(key)) {
+                if (TableColumn.key(header.get(i)).equals(key)) {
                     alwaysQuoted[i] = true;
                 }
             }
@@ -136,18 +138,39 @@ public final class CsvWriter implements Closeable, Flushable {
     }
 
     /**
-     * Neutralises formula injection (OWASP "CSV Injection"): a value starting with {@code =}, {@code +},
-     * {@code -}, {@code @}, TAB or CR is prefixed with {@code '}; any other value is returned unchanged.
+     * Neutralises formula injection (OWASP "CSV Injection"): a value whose first visible character
+     * starts a formula gets a leading {@code '}; any other value is returned unchanged. Formula
+     * starters are {@code =}, {@code +}, {@code -}, {@code @}, TAB and CR, and their full-width forms
+     * {@code ＝ ＋ － ＠}, which spreadsheet input methods turn into the ASCII ones. Line feeds, blanks
+     * (no-break and other Unicode spaces included) and zero-width characters in front of them do not
+     * hide them: spreadsheets skip such characters, so {@code " =1+2"} and {@code "\u200B=1+2"} are
+     * neutralised too.
      *
      * @param cell the value, not null
      * @return the value safe to open in a spreadsheet
      */
     public static String neutralize(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
+        int i = 0;
+        while (i < cell.length() && isSkipped(cell.charAt(i))) {
+            i++;
         }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return i < cell.length() && isFormulaStart(cell.charAt(i)) ? "'" + cell : cell;
+    }
+
+    private static boolean isFormulaStart(char c) {
+        switch (c) {
+            case '=': case '+': case '-': case '@': case '\t': case '\r':
+            case '\uFF1D': case '\uFF0B': case '\uFF0D': case '\uFF20':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** Line feeds, blanks and invisible characters a spreadsheet passes over before a formula. */
+    private static boolean isSkipped(char c) {
+        return c == '\n' || c == ' ' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+                || c == '\uFEFF' || c != '\t' && c != '\r' && Character.isSpaceChar(c);
     }
 
     @Override

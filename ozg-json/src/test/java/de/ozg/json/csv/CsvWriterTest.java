@@ -3,6 +3,8 @@ package de.ozg.json.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import de.ozg.core.table.TableColumn;
+import de.ozg.json.csv.internal.TableReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,13 +26,20 @@ class CsvWriterTest {
         return out.toByteArray();
     }
 
+    /** No declared columns: every cell is read back as written. */
+    enum Keine implements TableColumn {
+    }
+
     static List<List<String>> readBack(byte[] bytes) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes), Spaltenschema.empty())) {
-            rows.add(reader.header().header());
+        List<Object> problems = new ArrayList<>();
+        TableReader.Listener listener = TableReader.Listener.of(problems::add, problems::add, problems::add);
+        try (TableReader<Keine> reader = TableReader.open(new ByteArrayInputStream(bytes), Keine.class,
+                CsvReadOptions.defaults(), null, listener)) {
+            rows.add(reader.header().orElseThrow().cells());
             reader.forEachRemaining(r -> rows.add(r.cells()));
-            assertEquals(List.of(), reader.problems());
         }
+        assertEquals(List.of(), problems);
         return rows;
     }
 
@@ -57,6 +66,18 @@ class CsvWriterTest {
         assertEquals(dangerous, readBack(rfc).get(1));
         String text = new String(rfc, StandardCharsets.UTF_8);
         assertEquals("a,b,c,d,e,f,g,h\r\n=1+2,+49 391 567,-5,@SUM(A1),\"\tx\",\"\ry\",harmlos,a=b\r\n", text);
+    }
+
+    @Test
+    void formulaStartersBehindBlanksLineFeedsAndInvisibleCharactersOrInFullWidthAreNeutralised() {
+        for (String gefaehrlich : List.of(" =1+2", "\n=1+2", "\n\n+1", " \u00A0-1", "\u200B@SUM(A1)",
+                "\uFEFF=1", "\u2060\u200D\t=1", " \r=1", "\uFF1D1+2", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)",
+                "\u3000\uFF1D1", "\u2003=1")) {
+            assertEquals("'" + gefaehrlich, CsvWriter.neutralize(gefaehrlich), gefaehrlich);
+        }
+        for (String harmlos : List.of("", " ", "\n", "a=1", " a-b", "x@y", "\u200Bx", "1-2", "'=1")) {
+            assertEquals(harmlos, CsvWriter.neutralize(harmlos), harmlos);
+        }
     }
 
     @Test

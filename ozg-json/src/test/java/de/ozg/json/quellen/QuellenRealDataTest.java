@@ -10,16 +10,17 @@ import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
-import de.ozg.core.validation.gebiet.Gebietsergebnis;
-import de.ozg.core.validation.katalog.Katalogergebnis;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.validation.gebiet.Gebietsspalte;
 import de.ozg.core.validation.katalog.Katalogregeln;
+import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.json.csv.CsvDialect;
 import de.ozg.json.csv.CsvReadOptions;
-import de.ozg.json.csv.CsvReader;
-import de.ozg.json.csv.CsvRecord;
 import de.ozg.json.csv.CsvWriteOptions;
 import de.ozg.json.csv.CsvWriter;
-import de.ozg.json.csv.Spaltenschema;
+import de.ozg.json.csv.internal.TableReader;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,13 +59,13 @@ class QuellenRealDataTest {
     @Test
     void umsetzungskatalog2019() {
         Path datei = data(KATALOG);
-        UmsetzungskatalogCsv leser = UmsetzungskatalogCsv.standard();
-        Katalogergebnis e = leser.lese(datei, STAND);
+        CsvSource<Katalogspalte, OzgKatalog> leser = CsvSource.umsetzungskatalog();
+        TableResult<OzgKatalog> e = leser.read(datei, STAND);
         // warm passes for the printed timing (not asserted: benchmarks belong to JMH)
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             long start = System.nanoTime();
-            leser.lese(datei, STAND);
+            leser.read(datei, STAND);
             best = Math.min(best, System.nanoTime() - start);
         }
         Pruefbericht b = e.bericht();
@@ -81,7 +82,7 @@ class QuellenRealDataTest {
                 x.fundstelle().quelle().orElse(null)) && "LeiKa-Schlüssel".equals(x.fundstelle().spalte().orElse(null))));
         assertTrue(b.befunde().stream().noneMatch(x -> x.regelId().startsWith("CSV-")), () -> b.toText(Locale.GERMAN));
 
-        OzgKatalog k = e.katalog();
+        OzgKatalog k = e.model();
         assertEquals(0, e.uebersprungeneZeilen());
         assertEquals(557, k.leistungen().size());
         assertEquals(14, k.themenfelder().size());
@@ -95,30 +96,36 @@ class QuellenRealDataTest {
     void excelExportOfTheCatalogueReadsTheSame(@TempDir Path dir) throws IOException {
         Path original = data(KATALOG);
         Path excel = dir.resolve("umsetzungskatalog-2019-excel.csv");
-        try (CsvReader reader = CsvReader.open(original, Spaltenschema.empty(), CsvReadOptions.defaults());
+        List<Object> probleme = new ArrayList<>();
+        TableReader.Listener sammler = TableReader.Listener.of(probleme::add, probleme::add, probleme::add);
+        try (InputStream in = Files.newInputStream(original);
+                TableReader<Katalogspalte> reader = TableReader.open(in, Katalogspalte.class, CsvReadOptions.defaults(),
+                        null, sammler);
                 OutputStream out = Files.newOutputStream(excel)) {
             CsvWriter writer = CsvWriter.open(out, CsvWriteOptions.rfc4180().withDelimiter(';').withBom(true),
-                    reader.header().header());
+                    reader.header().orElseThrow().cells());
             while (reader.hasNext()) {
-                CsvRecord r = reader.next();
+                TableRow<Katalogspalte> r = reader.next();
                 writer.writeRow(r.cells());
             }
             writer.close();
-            assertTrue(reader.problems().isEmpty(), reader.problems()::toString);
         }
-        try (CsvReader check = CsvReader.open(excel, Spaltenschema.empty(), CsvReadOptions.defaults())) {
+        assertTrue(probleme.isEmpty(), probleme::toString);
+        try (InputStream in = Files.newInputStream(excel);
+                TableReader<Katalogspalte> check = TableReader.open(in, Katalogspalte.class, CsvReadOptions.defaults(),
+                        null, sammler)) {
             assertEquals(new CsvDialect(';', java.nio.charset.StandardCharsets.UTF_8, true,
                     CsvDialect.LineEnding.CRLF), check.dialect());
         }
-        UmsetzungskatalogCsv leser = UmsetzungskatalogCsv.standard();
-        Katalogergebnis komma;
-        Katalogergebnis semikolon;
+        CsvSource<Katalogspalte, OzgKatalog> leser = CsvSource.umsetzungskatalog();
+        TableResult<OzgKatalog> komma;
+        TableResult<OzgKatalog> semikolon;
         // the same source name for both, so that the findings can be compared as a whole
         try (InputStream a = Files.newInputStream(original); InputStream b = Files.newInputStream(excel)) {
-            komma = leser.lese(a, "katalog.csv", STAND);
-            semikolon = leser.lese(b, "katalog.csv", STAND);
+            komma = leser.read(a, "katalog.csv", STAND);
+            semikolon = leser.read(b, "katalog.csv", STAND);
         }
-        assertEquals(komma.katalog(), semikolon.katalog());
+        assertEquals(komma.model(), semikolon.model());
         assertEquals(jeRegel(komma.bericht()), jeRegel(semikolon.bericht()));
         assertEquals(komma.bericht().befunde(), semikolon.bericht().befunde());
         assertEquals(komma.uebersprungeneZeilen(), semikolon.uebersprungeneZeilen());
@@ -127,10 +134,10 @@ class QuellenRealDataTest {
     @Test
     void gemeindeverzeichnis() {
         Path datei = data("destatis-gemeindeverzeichnis/AuszugGV4QAktuell.csv");
-        GemeindeverzeichnisCsv leser = GemeindeverzeichnisCsv.standard();
-        Gebietsergebnis e = leser.lese(datei, LocalDate.of(2020, 12, 31));
+        CsvSource<Gebietsspalte, Gebietsverzeichnis> leser = CsvSource.gemeindeverzeichnis();
+        TableResult<Gebietsverzeichnis> e = leser.read(datei, LocalDate.of(2020, 12, 31));
         long start = System.nanoTime();
-        leser.lese(datei, LocalDate.of(2020, 12, 31));
+        leser.read(datei, LocalDate.of(2020, 12, 31));
         long ms = (System.nanoTime() - start) / 1_000_000;
         Pruefbericht b = e.bericht();
         System.out.printf(Locale.ROOT, "Gemeindeverzeichnis from CSV: %d rows read and checked in %d ms (warm); %s%n",
@@ -139,7 +146,7 @@ class QuellenRealDataTest {
         assertTrue(b.befunde(Severity.ERROR).isEmpty(), () -> b.toText(Locale.GERMAN));
         assertTrue(b.technischeFehler().isEmpty());
         assertTrue(b.befunde().stream().noneMatch(x -> x.regelId().startsWith("CSV-")), () -> b.toText(Locale.GERMAN));
-        Gebietsverzeichnis v = e.verzeichnis();
+        Gebietsverzeichnis v = e.model();
         assertEquals(16, v.gebiete(ArsEbene.LAND).size());
         assertEquals(401, v.gebiete(ArsEbene.KREIS).size());
         assertEquals(4_606, v.gebiete(ArsEbene.GEMEINDEVERBAND).size());

@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks {@link Ags} by the strict parser of {@link de.ozg.core.id.Ags}. Created by the Bean
+ * Checks {@link ValidAgs} by the strict parser of {@link de.ozg.core.id.Ags}. Created by the Bean
  * Validation provider; stateless and thread-safe.
  */
-public final class AgsValidator implements ConstraintValidator<Ags, CharSequence> {
+public final class AgsValidator implements ConstraintValidator<ValidAgs, CharSequence> {
 
     /** Creates the validator; called by the Bean Validation provider. */
     public AgsValidator() {
@@ -18,7 +18,7 @@ public final class AgsValidator implements ConstraintValidator<Ags, CharSequence
         if (value == null || de.ozg.core.id.Ags.isValid(value)) {
             return true;
         }
-        Meldungen.formatfehler(context, Ags.class, value, de.ozg.core.id.Ags::parse);
+        Meldungen.formatfehler(context, ValidAgs.class, value, de.ozg.core.id.Ags::parse);
         return false;
     }
 }

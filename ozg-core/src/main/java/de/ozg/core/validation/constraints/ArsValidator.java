@@ -7,11 +7,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Checks {@link Ars} by the strict parser of {@link de.ozg.core.id.Ars} and, when levels are given,
+ * Checks {@link ValidArs} by the strict parser of {@link de.ozg.core.id.Ars} and, when levels are given,
  * by {@link de.ozg.core.id.Ars#ebene()}. Created by the Bean Validation provider; thread-safe after
- * {@link #initialize(Ars)}.
+ * {@link #initialize(ValidArs)}.
  */
-public final class ArsValidator implements ConstraintValidator<Ars, CharSequence> {
+public final class ArsValidator implements ConstraintValidator<ValidArs, CharSequence> {
 
     /** The suffix of the message key for a well-formed key of a level that is not allowed. */
     static final String EBENE = "EBENE";
@@ -24,7 +24,7 @@ public final class ArsValidator implements ConstraintValidator<Ars, CharSequence
     }
 
     @Override
-    public void initialize(Ars constraint) {
+    public void initialize(ValidArs constraint) {
         ArsEbene[] erlaubt = constraint.ebenen();
         jedeEbene = erlaubt.length == 0;
         ebenen = jedeEbene ? EnumSet.allOf(ArsEbene.class) : EnumSet.of(erlaubt[0], erlaubt);
@@ -36,13 +36,13 @@ public final class ArsValidator implements ConstraintValidator<Ars, CharSequence
             return true;
         }
         if (!de.ozg.core.id.Ars.isValid(value)) {
-            Meldungen.formatfehler(context, Ars.class, value, de.ozg.core.id.Ars::parse);
+            Meldungen.formatfehler(context, ValidArs.class, value, de.ozg.core.id.Ars::parse);
             return false;
         }
         if (jedeEbene || ebenen.contains(de.ozg.core.id.Ars.parse(value).ebene())) {
             return true;
         }
-        Meldungen.detail(context, Ars.class, EBENE);
+        Meldungen.detail(context, ValidArs.class, EBENE);
         return false;
     }
 }

@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks {@link Leistungsschluessel} by the strict parser of {@link de.ozg.core.id.Leistungsschluessel}. Created by the Bean
+ * Checks {@link ValidLeistungsschluessel} by the strict parser of {@link de.ozg.core.id.Leistungsschluessel}. Created by the Bean
  * Validation provider; stateless and thread-safe.
  */
-public final class LeistungsschluesselValidator implements ConstraintValidator<Leistungsschluessel, CharSequence> {
+public final class LeistungsschluesselValidator implements ConstraintValidator<ValidLeistungsschluessel, CharSequence> {
 
     /** Creates the validator; called by the Bean Validation provider. */
     public LeistungsschluesselValidator() {
@@ -18,7 +18,7 @@ public final class LeistungsschluesselValidator implements ConstraintValidator<L
         if (value == null || de.ozg.core.id.Leistungsschluessel.isValid(value)) {
             return true;
         }
-        Meldungen.formatfehler(context, Leistungsschluessel.class, value, de.ozg.core.id.Leistungsschluessel::parse);
+        Meldungen.formatfehler(context, ValidLeistungsschluessel.class, value, de.ozg.core.id.Leistungsschluessel::parse);
         return false;
     }
 }

@@ -17,10 +17,19 @@ final class Meldungen {
     private Meldungen() {
     }
 
-    /** The default message key of a constraint: its fully qualified name plus {@code .message}. */
+    /**
+     * The default message key of a constraint: its fully qualified name plus {@code .message}. The
+     * field constraints drop their {@code Valid} prefix here: their keys predate the rename
+     * ({@code @Ars} became {@code @ValidArs}), and applications that override a key in their own
+     * bundle keep their texts.
+     */
     static String schluessel(Class<?> constraint) {
-        return constraint.getName() + ".message";
+        String name = constraint.getSimpleName();
+        String basis = name.startsWith(PRAEFIX) ? name.substring(PRAEFIX.length()) : name;
+        return constraint.getPackageName() + "." + basis + ".message";
     }
+
+    private static final String PRAEFIX = "Valid";
 
     /**
      * Whether the user kept the constraint's default message. A message of their own replaces the

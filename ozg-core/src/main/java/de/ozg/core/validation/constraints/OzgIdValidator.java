@@ -4,10 +4,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /**
- * Checks {@link OzgId} by the strict parser of {@link de.ozg.core.id.OzgId}. Created by the Bean
+ * Checks {@link ValidOzgId} by the strict parser of {@link de.ozg.core.id.OzgId}. Created by the Bean
  * Validation provider; stateless and thread-safe.
  */
-public final class OzgIdValidator implements ConstraintValidator<OzgId, CharSequence> {
+public final class OzgIdValidator implements ConstraintValidator<ValidOzgId, CharSequence> {
 
     /** Creates the validator; called by the Bean Validation provider. */
     public OzgIdValidator() {
@@ -18,7 +18,7 @@ public final class OzgIdValidator implements ConstraintValidator<OzgId, CharSequ
         if (value == null || de.ozg.core.id.OzgId.isValid(value)) {
             return true;
         }
-        Meldungen.formatfehler(context, OzgId.class, value, de.ozg.core.id.OzgId::parse);
+        Meldungen.formatfehler(context, ValidOzgId.class, value, de.ozg.core.id.OzgId::parse);
         return false;
     }
 }

@@ -2,19 +2,20 @@
  * Jakarta Bean Validation constraints for the OZG domain: the bridge from this library into the
  * users' own applications, where forms, REST resources and entities hold identifiers as strings.
  *
- * <p><b>Field constraints</b> {@link de.ozg.core.validation.constraints.OzgId}, {@link
- * de.ozg.core.validation.constraints.Leistungsschluessel}, {@link
- * de.ozg.core.validation.constraints.Ars} (optionally restricted to levels) and {@link
- * de.ozg.core.validation.constraints.Ags} check a {@link CharSequence} with the strict parsers of
+ * <p><b>Field constraints</b> (named {@code Valid…} so that they never clash with the value types of
+ * {@link de.ozg.core.id}) {@link de.ozg.core.validation.constraints.ValidOzgId}, {@link
+ * de.ozg.core.validation.constraints.ValidLeistungsschluessel}, {@link
+ * de.ozg.core.validation.constraints.ValidArs} (optionally restricted to levels) and {@link
+ * de.ozg.core.validation.constraints.ValidAgs} check a {@link CharSequence} with the strict parsers of
  * {@link de.ozg.core.id}, so a text that passes is exactly one that the value type accepts. They
- * work on fields, getters, parameters and type arguments ({@code List<@Ars String>}), may be
+ * work on fields, getters, parameters and type arguments ({@code List<@ValidArs String>}), may be
  * repeated, and treat {@code null} as valid in the Bean Validation manner:
  *
  * <pre>{@code
  * class Antrag {
- *     @NotNull @Leistungsschluessel String leistung;
- *     @Ars(ebenen = ArsEbene.GEMEINDE) String wohnort;
- *     List<@OzgId String> buendel;
+ *     @NotNull @ValidLeistungsschluessel String leistung;
+ *     @ValidArs(ebenen = ArsEbene.GEMEINDE) String wohnort;
+ *     List<@ValidOzgId String> buendel;
  * }
  * }</pre>
  *
@@ -29,7 +30,8 @@
  *
  * <p><b>Messages</b> live in {@code ContributorValidationMessages.properties} (English, with an
  * empty {@code _en} variant so that English never falls back to the JVM's default locale) and
- * {@code _de}, keyed by the constraint's fully qualified name plus {@code .message}; an
+ * {@code _de}, keyed by the constraint's fully qualified name plus {@code .message} (the field constraints without
+ * their {@code Valid} prefix: {@code de.ozg.core.validation.constraints.Ars.message} for {@code @ValidArs}); an
  * application's own {@code ValidationMessages} may override any key. Hibernate Validator merges
  * the contributor bundles of all libraries on the class path; another provider needs the keys in
  * the application's bundle. The default messages say which rule a value broke (blank, non-digit,

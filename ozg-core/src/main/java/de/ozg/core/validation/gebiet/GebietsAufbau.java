@@ -5,11 +5,16 @@ import de.ozg.core.id.ArsEbene;
 import de.ozg.core.model.Gebiet;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.ModellException;
+import de.ozg.core.table.TableModel;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.validation.Befund;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Collects the usable rows of a Gemeindeverzeichnis into a {@link Gebietsverzeichnis}, independently
@@ -18,19 +23,25 @@ import java.util.Set;
  * (Satzart 30, Baden-Württemberg's planning regions) have no level in the ARS and are not part of
  * the directory; they are not counted as skipped. Mutable, one thread.
  */
-final class GebietsAufbau {
+final class GebietsAufbau implements TableModel<Gebietsspalte, Gebietsverzeichnis> {
 
+    private final LocalDate gebietsstand;
     private final List<Gebiet> gebiete = new ArrayList<>();
     private final Set<Long> gesehen = new HashSet<>();
     private long uebersprungen;
 
-    void nimm(Gebietszeile z) {
-        int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
+    GebietsAufbau(LocalDate gebietsstand) {
+        this.gebietsstand = Objects.requireNonNull(gebietsstand, "gebietsstand");
+    }
+
+    @Override
+    public void add(TableRow<Gebietsspalte> z) {
+        int satzart = Teile.satzart(z.rawCell(Gebietsspalte.SATZART));
         if (satzart == Teile.REGION) {
             return;
         }
         long key = Teile.schluessel(z);
-        String name = z.roh(Gebietsspalte.NAME);
+        String name = z.rawCell(Gebietsspalte.NAME);
         if (key < 0 || Teile.isLeer(name) || !gesehen.add(satzart * 1_000_000_000_000L + key)) {
             uebersprungen++;
             return;
@@ -42,11 +53,11 @@ final class GebietsAufbau {
         if (ebene == ArsEbene.GEMEINDE) {
             ars.toAgs().ifPresent(b::ags);
         }
-        String tk = z.roh(Gebietsspalte.TEXTKENNZEICHEN);
+        String tk = z.rawCell(Gebietsspalte.TEXTKENNZEICHEN);
         if (tk != null && !tk.isBlank()) {
             b.textkennzeichen(tk.strip());
         }
-        long bev = Teile.bevoelkerung(z.roh(Gebietsspalte.BEVOELKERUNG));
+        long bev = Teile.bevoelkerung(z.rawCell(Gebietsspalte.BEVOELKERUNG));
         if (bev >= 0) {
             b.bevoelkerung(bev);
         }
@@ -72,11 +83,13 @@ final class GebietsAufbau {
         }
     }
 
-    long uebersprungen() {
+    @Override
+    public long skipped() {
         return uebersprungen;
     }
 
-    Gebietsverzeichnis baue(LocalDate gebietsstand) {
+    @Override
+    public Gebietsverzeichnis build(Consumer<Befund> findings) {
         return Gebietsverzeichnis.of(gebietsstand, gebiete);
     }
 }

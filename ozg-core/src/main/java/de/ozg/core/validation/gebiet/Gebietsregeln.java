@@ -2,17 +2,21 @@ package de.ozg.core.validation.gebiet;
 
 import static de.ozg.core.OzgException.quote;
 
+import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.table.TableCheck;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
 import de.ozg.core.validation.Pruefung;
 import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,10 +33,6 @@ import java.util.Set;
  */
 public final class Gebietsregeln {
 
-    /** The header lacks a required column. */
-    public static final String KOPF_PFLICHTSPALTE = "GEBIET-KOPF-PFLICHTSPALTE";
-    /** A row has fewer cells than the header. */
-    public static final String ZU_WENIGE_ZELLEN = "GEBIET-ZU-WENIGE-ZELLEN";
     /** The Satzart is not 10, 20, 30, 40, 50 or 60. */
     public static final String SATZART_UNBEKANNT = "GEBIET-SATZART-UNBEKANNT";
     /** A key part is malformed for the row's Satzart. */
@@ -56,7 +56,7 @@ public final class Gebietsregeln {
     }
 
     private static final class Standard {
-        static final Regelwerk<Gebietszeile> REGELWERK = Regelwerk.of(regeln());
+        static final Regelwerk<TableRow<Gebietsspalte>> REGELWERK = Regelwerk.of(regeln());
     }
 
     /**
@@ -64,18 +64,26 @@ public final class Gebietsregeln {
      *
      * @return the rule set
      */
-    public static Regelwerk<Gebietszeile> standard() {
+    public static Regelwerk<TableRow<Gebietsspalte>> standard() {
         return Standard.REGELWERK;
     }
 
-    private static List<Regel<Gebietszeile>> regeln() {
-        List<Regel<Gebietszeile>> r = new ArrayList<>();
-        r.add(Regel.of(KOPF_PFLICHTSPALTE, Severity.ERROR,
-                "Die Kopfzeile enthält Satzart, Textkennzeichen, die fünf Schlüsselteile und den Namen",
-                "The header has Satzart, Textkennzeichen, the five key parts and the name", Kopf::new));
-        r.add(Regel.proDatensatz(ZU_WENIGE_ZELLEN, Severity.ERROR,
-                "Jede Zeile hat so viele Zellen wie die Kopfzeile", "Every row has as many cells as the header",
-                Gebietsregeln::zuWenigeZellen));
+    /**
+     * Starts a pass that checks Gemeindeverzeichnis rows with the given rules and builds the
+     * {@link Gebietsverzeichnis} of the usable ones (see the package documentation). A reader drives
+     * it row by row; rows held in memory go in with {@link TableCheck#checkAll(Iterable)}.
+     *
+     * @param regeln       the rules, such as {@link #standard()}
+     * @param gebietsstand the date the hierarchy is valid at
+     * @return a fresh pass
+     */
+    public static TableCheck<Gebietsspalte, Gebietsverzeichnis> check(Regelwerk<TableRow<Gebietsspalte>> regeln,
+            LocalDate gebietsstand) {
+        return TableCheck.of(regeln, new GebietsAufbau(gebietsstand));
+    }
+
+    private static List<Regel<TableRow<Gebietsspalte>>> regeln() {
+        List<Regel<TableRow<Gebietsspalte>>> r = new ArrayList<>(TableRules.regeln(Severity.ERROR));
         r.add(Regel.proDatensatz(SATZART_UNBEKANNT, Severity.ERROR,
                 "Die Satzart ist 10 (Land), 20 (Regierungsbezirk), 30 (Region), 40 (Kreis), 50 (Gemeindeverband)"
                         + " oder 60 (Gemeinde)",
@@ -114,34 +122,26 @@ public final class Gebietsregeln {
         return List.copyOf(r);
     }
 
-    private static void zuWenigeZellen(Gebietszeile z, Kontext k) {
-        if (z.zellenAnzahl() < z.erwarteteZellenAnzahl()) {
-            k.befund().fundstelle(z.fundstelle()).wert(Integer.toString(z.zellenAnzahl())).melde(
-                    "Die Zeile hat " + z.zellenAnzahl() + " statt " + z.erwarteteZellenAnzahl() + " Zellen",
-                    "The row has " + z.zellenAnzahl() + " cells instead of " + z.erwarteteZellenAnzahl());
-        }
-    }
-
-    private static void satzart(Gebietszeile z, Kontext k) {
-        String roh = z.roh(Gebietsspalte.SATZART);
+    private static void satzart(TableRow<Gebietsspalte> z, Kontext k) {
+        String roh = z.rawCell(Gebietsspalte.SATZART);
         if (roh != null && Teile.satzart(roh) < 0) {
-            String s = z.spaltenname(Gebietsspalte.SATZART);
+            String s = z.columnName(Gebietsspalte.SATZART);
             k.befund().fundstelle(z.fundstelle(Gebietsspalte.SATZART)).wert(roh).melde(
                     "„" + s + "“ muss 10, 20, 30, 40, 50 oder 60 sein, war " + quote(roh),
                     "'" + s + "' must be 10, 20, 30, 40, 50 or 60, was " + quote(roh));
         }
     }
 
-    private static void schluesselFormat(Gebietszeile z, Kontext k) {
-        int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
+    private static void schluesselFormat(TableRow<Gebietsspalte> z, Kontext k) {
+        int satzart = Teile.satzart(z.rawCell(Gebietsspalte.SATZART));
         if (satzart < 0) {
             return;
         }
         for (Gebietsspalte t : Teile.schluesselteile()) {
             String[] f = Teile.fehler(z, t, satzart);
             if (f != null) {
-                String s = z.spaltenname(t);
-                String roh = z.roh(t);
+                String s = z.columnName(t);
+                String roh = z.rawCell(t);
                 k.befund().fundstelle(z.fundstelle(t)).wert(roh).melde(
                         "Der Schlüsselteil „" + s + "“ " + f[0] + ", war " + quote(roh),
                         "The key part '" + s + "' " + f[1] + ", was " + quote(roh));
@@ -149,29 +149,29 @@ public final class Gebietsregeln {
         }
     }
 
-    private static void name(Gebietszeile z, Kontext k) {
-        String roh = z.roh(Gebietsspalte.NAME);
-        if (Teile.isLeer(roh) && (roh != null || z.kopf().enthaelt(Gebietsspalte.NAME))) {
-            String s = z.spaltenname(Gebietsspalte.NAME);
+    private static void name(TableRow<Gebietsspalte> z, Kontext k) {
+        String roh = z.rawCell(Gebietsspalte.NAME);
+        if (Teile.isLeer(roh) && (roh != null || z.header().has(Gebietsspalte.NAME))) {
+            String s = z.columnName(Gebietsspalte.NAME);
             k.befund().fundstelle(z.fundstelle(Gebietsspalte.NAME)).wert(roh).melde("„" + s + "“ ist leer",
                     "'" + s + "' is empty");
         }
     }
 
-    private static void textkennzeichen(Gebietszeile z, Kontext k) {
-        String roh = z.roh(Gebietsspalte.TEXTKENNZEICHEN);
+    private static void textkennzeichen(TableRow<Gebietsspalte> z, Kontext k) {
+        String roh = z.rawCell(Gebietsspalte.TEXTKENNZEICHEN);
         if (roh != null && !roh.isEmpty() && Teile.ziffern(roh, 2) < 0) {
-            String s = z.spaltenname(Gebietsspalte.TEXTKENNZEICHEN);
+            String s = z.columnName(Gebietsspalte.TEXTKENNZEICHEN);
             k.befund().fundstelle(z.fundstelle(Gebietsspalte.TEXTKENNZEICHEN)).wert(roh).melde(
                     "„" + s + "“ muss aus 2 Ziffern bestehen oder leer sein, war " + quote(roh),
                     "'" + s + "' must consist of 2 digits or be empty, was " + quote(roh));
         }
     }
 
-    private static void bevoelkerung(Gebietszeile z, Kontext k) {
-        String roh = z.roh(Gebietsspalte.BEVOELKERUNG);
+    private static void bevoelkerung(TableRow<Gebietsspalte> z, Kontext k) {
+        String roh = z.rawCell(Gebietsspalte.BEVOELKERUNG);
         if (Teile.bevoelkerung(roh) == Teile.UNGUELTIG) {
-            String s = z.spaltenname(Gebietsspalte.BEVOELKERUNG);
+            String s = z.columnName(Gebietsspalte.BEVOELKERUNG);
             k.befund().fundstelle(z.fundstelle(Gebietsspalte.BEVOELKERUNG)).wert(roh).melde(
                     "„" + s + "“ ist keine ganze Zahl im deutschen Format (etwa „90 164“ oder „90.164“): "
                             + quote(roh) + "; die Bevölkerung bleibt unbekannt",
@@ -180,10 +180,10 @@ public final class Gebietsregeln {
         }
     }
 
-    private static void plz(Gebietszeile z, Kontext k) {
-        String roh = z.roh(Gebietsspalte.PLZ);
+    private static void plz(TableRow<Gebietsspalte> z, Kontext k) {
+        String roh = z.rawCell(Gebietsspalte.PLZ);
         if (roh != null && !roh.isEmpty() && Teile.ziffern(roh, 5) < 0) {
-            String s = z.spaltenname(Gebietsspalte.PLZ);
+            String s = z.columnName(Gebietsspalte.PLZ);
             k.befund().fundstelle(z.fundstelle(Gebietsspalte.PLZ)).wert(roh).melde(
                     "„" + s + "“ muss aus 5 Ziffern bestehen oder leer sein, war " + quote(roh),
                     "'" + s + "' must consist of 5 digits or be empty, was " + quote(roh));
@@ -221,75 +221,63 @@ public final class Gebietsregeln {
      * GEBIET-OHNE-KREIS: a Kreis part 00 is a Kreis of its own in the Stadtstaaten Hamburg and Berlin
      * (Satzart 40 with Kreis 00), otherwise the Gebiet lies directly under its Land; decided at the end.
      */
-    static final class OhneKreis implements Pruefung<Gebietszeile> {
+    static final class OhneKreis implements Pruefung<TableRow<Gebietsspalte>> {
+        /** What the final check needs of a Gebiet with Kreis part 00; one per key and Satzart. */
+        private record Kandidat(long key, String name, String spalte, Fundstelle fundstelle) {
+        }
+
         private final Set<Long> kreise = new HashSet<>();
-        private final List<Gebietszeile> kandidaten = new ArrayList<>();
+        private final Map<Long, Kandidat> kandidaten = new LinkedHashMap<>();
 
         @Override
-        public void pruefe(Gebietszeile z, Kontext k) {
-            int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
+        public void pruefe(TableRow<Gebietsspalte> z, Kontext k) {
+            int satzart = Teile.satzart(z.rawCell(Gebietsspalte.SATZART));
             long key = Teile.schluessel(z);
-            if (key < 0 || !"00".equals(z.roh(Gebietsspalte.KREIS))) {
+            if (key < 0 || !"00".equals(z.rawCell(Gebietsspalte.KREIS))) {
                 return;
             }
             if (satzart == Teile.KREIS) {
                 kreise.add(key);
             } else if (satzart == Teile.VERBAND || satzart == Teile.GEMEINDE) {
-                kandidaten.add(z);
+                kandidaten.computeIfAbsent(satzart * 1_000_000_000_000L + key, x -> new Kandidat(key,
+                        String.valueOf(z.rawCell(Gebietsspalte.NAME)), z.columnName(Gebietsspalte.KREIS),
+                        z.fundstelle(Gebietsspalte.KREIS)));
             }
         }
 
         @Override
         public void abschliessen(Kontext k) {
-            for (Gebietszeile z : kandidaten) {
-                long key = Teile.schluessel(z);
+            for (Kandidat z : kandidaten.values()) {
+                long key = z.key();
                 if (kreise.contains(key / 10_000_000L * 10_000_000L)) {
                     continue;
                 }
-                String s = z.spaltenname(Gebietsspalte.KREIS);
-                String name = String.valueOf(z.roh(Gebietsspalte.NAME));
-                k.befund().fundstelle(z.fundstelle(Gebietsspalte.KREIS)).gegenstand(ars(key))
-                        .wert(z.roh(Gebietsspalte.KREIS)).melde(
+                String s = z.spalte();
+                String name = z.name();
+                k.befund().fundstelle(z.fundstelle()).gegenstand(ars(key)).wert("00").melde(
                                 quote(name) + " gehört zu keinem Kreis („" + s + "“ 00) und liegt direkt unter dem Land",
                                 quote(name) + " belongs to no Kreis ('" + s + "' 00) and lies directly under the Land");
             }
         }
     }
 
-    /** GEBIET-KOPF-PFLICHTSPALTE: once per header. */
-    static final class Kopf implements Pruefung<Gebietszeile> {
-        private final Set<Gebietskopf> gesehen = Collections.newSetFromMap(new IdentityHashMap<>());
-
-        @Override
-        public void pruefe(Gebietszeile z, Kontext k) {
-            if (!gesehen.add(z.kopf()) || z.kopf().fehlendePflichtspalten().isEmpty()) {
-                return;
-            }
-            List<String> namen = new ArrayList<>();
-            z.kopf().fehlendePflichtspalten().forEach(s -> namen.add(s.bezeichnung()));
-            String liste = String.join(", ", namen);
-            k.befund().fundstelle(z.kopf().fundstelle()).wert(liste).melde("Der Kopfzeile fehlen Pflichtspalten: "
-                    + liste, "The header lacks required columns: " + liste);
-        }
-    }
-
     /** GEBIET-DOPPELT: the same key at the same Satzart twice. */
-    static final class Doppelt implements Pruefung<Gebietszeile> {
+    static final class Doppelt implements Pruefung<TableRow<Gebietsspalte>> {
         private final Map<Long, Fundstelle> erste = new HashMap<>();
 
         @Override
-        public void pruefe(Gebietszeile z, Kontext k) {
+        public void pruefe(TableRow<Gebietsspalte> z, Kontext k) {
             long key = Teile.schluessel(z);
             if (key < 0) {
                 return;
             }
-            int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
+            int satzart = Teile.satzart(z.rawCell(Gebietsspalte.SATZART));
             Fundstelle e = erste.putIfAbsent(satzart * 1_000_000_000_000L + key, z.fundstelle());
             if (e != null) {
                 String ars = satzart == Teile.REGION ? Long.toString(key) : ars(key);
                 String zeile = e.zeile().isPresent() ? "Zeile " + e.zeile().getAsLong() : "einem früheren Datensatz";
                 String line = e.zeile().isPresent() ? "line " + e.zeile().getAsLong() : "an earlier record";
-                k.befund().fundstelle(z.fundstelle()).gegenstand(ars).wert(z.roh(Gebietsspalte.NAME)).melde(
+                k.befund().fundstelle(z.fundstelle()).gegenstand(ars).wert(z.rawCell(Gebietsspalte.NAME)).melde(
                         ebeneDe(satzart) + " " + ars + " steht schon in " + zeile + " (Satzart " + satzart
                                 + "); verwendet wird die erste Zeile",
                         "The " + ebeneEn(satzart) + " " + ars + " is already listed in " + line + " (Satzart "
@@ -299,20 +287,24 @@ public final class Gebietsregeln {
     }
 
     /** GEBIET-HIERARCHIE: parents checked at the end, whatever the order of the rows. */
-    static final class Hierarchie implements Pruefung<Gebietszeile> {
+    static final class Hierarchie implements Pruefung<TableRow<Gebietsspalte>> {
+        /** What the final check needs of a Gebiet below a Land; one per key and Satzart. */
+        private record Kind(int satzart, long key, int land, int rb, String name, Fundstelle fundstelle) {
+        }
+
         private final Set<Long> laender = new HashSet<>();
         private final Set<Long> bezirke = new HashSet<>();
         private final Set<Long> kreise = new HashSet<>();
         private final Set<Long> verbaende = new HashSet<>();
-        private final List<Gebietszeile> kinder = new ArrayList<>();
+        private final Map<Long, Kind> kinder = new LinkedHashMap<>();
 
         @Override
-        public void pruefe(Gebietszeile z, Kontext k) {
+        public void pruefe(TableRow<Gebietsspalte> z, Kontext k) {
             long key = Teile.schluessel(z);
             if (key < 0) {
                 return;
             }
-            int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
+            int satzart = Teile.satzart(z.rawCell(Gebietsspalte.SATZART));
             switch (satzart) {
                 case Teile.LAND:
                     laender.add(key);
@@ -329,16 +321,18 @@ public final class Gebietsregeln {
                 default:
                     break;
             }
-            kinder.add(z);
+            kinder.computeIfAbsent(satzart * 1_000_000_000_000L + key, x -> new Kind(satzart, key,
+                    Teile.ziffern(z.rawCell(Gebietsspalte.LAND), 2), Teile.ziffern(z.rawCell(Gebietsspalte.RB), 1),
+                    String.valueOf(z.rawCell(Gebietsspalte.NAME)), z.fundstelle()));
         }
 
         @Override
         public void abschliessen(Kontext k) {
-            for (Gebietszeile z : kinder) {
-                int satzart = Teile.satzart(z.roh(Gebietsspalte.SATZART));
-                long key = Teile.schluessel(z);
-                int land = Teile.ziffern(z.roh(Gebietsspalte.LAND), 2);
-                int rb = Teile.ziffern(z.roh(Gebietsspalte.RB), 1);
+            for (Kind z : kinder.values()) {
+                int satzart = z.satzart();
+                long key = z.key();
+                int land = z.land();
+                int rb = z.rb();
                 List<String> de = new ArrayList<>();
                 List<String> en = new ArrayList<>();
                 long landKey = land * 10_000_000_000L;
@@ -368,7 +362,7 @@ public final class Gebietsregeln {
                     }
                 }
                 if (!de.isEmpty()) {
-                    String name = String.valueOf(z.roh(Gebietsspalte.NAME));
+                    String name = z.name();
                     String gegenstand = satzart == Teile.REGION ? Long.toString(key) : ars(key);
                     k.befund().fundstelle(z.fundstelle()).gegenstand(gegenstand).wert(name).melde(
                             ebeneDe(satzart) + " " + quote(name) + " (" + gegenstand + ") liegt unter nicht aufgeführten"

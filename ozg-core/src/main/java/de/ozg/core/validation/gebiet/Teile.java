@@ -1,5 +1,7 @@
 package de.ozg.core.validation.gebiet;
 
+import de.ozg.core.table.TableRow;
+
 /**
  * Reads the key parts, the Satzart and the population of a Gemeindeverzeichnis row, without regular
  * expressions. Shared by the rules and the assembly so that both agree on what is valid.
@@ -107,9 +109,9 @@ final class Teile {
     /**
      * Why a key part is malformed at the row's Satzart, as {German, English}, or null when it is fine.
      */
-    static String[] fehler(Gebietszeile z, Gebietsspalte teil, int satzart) {
+    static String[] fehler(TableRow<Gebietsspalte> z, Gebietsspalte teil, int satzart) {
         int index = java.util.Arrays.asList(SCHLUESSELTEILE).indexOf(teil);
-        String roh = z.roh(teil);
+        String roh = z.rawCell(teil);
         if (index >= anzahlTeile(satzart)) {
             return leerOderNull(roh) ? null : new String[] {"muss bei Satzart " + satzart + " leer sein",
                 "must be empty at Satzart " + satzart};
@@ -138,8 +140,8 @@ final class Teile {
      * The row's key: the 12-digit ARS as a number for Satzart 10, 20, 40, 50, 60; for a Region a
      * number that only identifies it among Regions. -1 when the Satzart or a part is malformed.
      */
-    static long schluessel(Gebietszeile z) {
-        int satzart = satzart(z.roh(Gebietsspalte.SATZART));
+    static long schluessel(TableRow<Gebietsspalte> z) {
+        int satzart = satzart(z.rawCell(Gebietsspalte.SATZART));
         if (satzart < 0) {
             return -1;
         }
@@ -149,14 +151,14 @@ final class Teile {
             }
         }
         int teile = anzahlTeile(satzart);
-        long land = ziffern(z.roh(Gebietsspalte.LAND), 2);
-        long rb = teile > 1 ? ziffern(z.roh(Gebietsspalte.RB), 1) : 0;
+        long land = ziffern(z.rawCell(Gebietsspalte.LAND), 2);
+        long rb = teile > 1 ? ziffern(z.rawCell(Gebietsspalte.RB), 1) : 0;
         if (satzart == REGION) {
-            return land * 100 + rb * 10 + ziffern(z.roh(Gebietsspalte.KREIS), 1);
+            return land * 100 + rb * 10 + ziffern(z.rawCell(Gebietsspalte.KREIS), 1);
         }
-        long kreis = teile > 2 ? ziffern(z.roh(Gebietsspalte.KREIS), 2) : 0;
-        long vb = teile > 3 ? ziffern(z.roh(Gebietsspalte.VB), 4) : 0;
-        long gemeinde = teile > 4 ? ziffern(z.roh(Gebietsspalte.GEMEINDE), 3) : 0;
+        long kreis = teile > 2 ? ziffern(z.rawCell(Gebietsspalte.KREIS), 2) : 0;
+        long vb = teile > 3 ? ziffern(z.rawCell(Gebietsspalte.VB), 4) : 0;
+        long gemeinde = teile > 4 ? ziffern(z.rawCell(Gebietsspalte.GEMEINDE), 3) : 0;
         return land * 10_000_000_000L + rb * 1_000_000_000L + kreis * 10_000_000L + vb * 1000L + gemeinde;
     }
 

@@ -3,10 +3,12 @@
  * {@link de.ozg.core.model.Gebietsverzeichnis}: every problem at once, with line, column, value and
  * a German and English message.
  *
- * <p>Readers turn each row into a {@link de.ozg.core.validation.gebiet.Gebietszeile} (raw cells) of
- * a {@link de.ozg.core.validation.gebiet.Gebietskopf} and feed a
- * {@link de.ozg.core.validation.gebiet.Gebietspruefung}; the result is a
- * {@link de.ozg.core.validation.gebiet.Gebietsergebnis}. Satzart 10 becomes a Land, 20 a
+ * <p>The Gemeindeverzeichnis is a table of the {@link de.ozg.core.table generic table model}: its
+ * columns are the {@link de.ozg.core.validation.gebiet.Gebietsspalte}n, each record a
+ * {@link de.ozg.core.table.TableRow} (raw cells), checked and assembled by the pass of
+ * {@link de.ozg.core.validation.gebiet.Gebietsregeln#check}; the result is a
+ * {@link de.ozg.core.table.TableResult} of the {@link de.ozg.core.model.Gebietsverzeichnis}.
+ * Satzart 10 becomes a Land, 20 a
  * Regierungsbezirk, 40 a Kreis, 50 a Gemeindeverband, 60 a Gemeinde (gemeindefreie Gebiete
  * included); Satzart 30 (the planning Regions of Baden-Württemberg) is checked but has no ARS level
  * and is not part of the directory. The first row of a key and level wins.
@@ -15,10 +17,10 @@
  * <table>
  * <caption>Gebiet rules</caption>
  * <tr><th>Id</th><th>Severity</th><th>Deutsch</th><th>English</th></tr>
- * <tr><td>GEBIET-KOPF-PFLICHTSPALTE</td><td>ERROR</td><td>Der Kopfzeile fehlt eine Pflichtspalte</td>
- * <td>The header lacks a required column</td></tr>
- * <tr><td>GEBIET-ZU-WENIGE-ZELLEN</td><td>ERROR</td><td>Zeile mit weniger Zellen als die Kopfzeile</td>
- * <td>Row with fewer cells than the header</td></tr>
+ * <tr><td>CSV-…</td><td>see {@link de.ozg.core.table.TableRules}</td><td>Die Regeln aller Tabellen:
+ * Syntax der Datei, Kopfzeile, Zellenzahl einer Zeile ({@code CSV-ZU-WENIGE-ZELLEN} ist hier ein
+ * ERROR)</td><td>The rules of every table: file syntax, header, a row's cell count
+ * ({@code CSV-ZU-WENIGE-ZELLEN} is an ERROR here)</td></tr>
  * <tr><td>GEBIET-SATZART-UNBEKANNT</td><td>ERROR</td><td>Satzart nicht 10, 20, 30, 40, 50 oder 60</td>
  * <td>Satzart not 10, 20, 30, 40, 50 or 60</td></tr>
  * <tr><td>GEBIET-SCHLUESSEL-FORMAT</td><td>ERROR</td><td>Schlüsselteil mit falscher Stellenzahl, Land

@@ -9,6 +9,8 @@ import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.table.TableModel;
+import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Severity;
@@ -19,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -31,7 +34,7 @@ import java.util.function.Consumer;
  * one bundle keeps its first row. Names are stripped of blanks at the ends. An OZG-Leistung none of
  * whose rows is usable is left out. Mutable, one thread.
  */
-final class KatalogAufbau {
+final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
 
     /** Rule id of the safety net that turns a model invariant broken at assembly into a finding. */
     static final String AUFBAU = "KATALOG-AUFBAU";
@@ -53,21 +56,25 @@ final class KatalogAufbau {
         }
     }
 
+    private final LocalDate stand;
     private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
     private final Map<Leistungsschluessel, OzgId> eigentuemer = new HashMap<>();
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
 
-    /** Takes a row; returns whether its service became part of the catalogue. */
-    boolean nimm(Katalogzeile z) {
-        if (!nutze(z)) {
-            uebersprungen++;
-            return false;
-        }
-        return true;
+    KatalogAufbau(LocalDate stand) {
+        this.stand = Objects.requireNonNull(stand, "stand");
     }
 
-    private boolean nutze(Katalogzeile z) {
+    /** Takes a row when its service can become part of the catalogue, and counts it otherwise. */
+    @Override
+    public void add(TableRow<Katalogspalte> z) {
+        if (!nutze(z)) {
+            uebersprungen++;
+        }
+    }
+
+    private boolean nutze(TableRow<Katalogspalte> z) {
         OzgId id = Zellen.ozgId(z);
         Themenfeld tf = Zellen.themenfeld(z);
         String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
@@ -119,12 +126,14 @@ final class KatalogAufbau {
     }
 
     /** The number of rows not taken. */
-    long uebersprungen() {
+    @Override
+    public long skipped() {
         return uebersprungen;
     }
 
     /** Builds the catalogue; a bundle that breaks a model invariant is left out and reported. */
-    OzgKatalog baue(LocalDate stand, Consumer<Befund> melder) {
+    @Override
+    public OzgKatalog build(Consumer<Befund> melder) {
         List<OzgLeistung> leistungen = new ArrayList<>(buendel.size());
         for (Buendel b : buendel.values()) {
             if (b.leistungen.isEmpty()) {

@@ -9,22 +9,29 @@ import de.ozg.core.id.Normalisierung;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.ref.UnknownReferenceException;
+import de.ozg.core.table.TableCheck;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Kontext;
 import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.RegelwerkException;
 import de.ozg.core.validation.RegelwerkViolation;
 import de.ozg.core.validation.Severity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The rule set for OZG-Umsetzungskatalog rows as shipped with the library: every identifier format,
- * reference data (Themenfeld, Typisierung), required cells, and the consistency of the catalogue
- * across rows. The rule ids, severities and descriptions are listed in the {@linkplain
- * de.ozg.core.validation.katalog package documentation}; they are stable.
+ * The rule set for OZG-Umsetzungskatalog rows as shipped with the library: the table rules every
+ * source shares ({@link TableRules}: the reader's syntax findings, the header, the cell count of a
+ * row — a short row is an ERROR here), every identifier format, reference data (Themenfeld,
+ * Typisierung), required cells, and the consistency of the catalogue across rows. The rule ids,
+ * severities and descriptions are listed in the {@linkplain de.ozg.core.validation.katalog package
+ * documentation}; they are stable.
  *
  * <p>Adjust the set with the methods of {@link Regelwerk}: {@code Katalogregeln.standard()
  * .ohne(Katalogregeln.LEIKA_PLATZHALTER).mitSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR)}.
@@ -32,12 +39,6 @@ import java.util.List;
  */
 public final class Katalogregeln {
 
-    /** The header lacks a required column. */
-    public static final String KOPF_PFLICHTSPALTE = "KATALOG-KOPF-PFLICHTSPALTE";
-    /** A row has fewer cells than the header. */
-    public static final String ZU_WENIGE_ZELLEN = "KATALOG-ZU-WENIGE-ZELLEN";
-    /** A row has more cells than the header. */
-    public static final String ZU_VIELE_ZELLEN = "KATALOG-ZU-VIELE-ZELLEN";
     /** A required cell is empty. */
     public static final String PFLICHTFELD = "KATALOG-PFLICHTFELD";
     /** A text cell has blanks at its ends. */
@@ -89,10 +90,10 @@ public final class Katalogregeln {
 
     /** The shared rule objects, created on first use. */
     private static final class Standard {
-        static final List<Regel<Katalogzeile>> REGELN = zeilenregeln();
-        static final Regel<Katalogzeile> KENNZAHLEN_REGEL = kennzahlenRegel(PROGRAMM_OZG_LEISTUNGEN,
+        static final List<Regel<TableRow<Katalogspalte>>> REGELN = zeilenregeln();
+        static final Regel<TableRow<Katalogspalte>> KENNZAHLEN_REGEL = kennzahlenRegel(PROGRAMM_OZG_LEISTUNGEN,
                 PROGRAMM_THEMENFELDER);
-        static final Regelwerk<Katalogzeile> REGELWERK = regelwerk(KENNZAHLEN_REGEL);
+        static final Regelwerk<TableRow<Katalogspalte>> REGELWERK = regelwerk(KENNZAHLEN_REGEL);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class Katalogregeln {
      *
      * @return the rule set
      */
-    public static Regelwerk<Katalogzeile> standard() {
+    public static Regelwerk<TableRow<Katalogspalte>> standard() {
         return Standard.REGELWERK;
     }
 
@@ -114,7 +115,7 @@ public final class Katalogregeln {
      * @return the rule set
      * @throws RegelwerkException with {@link RegelwerkViolation#INVALID_COUNT} for a negative figure
      */
-    public static Regelwerk<Katalogzeile> mitKennzahlen(int ozgLeistungen, int themenfelder) {
+    public static Regelwerk<TableRow<Katalogspalte>> mitKennzahlen(int ozgLeistungen, int themenfelder) {
         if (ozgLeistungen < 0 || themenfelder < 0) {
             throw new RegelwerkException(RegelwerkViolation.INVALID_COUNT, "Kennzahlen",
                     ozgLeistungen + "/" + themenfelder, "at least 0");
@@ -122,13 +123,28 @@ public final class Katalogregeln {
         return regelwerk(kennzahlenRegel(ozgLeistungen, themenfelder));
     }
 
-    private static Regelwerk<Katalogzeile> regelwerk(Regel<Katalogzeile> kennzahlen) {
-        List<Regel<Katalogzeile>> alle = new ArrayList<>(Standard.REGELN);
+    /**
+     * Starts a pass that checks catalogue rows with the given rules and builds the
+     * {@link OzgKatalog} of the usable ones (see the package documentation for which rows are
+     * used). A reader drives it row by row; rows held in memory go in with
+     * {@link TableCheck#checkAll(Iterable)}.
+     *
+     * @param regeln the rules, such as {@link #standard()}
+     * @param stand  the Stand of the catalogue
+     * @return a fresh pass
+     */
+    public static TableCheck<Katalogspalte, OzgKatalog> check(Regelwerk<TableRow<Katalogspalte>> regeln,
+            LocalDate stand) {
+        return TableCheck.of(regeln, new KatalogAufbau(stand));
+    }
+
+    private static Regelwerk<TableRow<Katalogspalte>> regelwerk(Regel<TableRow<Katalogspalte>> kennzahlen) {
+        List<Regel<TableRow<Katalogspalte>>> alle = new ArrayList<>(Standard.REGELN);
         alle.add(kennzahlen);
         return Regelwerk.of(alle);
     }
 
-    private static Regel<Katalogzeile> kennzahlenRegel(int ozgLeistungen, int themenfelder) {
+    private static Regel<TableRow<Katalogspalte>> kennzahlenRegel(int ozgLeistungen, int themenfelder) {
         return Regel.of(KENNZAHLEN, Severity.INFO,
                 "Anzahl der OZG-Leistungen und Themenfelder wie im Programm (" + ozgLeistungen + " / " + themenfelder
                         + "); abweichende Zahlen sind ein Hinweis, kein Fehler",
@@ -137,17 +153,8 @@ public final class Katalogregeln {
                 () -> new Querpruefungen.Kennzahlen(ozgLeistungen, themenfelder));
     }
 
-    private static List<Regel<Katalogzeile>> zeilenregeln() {
-        List<Regel<Katalogzeile>> r = new ArrayList<>();
-        r.add(Regel.of(KOPF_PFLICHTSPALTE, Severity.ERROR,
-                "Die Kopfzeile enthält alle Pflichtspalten (Themenfeld bis LeiKa-Typ)",
-                "The header has every required column (Themenfeld to LeiKa-Typ)", Querpruefungen.Kopf::new));
-        r.add(Regel.proDatensatz(ZU_WENIGE_ZELLEN, Severity.ERROR,
-                "Jede Zeile hat so viele Zellen wie die Kopfzeile", "Every row has as many cells as the header",
-                Katalogregeln::zuWenigeZellen));
-        r.add(Regel.proDatensatz(ZU_VIELE_ZELLEN, Severity.WARNING,
-                "Keine Zeile hat mehr Zellen als die Kopfzeile (oft ein Komma ohne Anführungszeichen)",
-                "No row has more cells than the header (often an unquoted comma)", Katalogregeln::zuVieleZellen));
+    private static List<Regel<TableRow<Katalogspalte>>> zeilenregeln() {
+        List<Regel<TableRow<Katalogspalte>>> r = new ArrayList<>(TableRules.regeln(Severity.ERROR));
         r.add(Regel.proDatensatz(PFLICHTFELD, Severity.ERROR,
                 "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel und LeiKa-Bezeichnung sind nicht leer",
                 "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel and LeiKa-Bezeichnung are not empty",
@@ -218,44 +225,17 @@ public final class Katalogregeln {
 
     // ---- per-row checks -------------------------------------------------------------------
 
-    private static void zuWenigeZellen(Katalogzeile z, Kontext k) {
-        int soll = z.erwarteteZellenAnzahl();
-        int ist = z.zellenAnzahl();
-        if (ist < soll) {
-            StringBuilder fehlend = new StringBuilder();
-            for (Katalogspalte s : Katalogspalte.values()) {
-                if (z.kopf().enthaelt(s) && z.roh(s) == null) {
-                    fehlend.append(fehlend.length() == 0 ? "" : ", ").append(z.spaltenname(s));
-                }
-            }
-            String liste = fehlend.length() == 0 ? "" : fehlend.toString();
-            k.befund().fundstelle(z.fundstelle()).wert(Integer.toString(ist)).melde(
-                    "Die Zeile hat " + ist + " statt " + soll + " Zellen" + (liste.isEmpty() ? "" : "; es fehlen " + liste),
-                    "The row has " + ist + " cells instead of " + soll + (liste.isEmpty() ? "" : "; missing " + liste));
-        }
-    }
-
-    private static void zuVieleZellen(Katalogzeile z, Kontext k) {
-        int soll = z.erwarteteZellenAnzahl();
-        int ist = z.zellenAnzahl();
-        if (ist > soll) {
-            k.befund().fundstelle(z.fundstelle()).wert(Integer.toString(ist)).melde(
-                    "Die Zeile hat " + ist + " statt " + soll + " Zellen; ist ein Komma in einer Zelle nicht in Anführungszeichen?",
-                    "The row has " + ist + " cells instead of " + soll + "; is a comma inside a cell not quoted?");
-        }
-    }
-
     /** The required columns checked for blank cells (Typisierung has its own rule); read per row, so held once. */
     private static final Katalogspalte[] PFLICHT_OHNE_TYP = Arrays.stream(Katalogspalte.values())
             .filter(s -> s.isPflicht() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
 
     private static final Katalogspalte[] SDG_SPALTEN = {Katalogspalte.SDG1, Katalogspalte.SDG2};
 
-    private static void pflichtfeld(Katalogzeile z, Kontext k) {
+    private static void pflichtfeld(TableRow<Katalogspalte> z, Kontext k) {
         for (Katalogspalte s : PFLICHT_OHNE_TYP) {
-            String roh = z.roh(s);
+            String roh = z.rawCell(s);
             if (roh != null && Texte.isLeer(roh)) {
-                String name = z.spaltenname(s);
+                String name = z.columnName(s);
                 k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde("Die Pflichtspalte „" + name + "“ ist leer",
                         "The required column '" + name + "' is empty");
             }
@@ -265,11 +245,11 @@ public final class Katalogregeln {
     private static final Katalogspalte[] TEXTSPALTEN = {Katalogspalte.LEBENSLAGE, Katalogspalte.OZG_LEISTUNG,
             Katalogspalte.LEIKA_BEZEICHNUNG};
 
-    private static void leerzeichen(Katalogzeile z, Kontext k) {
+    private static void leerzeichen(TableRow<Katalogspalte> z, Kontext k) {
         for (Katalogspalte s : TEXTSPALTEN) {
-            String roh = z.roh(s);
+            String roh = z.rawCell(s);
             if (roh != null && !Texte.isLeer(roh) && Texte.hatRandLeerzeichen(roh)) {
-                String name = z.spaltenname(s);
+                String name = z.columnName(s);
                 String bereinigt = Texte.strip(roh);
                 k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde(
                         "„" + name + "“ hat Leerzeichen am Rand; verwendet wird " + quote(bereinigt),
@@ -278,13 +258,13 @@ public final class Katalogregeln {
         }
     }
 
-    private static void ozgIdFormat(Katalogzeile z, Kontext k, boolean bereinigt) {
-        String roh = z.roh(Katalogspalte.OZG_ID);
+    private static void ozgIdFormat(TableRow<Katalogspalte> z, Kontext k, boolean bereinigt) {
+        String roh = z.rawCell(Katalogspalte.OZG_ID);
         if (roh == null || Texte.isLeer(roh) || OzgId.isValid(roh)) {
             return;
         }
         Normalisierung<OzgId> n = OzgId.normalize(roh);
-        String spalte = z.spaltenname(Katalogspalte.OZG_ID);
+        String spalte = z.columnName(Katalogspalte.OZG_ID);
         if (n.isErfolgreich() && bereinigt) {
             String[] a = Zellen.aenderungen(n);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(n.orElseThrow().toString()).wert(roh)
@@ -315,25 +295,25 @@ public final class Katalogregeln {
         }
     }
 
-    private static void ozgIdBereich(Katalogzeile z, Kontext k) {
+    private static void ozgIdBereich(TableRow<Katalogspalte> z, Kontext k) {
         OzgId id = Zellen.ozgId(z);
         if (id != null && !id.isImUeblichenBereich()) {
-            String spalte = z.spaltenname(Katalogspalte.OZG_ID);
+            String spalte = z.columnName(Katalogspalte.OZG_ID);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(id.toString())
-                    .wert(z.roh(Katalogspalte.OZG_ID)).melde(
+                    .wert(z.rawCell(Katalogspalte.OZG_ID)).melde(
                             "Die OZG-ID in „" + spalte + "“ liegt außerhalb des üblichen Bereichs 10000-10999: " + id,
                             "The OZG-ID in '" + spalte + "' lies outside the usual range 10000-10999: " + id);
         }
     }
 
-    private static void leikaFormat(Katalogzeile z, Kontext k, boolean bereinigt) {
-        String roh = z.roh(Katalogspalte.LEIKA_SCHLUESSEL);
+    private static void leikaFormat(TableRow<Katalogspalte> z, Kontext k, boolean bereinigt) {
+        String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
         if (roh == null || Texte.isLeer(roh) || Leistungsschluessel.isValid(roh)
                 || Leistungsschluessel.isPlaceholder(roh)) {
             return;
         }
         Normalisierung<Leistungsschluessel> n = Leistungsschluessel.normalize(roh);
-        String spalte = z.spaltenname(Katalogspalte.LEIKA_SCHLUESSEL);
+        String spalte = z.columnName(Katalogspalte.LEIKA_SCHLUESSEL);
         if (n.isErfolgreich() && bereinigt) {
             String[] a = Zellen.aenderungen(n);
             String wert = n.orElseThrow().toString();
@@ -350,32 +330,32 @@ public final class Katalogregeln {
         }
     }
 
-    private static void platzhalter(Katalogzeile z, Kontext k) {
-        String roh = z.roh(Katalogspalte.LEIKA_SCHLUESSEL);
+    private static void platzhalter(TableRow<Katalogspalte> z, Kontext k) {
+        String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
         if (roh != null && Leistungsschluessel.isPlaceholder(roh)) {
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh)
-                    .gegenstand(Texte.strip(String.valueOf(z.roh(Katalogspalte.OZG_ID)))).melde(
+                    .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.OZG_ID)))).melde(
                             "Leistung ohne LeiKa-Schlüssel („nicht im LeiKa“): "
-                                    + quote(String.valueOf(z.roh(Katalogspalte.LEIKA_BEZEICHNUNG))),
+                                    + quote(String.valueOf(z.rawCell(Katalogspalte.LEIKA_BEZEICHNUNG))),
                             "Service without LeiKa key (\"nicht im LeiKa\"): "
-                                    + quote(String.valueOf(z.roh(Katalogspalte.LEIKA_BEZEICHNUNG))));
+                                    + quote(String.valueOf(z.rawCell(Katalogspalte.LEIKA_BEZEICHNUNG))));
         }
     }
 
-    private static void regional(Katalogzeile z, Kontext k) {
+    private static void regional(TableRow<Katalogspalte> z, Kontext k) {
         Leistungsschluessel s = Zellen.schluessel(z);
         if (s != null && !s.isBundeskatalog()) {
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
                             "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + s,
                             "The LeiKa key is not from the Bund catalogue (does not start with 99): " + s);
         }
     }
 
-    private static void themenfeldUnbekannt(Katalogzeile z, Kontext k) {
-        String roh = z.roh(Katalogspalte.THEMENFELD);
+    private static void themenfeldUnbekannt(TableRow<Katalogspalte> z, Kontext k) {
+        String roh = z.rawCell(Katalogspalte.THEMENFELD);
         if (roh != null && !Texte.isLeer(roh) && Themenfeld.find(roh).isEmpty()) {
-            String spalte = z.spaltenname(Katalogspalte.THEMENFELD);
+            String spalte = z.columnName(Katalogspalte.THEMENFELD);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).wert(roh).melde(
                     "„" + spalte + "“ nennt kein bekanntes Themenfeld: " + quote(roh)
                             + "; erwartet wird eines der 14 Themenfelder, etwa „Familie & Kind“",
@@ -384,15 +364,15 @@ public final class Katalogregeln {
         }
     }
 
-    private static void typisierungUnbekannt(Katalogzeile z, Kontext k) {
-        String roh = z.roh(Katalogspalte.LEIKA_TYP);
+    private static void typisierungUnbekannt(TableRow<Katalogspalte> z, Kontext k) {
+        String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
         if (roh == null || Texte.isLeer(roh)) {
             return;
         }
         try {
             Typisierung.parseMenge(roh);
         } catch (UnknownReferenceException e) {
-            String spalte = z.spaltenname(Katalogspalte.LEIKA_TYP);
+            String spalte = z.columnName(Katalogspalte.LEIKA_TYP);
             String teil = e.actualValue().orElse(roh);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh).melde(
                     "„" + spalte + "“ enthält den unbekannten Typisierungs-Code " + quote(teil)
@@ -402,12 +382,12 @@ public final class Katalogregeln {
         }
     }
 
-    private static void typisierungLeer(Katalogzeile z, Kontext k) {
-        String roh = z.roh(Katalogspalte.LEIKA_TYP);
+    private static void typisierungLeer(TableRow<Katalogspalte> z, Kontext k) {
+        String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
         if (roh != null && Texte.isLeer(roh)) {
-            String spalte = z.spaltenname(Katalogspalte.LEIKA_TYP);
+            String spalte = z.columnName(Katalogspalte.LEIKA_TYP);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh)
-                    .gegenstand(Texte.strip(String.valueOf(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)))).melde(
+                    .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)))).melde(
                             "„" + spalte + "“ ist leer: die Leistung hat keine Typisierung und fehlt daher in"
                                     + " Auswertungen nach Vollzugsebene",
                             "'" + spalte + "' is empty: the service has no Typisierung and is therefore missing from"
@@ -415,11 +395,11 @@ public final class Katalogregeln {
         }
     }
 
-    private static void sdg(Katalogzeile z, Kontext k) {
+    private static void sdg(TableRow<Katalogspalte> z, Kontext k) {
         for (Katalogspalte s : SDG_SPALTEN) {
             if (Zellen.sdg(z, s) == null) {
-                String spalte = z.spaltenname(s);
-                String roh = z.roh(s);
+                String spalte = z.columnName(s);
+                String roh = z.rawCell(s);
                 k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde(
                         "„" + spalte + "“ muss 0, 1 oder leer sein, war " + quote(roh),
                         "'" + spalte + "' must be 0, 1 or empty, was " + quote(roh));

@@ -6,17 +6,16 @@ import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
 import de.ozg.core.validation.Pruefung;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,40 +53,18 @@ final class Querpruefungen {
         return f.zeile().isPresent() ? "line " + f.zeile().getAsLong() : "an earlier record";
     }
 
-    /** KATALOG-KOPF-PFLICHTSPALTE: once per header. */
-    static final class Kopf implements Pruefung<Katalogzeile> {
-        private final Set<Katalogkopf> gesehen = Collections.newSetFromMap(new IdentityHashMap<>());
-
-        @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
-            if (!gesehen.add(z.kopf())) {
-                return;
-            }
-            List<Katalogspalte> fehlend = z.kopf().fehlendePflichtspalten();
-            if (fehlend.isEmpty()) {
-                return;
-            }
-            List<String> namen = new ArrayList<>();
-            fehlend.forEach(s -> namen.add(s.bezeichnung()));
-            String liste = String.join(", ", namen);
-            k.befund().fundstelle(z.kopf().fundstelle()).wert(liste).melde(
-                    "Der Kopfzeile fehlen Pflichtspalten: " + liste + "; keine Zeile kann vollständig gelesen werden",
-                    "The header lacks required columns: " + liste + "; no row can be read completely");
-        }
-    }
-
     /** KATALOG-THEMENFELD-SCHREIBWEISE: once per variant spelling. */
-    static final class Schreibweise implements Pruefung<Katalogzeile> {
+    static final class Schreibweise implements Pruefung<TableRow<Katalogspalte>> {
         private final Set<String> gemeldet = new HashSet<>();
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
-            String roh = z.roh(Katalogspalte.THEMENFELD);
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+            String roh = z.rawCell(Katalogspalte.THEMENFELD);
             Themenfeld t = Zellen.themenfeld(z);
             if (t == null || t.bezeichnung().equals(roh) || !gemeldet.add(roh)) {
                 return;
             }
-            String spalte = z.spaltenname(Katalogspalte.THEMENFELD);
+            String spalte = z.columnName(Katalogspalte.THEMENFELD);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).gegenstand(t.bezeichnung()).wert(roh).melde(
                     "„" + spalte + "“ schreibt " + quote(roh) + " für das Themenfeld „" + t.bezeichnung()
                             + "“ (gemeldet nur beim ersten Vorkommen dieser Schreibweise)",
@@ -97,12 +74,12 @@ final class Querpruefungen {
     }
 
     /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
-    static final class Mehrfach implements Pruefung<Katalogzeile> {
+    static final class Mehrfach implements Pruefung<TableRow<Katalogspalte>> {
         private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
         private final Map<Leistungsschluessel, Set<OzgId>> gemeldet = new HashMap<>();
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
             Leistungsschluessel s = Zellen.schluessel(z);
             OzgId id = Zellen.ozgId(z);
             if (s == null || id == null) {
@@ -117,7 +94,7 @@ final class Querpruefungen {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
                             "Der LeiKa-Schlüssel " + s + " steht hier unter OZG-ID " + id + ", aber schon in "
                                     + zeileText(e.fundstelle) + " unter OZG-ID " + e.ozgId
                                     + "; eine Leistung gehört zu genau einer OZG-Leistung",
@@ -128,11 +105,11 @@ final class Querpruefungen {
     }
 
     /** The content of a row's LeiKa service as the model compares it. */
-    static String leikaInhalt(Katalogzeile z) {
+    static String leikaInhalt(TableRow<Katalogspalte> z) {
         Set<Typisierung> typ = Zellen.typisierung(z);
         StringBuilder sb = new StringBuilder(128);
         sb.append(Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG)).append('\u001F')
-                .append(typ == null ? z.roh(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
+                .append(typ == null ? z.rawCell(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
                 .append(Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN)).append('\u001F')
                 .append(Zellen.text(z, Katalogspalte.GESETZE)).append('\u001F')
                 .append(Zellen.text(z, Katalogspalte.GESETZESKUERZEL)).append('\u001F')
@@ -141,11 +118,11 @@ final class Querpruefungen {
     }
 
     /** KATALOG-LEIKA-DOPPELT: the same key twice in one bundle with different content. */
-    static final class Doppelt implements Pruefung<Katalogzeile> {
+    static final class Doppelt implements Pruefung<TableRow<Katalogspalte>> {
         private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
             Leistungsschluessel s = Zellen.schluessel(z);
             OzgId id = Zellen.ozgId(z);
             if (s == null || id == null) {
@@ -157,7 +134,7 @@ final class Querpruefungen {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.roh(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
                             "Die OZG-Leistung " + id + " führt den LeiKa-Schlüssel " + s + " schon in "
                                     + zeileText(e.fundstelle) + " mit anderem Inhalt (Bezeichnung, Typ, Rechtsgrundlage"
                                     + " oder SDG); verwendet wird die erste Zeile",
@@ -168,7 +145,7 @@ final class Querpruefungen {
     }
 
     /** KATALOG-OZG-WIDERSPRUCH: one OZG-ID, different bundle data. */
-    static final class Widerspruch implements Pruefung<Katalogzeile> {
+    static final class Widerspruch implements Pruefung<TableRow<Katalogspalte>> {
         private static final class Buendel {
             final Fundstelle fundstelle;
             final String name;
@@ -176,7 +153,7 @@ final class Querpruefungen {
             final String themenfeldRoh;
             final String lebenslage;
 
-            Buendel(Katalogzeile z) {
+            Buendel(TableRow<Katalogspalte> z) {
                 this.fundstelle = z.fundstelle();
                 this.name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
                 this.themenfeld = Zellen.themenfeld(z);
@@ -188,7 +165,7 @@ final class Querpruefungen {
         private final Map<OzgId, Buendel> erste = new HashMap<>();
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
             OzgId id = Zellen.ozgId(z);
             if (id == null) {
                 return;
@@ -211,16 +188,16 @@ final class Querpruefungen {
             vergleiche(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
         }
 
-        private static void vergleiche(Katalogzeile z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
+        private static void vergleiche(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
                 String jetzt) {
             if (erst != null && jetzt != null && !erst.equals(jetzt)) {
                 melde(z, k, id, b, s, erst);
             }
         }
 
-        private static void melde(Katalogzeile z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
-            String spalte = z.spaltenname(s);
-            String roh = z.roh(s);
+        private static void melde(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
+            String spalte = z.columnName(s);
+            String roh = z.rawCell(s);
             k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).melde(
                     "OZG-ID " + id + " hat hier „" + spalte + "“ " + quote(roh) + ", in " + zeileText(b.fundstelle)
                             + " aber " + quote(erst) + "; verwendet wird die erste Angabe",
@@ -235,7 +212,7 @@ final class Querpruefungen {
      * reported once at its first row. Decided at the end so that an early wrong row does not make
      * every right row look wrong.
      */
-    static final class LebenslageThemenfeld implements Pruefung<Katalogzeile> {
+    static final class LebenslageThemenfeld implements Pruefung<TableRow<Katalogspalte>> {
         private static final class Paar {
             final Fundstelle fundstelle;
             final String roh;
@@ -253,7 +230,7 @@ final class Querpruefungen {
         private long zaehler;
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
             String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
             Themenfeld t = Zellen.themenfeld(z);
             OzgId id = Zellen.ozgId(z);
@@ -263,7 +240,7 @@ final class Querpruefungen {
             Map<Themenfeld, Paar> paare = lagen.computeIfAbsent(lage, x -> new EnumMap<>(Themenfeld.class));
             Paar p = paare.get(t);
             if (p == null) {
-                p = new Paar(z.fundstelle(Katalogspalte.LEBENSLAGE), z.roh(Katalogspalte.LEBENSLAGE), zaehler++);
+                p = new Paar(z.fundstelle(Katalogspalte.LEBENSLAGE), z.rawCell(Katalogspalte.LEBENSLAGE), zaehler++);
                 paare.put(t, p);
             }
             p.buendel.add(id);
@@ -309,24 +286,24 @@ final class Querpruefungen {
     }
 
     /** KATALOG-DUPLIKAT: exact repetitions of a row. */
-    static final class Duplikat implements Pruefung<Katalogzeile> {
+    static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
         private final Map<String, Fundstelle> erste = new HashMap<>();
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
             StringBuilder sb = new StringBuilder(256);
             for (Katalogspalte s : SPALTEN) {
-                String roh = z.roh(s);
+                String roh = z.rawCell(s);
                 sb.append(roh == null ? "\u0000" : roh).append('\u001F');
             }
             Fundstelle e = erste.putIfAbsent(sb.toString(), z.fundstelle());
             if (e == null) {
                 return;
             }
-            String id = Objects.toString(z.roh(Katalogspalte.OZG_ID), "");
-            String schluessel = Objects.toString(z.roh(Katalogspalte.LEIKA_SCHLUESSEL), "");
+            String id = Objects.toString(z.rawCell(Katalogspalte.OZG_ID), "");
+            String schluessel = Objects.toString(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL), "");
             k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).melde(
                     "Die Zeile wiederholt " + zeileText(e) + " genau; sie wird nur einmal übernommen",
                     "The row repeats " + lineText(e) + " exactly; it is taken once");
@@ -334,7 +311,7 @@ final class Querpruefungen {
     }
 
     /** KATALOG-KENNZAHLEN: the catalogue's figures against the programme's. */
-    static final class Kennzahlen implements Pruefung<Katalogzeile> {
+    static final class Kennzahlen implements Pruefung<TableRow<Katalogspalte>> {
         private final int sollLeistungen;
         private final int sollThemenfelder;
         private final BitSet ozgIds = new BitSet(100_000);
@@ -347,7 +324,7 @@ final class Querpruefungen {
         }
 
         @Override
-        public void pruefe(Katalogzeile z, Kontext k) {
+        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
             OzgId id = Zellen.ozgId(z);
             if (id != null) {
                 ozgIds.set(id.intValue());
@@ -357,7 +334,7 @@ final class Querpruefungen {
                 themenfelder.add(t);
             }
             if (quelle == null) {
-                quelle = z.kopf().quelle().orElse(null);
+                quelle = z.header().quelle().orElse(null);
             }
         }
 

@@ -1,26 +1,20 @@
 package de.ozg.core.validation.katalog;
 
+import de.ozg.core.table.TableRow;
+
 /** Character-level helpers for raw cells: no regular expressions, no allocation unless needed. */
 final class Texte {
 
     private Texte() {
     }
 
-    static boolean isLeerzeichen(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    /** Whether the text is null or {@linkplain TableRow#isBlank(CharSequence) blank}. */
+    static boolean isLeer(String s) {
+        return s == null || TableRow.isBlank(s);
     }
 
-    /** Whether the text is null, empty or blanks only (NBSP included). */
-    static boolean isLeer(String s) {
-        if (s == null) {
-            return true;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!isLeerzeichen(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean isLeerzeichen(char c) {
+        return TableRow.isBlank(c);
     }
 
     /** The text without blanks (NBSP included) at either end; the same instance when there are none. */

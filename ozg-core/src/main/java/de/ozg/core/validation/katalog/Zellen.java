@@ -8,6 +8,7 @@ import de.ozg.core.id.OzgId;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
 import de.ozg.core.ref.UnknownReferenceException;
+import de.ozg.core.table.TableRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +26,8 @@ final class Zellen {
     }
 
     /** The OZG-ID of the row, strictly or after harmless repairs; null when the cell is absent or bad. */
-    static OzgId ozgId(Katalogzeile z) {
-        String roh = z.roh(Katalogspalte.OZG_ID);
+    static OzgId ozgId(TableRow<Katalogspalte> z) {
+        String roh = z.rawCell(Katalogspalte.OZG_ID);
         if (roh == null) {
             return null;
         }
@@ -37,8 +38,8 @@ final class Zellen {
     }
 
     /** The LeiKa key of the row, strictly or after harmless repairs; null when absent, bad or the placeholder. */
-    static Leistungsschluessel schluessel(Katalogzeile z) {
-        String roh = z.roh(Katalogspalte.LEIKA_SCHLUESSEL);
+    static Leistungsschluessel schluessel(TableRow<Katalogspalte> z) {
+        String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
         if (roh == null) {
             return null;
         }
@@ -49,19 +50,19 @@ final class Zellen {
     }
 
     /** Whether the key cell holds the placeholder "nicht im LeiKa". */
-    static boolean isPlatzhalter(Katalogzeile z) {
-        return Leistungsschluessel.isPlaceholder(z.roh(Katalogspalte.LEIKA_SCHLUESSEL));
+    static boolean isPlatzhalter(TableRow<Katalogspalte> z) {
+        return Leistungsschluessel.isPlaceholder(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL));
     }
 
     /** The Themenfeld of the row (tolerant spelling); null when absent or unknown. */
-    static Themenfeld themenfeld(Katalogzeile z) {
-        String roh = z.roh(Katalogspalte.THEMENFELD);
+    static Themenfeld themenfeld(TableRow<Katalogspalte> z) {
+        String roh = z.rawCell(Katalogspalte.THEMENFELD);
         return roh == null ? null : Themenfeld.find(roh).orElse(null);
     }
 
     /** The stripped text of a cell; null when absent or blank. */
-    static String text(Katalogzeile z, Katalogspalte s) {
-        String roh = z.roh(s);
+    static String text(TableRow<Katalogspalte> z, Katalogspalte s) {
+        String roh = z.rawCell(s);
         if (roh == null || Texte.isLeer(roh)) {
             return null;
         }
@@ -69,8 +70,8 @@ final class Zellen {
     }
 
     /** The Typisierung codes; the empty set for an absent or blank cell; null when a code is unknown. */
-    static Set<Typisierung> typisierung(Katalogzeile z) {
-        String roh = z.roh(Katalogspalte.LEIKA_TYP);
+    static Set<Typisierung> typisierung(TableRow<Katalogspalte> z) {
+        String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
         if (roh == null) {
             return Set.of();
         }
@@ -82,8 +83,8 @@ final class Zellen {
     }
 
     /** An SDG flag: {@code FALSE} for absent, blank or 0, {@code TRUE} for 1, null otherwise. */
-    static Boolean sdg(Katalogzeile z, Katalogspalte s) {
-        String roh = z.roh(s);
+    static Boolean sdg(TableRow<Katalogspalte> z, Katalogspalte s) {
+        String roh = z.rawCell(s);
         if (roh == null) {
             return Boolean.FALSE;
         }

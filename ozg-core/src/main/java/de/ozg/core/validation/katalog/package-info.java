@@ -3,24 +3,26 @@
  * {@link de.ozg.core.model.OzgKatalog}: every problem at once, each with line, column (as named in
  * the file's header), value and a German and English message.
  *
- * <p>Readers of any format turn each row into a {@link de.ozg.core.validation.katalog.Katalogzeile}
- * (raw cells, nothing trimmed) of a {@link de.ozg.core.validation.katalog.Katalogkopf}, and feed a
- * {@link de.ozg.core.validation.katalog.Katalogpruefung}, which runs the
- * {@link de.ozg.core.validation.katalog.Katalogregeln} and assembles the catalogue in the same pass;
- * the result is a {@link de.ozg.core.validation.katalog.Katalogergebnis}.
+ * <p>The catalogue is a table of the {@link de.ozg.core.table generic table model}: its columns are
+ * the {@link de.ozg.core.validation.katalog.Katalogspalte}n (with the aliases real exports use), a
+ * reader of any format turns each record into a {@link de.ozg.core.table.TableRow} (raw cells,
+ * nothing trimmed, a blank cell absent), and the pass of
+ * {@link de.ozg.core.validation.katalog.Katalogregeln#check} runs the rules and assembles the
+ * catalogue at the same time; the result is a {@link de.ozg.core.table.TableResult} of the
+ * {@link de.ozg.core.model.OzgKatalog}:
+ * <pre>{@code
+ * TableResult<OzgKatalog> r = Katalogregeln.check(Katalogregeln.standard(), stand).checkAll(rows);
+ * }</pre>
  *
  * <h2>Rules of {@link de.ozg.core.validation.katalog.Katalogregeln#standard()}</h2>
  * <table>
  * <caption>Catalogue rules</caption>
  * <tr><th>Id</th><th>Severity</th><th>Deutsch</th><th>English</th></tr>
- * <tr><td>KATALOG-KOPF-PFLICHTSPALTE</td><td>ERROR</td><td>Der Kopfzeile fehlt eine Pflichtspalte
- * (einmal je Datei, an der Kopfzeile)</td><td>The header lacks a required column (once per file, at
- * the header line)</td></tr>
- * <tr><td>KATALOG-ZU-WENIGE-ZELLEN</td><td>ERROR</td><td>Zeile mit weniger Zellen als die Kopfzeile;
- * nennt die fehlenden Spalten</td><td>Row with fewer cells than the header; names the missing
- * columns</td></tr>
- * <tr><td>KATALOG-ZU-VIELE-ZELLEN</td><td>WARNING</td><td>Zeile mit mehr Zellen als die Kopfzeile</td>
- * <td>Row with more cells than the header</td></tr>
+ * <tr><td>CSV-…</td><td>see {@link de.ozg.core.table.TableRules}</td><td>Die Regeln aller Tabellen:
+ * Syntax der Datei, Kopfzeile (fehlende Pflichtspalte, doppelte, unbekannte, namenlose Spalte),
+ * Zellenzahl einer Zeile ({@code CSV-ZU-WENIGE-ZELLEN} ist hier ein ERROR)</td><td>The rules of every
+ * table: file syntax, header (missing required, repeated, unknown or unnamed column), a row's cell
+ * count ({@code CSV-ZU-WENIGE-ZELLEN} is an ERROR here)</td></tr>
  * <tr><td>KATALOG-PFLICHTFELD</td><td>ERROR</td><td>Themenfeld, Lebenslage, OZG-ID, OZG-Leistung,
  * LeiKa-Schlüssel oder LeiKa-Bezeichnung leer</td><td>A required cell is empty</td></tr>
  * <tr><td>KATALOG-LEERZEICHEN</td><td>WARNING</td><td>Lebenslage, OZG-Leistung oder LeiKa-Bezeichnung
@@ -83,7 +85,8 @@
  * LeiKa key stays with the first OZG-Leistung that lists it; a key repeated within one OZG-Leistung,
  * and an exact repetition of an unkeyed service, keep the first row; an OZG-Leistung none of whose rows
  * is usable is left out. Rows left out are counted in
- * {@link de.ozg.core.validation.katalog.Katalogergebnis#uebersprungeneZeilen()}.
+ * {@link de.ozg.core.table.TableResult#uebersprungeneZeilen()}; records the reader rejected as
+ * broken in {@link de.ozg.core.table.TableResult#abgewieseneZeilen()}.
  *
  * <p><b>Cost.</b> No regular expressions; state grows with the distinct OZG-IDs, LeiKa keys and
  * Lebenslagen, and the exact-duplicate rule keeps one string per distinct row.

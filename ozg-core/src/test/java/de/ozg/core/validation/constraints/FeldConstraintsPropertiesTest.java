@@ -23,13 +23,13 @@ import org.quicktheories.core.Gen;
 class FeldConstraintsPropertiesTest {
 
     static final class Felder {
-        @OzgId
+        @ValidOzgId
         String ozgId;
-        @Leistungsschluessel
+        @ValidLeistungsschluessel
         String leistung;
-        @Ars
+        @ValidArs
         String ars;
-        @Ags
+        @ValidAgs
         String ags;
     }
 

@@ -32,29 +32,29 @@ class FeldConstraintsTest {
 
     /** A user's bean holding identifiers as strings. */
     static final class Antrag {
-        @OzgId
+        @ValidOzgId
         String ozgId;
-        @Leistungsschluessel
+        @ValidLeistungsschluessel
         String leistung;
-        @Ars
+        @ValidArs
         String ars;
-        @Ags
+        @ValidAgs
         String ags;
-        @Ars(ebenen = ArsEbene.GEMEINDE)
+        @ValidArs(ebenen = ArsEbene.GEMEINDE)
         String gemeinde;
-        @Ars(ebenen = {ArsEbene.BUND, ArsEbene.LAND})
+        @ValidArs(ebenen = {ArsEbene.BUND, ArsEbene.LAND})
         String bundOderLand;
         @NotNull
-        @OzgId
+        @ValidOzgId
         String pflicht = "10000";
-        List<@Ars String> gebiete = List.of();
-        @OzgId(message = "{meine.meldung}")
+        List<@ValidArs String> gebiete = List.of();
+        @ValidOzgId(message = "{meine.meldung}")
         String eigeneMeldung;
-        @Ars
-        @Ars(groups = Gemeindeebene.class, ebenen = ArsEbene.GEMEINDE)
+        @ValidArs
+        @ValidArs(groups = Gemeindeebene.class, ebenen = ArsEbene.GEMEINDE)
         String wohnort;
-        @Ars(ebenen = {ArsEbene.KREIS, ArsEbene.GEMEINDE})
-        @Ars(ebenen = {ArsEbene.GEMEINDEVERBAND, ArsEbene.GEMEINDE})
+        @ValidArs(ebenen = {ArsEbene.KREIS, ArsEbene.GEMEINDE})
+        @ValidArs(ebenen = {ArsEbene.GEMEINDEVERBAND, ArsEbene.GEMEINDE})
         String beideEbenen;
     }
 
@@ -70,7 +70,7 @@ class FeldConstraintsTest {
             this.ags = ags;
         }
 
-        @Ags
+        @ValidAgs
         public String getAgs() {
             return ags;
         }
@@ -78,7 +78,7 @@ class FeldConstraintsTest {
 
     /** A service whose method parameter is constrained. */
     static final class Zustaendigkeit {
-        void suche(@Leistungsschluessel String schluessel, @Ars(ebenen = ArsEbene.GEMEINDE) CharSequence ort) {
+        void suche(@ValidLeistungsschluessel String schluessel, @ValidArs(ebenen = ArsEbene.GEMEINDE) CharSequence ort) {
         }
     }
 

@@ -32,13 +32,13 @@ class MeldungenTest {
 
     /** A bean with one element per constraint of this package, for metadata and interpolation. */
     static final class Alle {
-        @OzgId
+        @ValidOzgId
         String ozgId;
-        @Leistungsschluessel
+        @ValidLeistungsschluessel
         String leistung;
-        @Ars(ebenen = ArsEbene.GEMEINDE)
+        @ValidArs(ebenen = ArsEbene.GEMEINDE)
         String ars;
-        @Ags
+        @ValidAgs
         String ags;
     }
 
@@ -63,7 +63,7 @@ class MeldungenTest {
         for (String key : standard) {
             assertTrue(key.startsWith(PREFIX), key);
             String constraint = key.substring(PREFIX.length(), key.indexOf(".message"));
-            assertEquals(PREFIX + constraint, forName(PREFIX + constraint).getName(), key);
+            assertEquals(PREFIX + constraint + ".message", Meldungen.schluessel(constraintZu(constraint)), key);
         }
     }
 
@@ -148,12 +148,16 @@ class MeldungenTest {
         return t.substring(1, t.length() - 1);
     }
 
-    private static Class<?> forName(String name) {
-        try {
-            return Class.forName(name);
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError("no constraint for message key prefix " + name, e);
+    /** The constraint a key prefix names: the field constraints kept their keys when they got the Valid prefix. */
+    private static Class<?> constraintZu(String name) {
+        for (String kandidat : List.of(PREFIX + "Valid" + name, PREFIX + name)) {
+            try {
+                return Class.forName(kandidat);
+            } catch (ClassNotFoundException e) {
+                // try the next spelling
+            }
         }
+        throw new AssertionError("no constraint for message key prefix " + PREFIX + name);
     }
 
     /** The descriptor of the constraint a key belongs to, from the bean metadata or the model type. */
@@ -165,7 +169,8 @@ class MeldungenTest {
                     .getConstraintDescriptors());
         }
         alle.addAll(validator.getConstraintsForClass(de.ozg.core.model.Onlinedienst.class).getConstraintDescriptors());
-        return alle.stream().filter(d -> d.getAnnotation().annotationType().getName().equals(constraint))
+        return alle.stream().filter(d -> Meldungen.schluessel(d.getAnnotation().annotationType())
+                        .equals(constraint + ".message"))
                 .findFirst().orElseThrow(() -> new AssertionError("no descriptor for " + key));
     }
 

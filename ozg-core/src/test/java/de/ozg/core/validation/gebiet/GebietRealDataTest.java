@@ -7,6 +7,9 @@ import de.ozg.core.id.Ars;
 import de.ozg.core.id.ArsEbene;
 import de.ozg.core.testdata.CsvTestReader;
 import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.table.TableHeader;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
 import java.io.IOException;
@@ -36,14 +39,14 @@ class GebietRealDataTest {
         Assumptions.assumeTrue(Files.isRegularFile(file), "real data file " + file + " not present, skipping");
         // CsvTestReader strips the UTF-8 BOM, so the first header cell is "satzart"
         List<List<String>> rows = CsvTestReader.read(file);
-        Gebietskopf kopf = Gebietskopf.of(rows.get(0)).withQuelle("AuszugGV4QAktuell.csv");
-        assertTrue(kopf.fehlendePflichtspalten().isEmpty(), kopf.toString());
-        assertEquals(20, kopf.erwarteteZellenAnzahl());
-        List<Gebietszeile> zeilen = new ArrayList<>();
+        TableHeader<Gebietsspalte> kopf = TableHeader.of(Gebietsspalte.class, rows.get(0)).withQuelle("AuszugGV4QAktuell.csv");
+        assertTrue(kopf.missingRequired().isEmpty(), kopf.toString());
+        assertEquals(20, kopf.cellCount());
+        List<TableRow<Gebietsspalte>> zeilen = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            zeilen.add(kopf.zeile(i + 1, rows.get(i)));
+            zeilen.add(kopf.row(i + 1, rows.get(i)));
         }
-        Gebietsergebnis e = Gebietspruefung.pruefe(zeilen, LocalDate.of(2020, 12, 31));
+        TableResult<Gebietsverzeichnis> e = Gebietsregeln.check(Gebietsregeln.standard(), LocalDate.of(2020, 12, 31)).checkAll(zeilen);
         Pruefbericht b = e.bericht();
         Map<String, Long> jeRegel = new TreeMap<>();
         b.befunde().forEach(x -> jeRegel.merge(x.regelId() + "/" + x.severity(), 1L, Long::sum));
@@ -55,7 +58,7 @@ class GebietRealDataTest {
         // the deutsch-luxemburgisches Hoheitsgebiet and the Küstengewässer of MV, each as Verband and Gemeinde
         assertEquals(4, b.befundeZuRegel(Gebietsregeln.OHNE_KREIS).size());
 
-        Gebietsverzeichnis v = e.verzeichnis();
+        Gebietsverzeichnis v = e.model();
         assertEquals(0, e.uebersprungeneZeilen());
         assertEquals(16, v.gebiete(ArsEbene.LAND).size());
         assertEquals(29, v.gebiete(ArsEbene.REGIERUNGSBEZIRK).size());

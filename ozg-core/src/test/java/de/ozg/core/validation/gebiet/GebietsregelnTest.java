@@ -8,6 +8,10 @@ import de.ozg.core.id.Ars;
 import de.ozg.core.id.ArsEbene;
 import de.ozg.core.model.Gebiet;
 import de.ozg.core.model.Gebietsverzeichnis;
+import de.ozg.core.table.TableHeader;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
@@ -28,6 +32,10 @@ class GebietsregelnTest {
 
     static final LocalDate STAND = LocalDate.of(2020, 12, 31);
 
+    /** A header of the ten columns the library reads, in enum order. */
+    static final TableHeader<Gebietsspalte> KOPF = TableHeader.of(Gebietsspalte.class,
+            Arrays.stream(Gebietsspalte.values()).limit(10).map(Gebietsspalte::bezeichnung).toList());
+
     // satzart, textkennzeichen, land, rb, kreis, vb, gemeinde, gemeindename, bevoelkerung, postleitzahl
     static final String[] LAND = {"10", "", "01", "", "", "", "", "Schleswig-Holstein", "", ""};
     static final String[] KREIS = {"40", "41", "01", "0", "01", "", "", "Flensburg, Stadt", "", ""};
@@ -42,14 +50,14 @@ class GebietsregelnTest {
     }
 
     /** The clean hierarchy on lines 2 to 5, then the given rows. */
-    static List<Gebietszeile> zeilen(String[]... weitere) {
-        List<Gebietszeile> list = new ArrayList<>();
+    static List<TableRow<Gebietsspalte>> zeilen(String[]... weitere) {
+        List<TableRow<Gebietsspalte>> list = new ArrayList<>();
         long n = 2;
         for (String[] z : new String[][] {LAND, KREIS, VERBAND, GEMEINDE}) {
-            list.add(Gebietszeile.of(n++, z));
+            list.add(KOPF.row(n++, z));
         }
         for (String[] z : weitere) {
-            list.add(Gebietszeile.of(n++, z));
+            list.add(KOPF.row(n++, z));
         }
         return list;
     }
@@ -57,7 +65,7 @@ class GebietsregelnTest {
     static Stream<Arguments> faelle() {
         String[] amt = {"50", "51", "01", "0", "01", "0001", "", "Amt", "", ""};
         return Stream.of(
-                Arguments.of(Gebietsregeln.ZU_WENIGE_ZELLEN, Severity.ERROR, zeilen(Arrays.copyOf(GEMEINDE, 8)), 6L,
+                Arguments.of(TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR, zeilen(Arrays.copyOf(GEMEINDE, 8)), 6L,
                         null, "8", "8 statt 10 Zellen"),
                 Arguments.of(Gebietsregeln.SATZART_UNBEKANNT, Severity.ERROR, zeilen(mit(GEMEINDE, Gebietsspalte.SATZART,
                         "70")), 6L, "satzart", "70", "muss 10, 20, 30, 40, 50 oder 60 sein"),
@@ -98,9 +106,9 @@ class GebietsregelnTest {
 
     @ParameterizedTest(name = "{0} with {5}")
     @MethodSource("faelle")
-    void regelMeldetAnBekannterStelle(String regelId, Severity severity, List<Gebietszeile> zeilen, long zeile,
+    void regelMeldetAnBekannterStelle(String regelId, Severity severity, List<TableRow<Gebietsspalte>> zeilen, long zeile,
             String spalte, String wert, String meldung) {
-        Befund b = einziger(Gebietspruefung.pruefe(zeilen, STAND).bericht(), regelId);
+        Befund b = einziger(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(zeilen).bericht(), regelId);
         assertEquals(severity, b.severity());
         assertEquals(zeile, b.fundstelle().zeile().getAsLong());
         assertEquals(Optional.ofNullable(spalte), b.fundstelle().spalte());
@@ -110,9 +118,9 @@ class GebietsregelnTest {
 
     @Test
     void sauberesVerzeichnisMeldetNichtsUndWirdGebaut() {
-        Gebietsergebnis e = Gebietspruefung.pruefe(zeilen(), STAND);
+        TableResult<Gebietsverzeichnis> e = Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(zeilen());
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht().toText());
-        Gebietsverzeichnis v = e.verzeichnis();
+        Gebietsverzeichnis v = e.model();
         assertEquals(4, v.gebiete().size());
         Gebiet flensburg = v.gemeinde(Ags.parse("01001000")).orElseThrow();
         assertEquals(ArsEbene.GEMEINDE, flensburg.ebene());
@@ -124,10 +132,10 @@ class GebietsregelnTest {
 
     @Test
     void hierarchieIstReihenfolgeUnabhaengig() {
-        List<Gebietszeile> z = new ArrayList<>(zeilen());
+        List<TableRow<Gebietsspalte>> z = new ArrayList<>(zeilen());
         java.util.Collections.reverse(z);
-        assertTrue(Gebietspruefung.pruefe(z, STAND).bericht().befunde().isEmpty());
-        Pruefbericht ohneLand = Gebietspruefung.pruefe(z.subList(0, 3), STAND).bericht();
+        assertTrue(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(z).bericht().befunde().isEmpty());
+        Pruefbericht ohneLand = Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(z.subList(0, 3)).bericht();
         assertEquals(3, ohneLand.befundeZuRegel(Gebietsregeln.HIERARCHIE).size());
         assertTrue(ohneLand.befunde().get(0).meldungDe().contains("Land 01"));
     }
@@ -153,37 +161,36 @@ class GebietsregelnTest {
     void regionenWerdenGeprueftAberNichtUebernommen() {
         String[] rb = {"20", "", "01", "1", "", "", "", "RB", "", ""};
         String[] region = {"30", "", "01", "1", "1", "", "", "Region", "", ""};
-        Gebietsergebnis e = Gebietspruefung.pruefe(zeilen(rb, region), STAND);
+        TableResult<Gebietsverzeichnis> e = Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(zeilen(rb, region));
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht().toText());
-        assertEquals(5, e.verzeichnis().gebiete().size());
-        assertEquals(1, e.verzeichnis().gebiete(ArsEbene.REGIERUNGSBEZIRK).size());
+        assertEquals(5, e.model().gebiete().size());
+        assertEquals(1, e.model().gebiete(ArsEbene.REGIERUNGSBEZIRK).size());
     }
 
     @Test
     void stadtstaatIstKreis00() {
-        List<Gebietszeile> z = List.of(
-                Gebietszeile.of(2, "60", "61", "02", "0", "00", "0000", "000", "Hamburg", "1 847 253", "20038"),
-                Gebietszeile.of(3, "50", "50", "02", "0", "00", "0000", "", "Hamburg", "", ""),
-                Gebietszeile.of(4, "40", "41", "02", "0", "00", "", "", "Hamburg", "", ""),
-                Gebietszeile.of(5, "10", "", "02", "", "", "", "", "Hamburg", "", ""));
-        Gebietsergebnis e = Gebietspruefung.pruefe(z, STAND);
+        List<TableRow<Gebietsspalte>> z = List.of(
+                KOPF.row(2, "60", "61", "02", "0", "00", "0000", "000", "Hamburg", "1 847 253", "20038"),
+                KOPF.row(3, "50", "50", "02", "0", "00", "0000", "", "Hamburg", "", ""),
+                KOPF.row(4, "40", "41", "02", "0", "00", "", "", "Hamburg", "", ""),
+                KOPF.row(5, "10", "", "02", "", "", "", "", "Hamburg", "", ""));
+        TableResult<Gebietsverzeichnis> e = Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(z);
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht().toText());
         Ars hamburg = Ars.parse("020000000000");
-        assertEquals(4, e.verzeichnis().gebiete().size());
-        assertEquals("Hamburg", e.verzeichnis().gebiet(hamburg, ArsEbene.KREIS).orElseThrow().name());
-        assertEquals(1, e.verzeichnis().gemeindenUnter(hamburg).size());
-        Befund b = einziger(Gebietspruefung.pruefe(z.subList(0, 1), STAND).bericht(), Gebietsregeln.OHNE_KREIS);
+        assertEquals(4, e.model().gebiete().size());
+        assertEquals("Hamburg", e.model().gebiet(hamburg, ArsEbene.KREIS).orElseThrow().name());
+        assertEquals(1, e.model().gemeindenUnter(hamburg).size());
+        Befund b = einziger(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(z.subList(0, 1)).bericht(), Gebietsregeln.OHNE_KREIS);
         assertEquals(2L, b.fundstelle().zeile().getAsLong());
     }
 
     @Test
     void regelAbschaltenUndUmbewerten() {
-        List<Gebietszeile> z = zeilen(new String[] {"50", "50", "01", "0", "00", "9999", "", "Küste", "", ""});
-        Pruefbericht b = Gebietspruefung.pruefe(z, Gebietsregeln.standard().ohne(Gebietsregeln.OHNE_KREIS), STAND)
+        List<TableRow<Gebietsspalte>> z = zeilen(new String[] {"50", "50", "01", "0", "00", "9999", "", "Küste", "", ""});
+        Pruefbericht b = Gebietsregeln.check(Gebietsregeln.standard().ohne(Gebietsregeln.OHNE_KREIS), STAND).checkAll(z)
                 .bericht();
         assertTrue(b.befunde().isEmpty());
-        b = Gebietspruefung.pruefe(z, Gebietsregeln.standard().mitSeverity(Gebietsregeln.OHNE_KREIS, Severity.WARNING),
-                STAND).bericht();
+        b = Gebietsregeln.check(Gebietsregeln.standard().mitSeverity(Gebietsregeln.OHNE_KREIS, Severity.WARNING), STAND).checkAll(z).bericht();
         assertEquals(Severity.WARNING, b.befunde().get(0).severity());
     }
 }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ozg.core.testdata.CsvTestReader;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.ref.Themenfeld;
+import de.ozg.core.table.TableHeader;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
@@ -39,17 +42,18 @@ class KatalogRealDataTest {
     @Test
     void umsetzungskatalog2019() throws IOException {
         List<List<String>> rows = CsvTestReader.read(dataFile("kdn-nrw-ozg-katalog-2019/umsetzungskatalog-2019.csv"));
-        Katalogkopf kopf = Katalogkopf.of(rows.get(0)).withQuelle("umsetzungskatalog-2019.csv");
-        assertTrue(kopf.fehlendePflichtspalten().isEmpty());
+        TableHeader<Katalogspalte> kopf = TableHeader.of(Katalogspalte.class, rows.get(0))
+                .withQuelle("umsetzungskatalog-2019.csv");
+        assertTrue(kopf.missingRequired().isEmpty());
         // the file has no line breaks inside cells, so record i is on line i + 1
-        List<Katalogzeile> zeilen = new ArrayList<>(rows.size());
+        List<TableRow<Katalogspalte>> zeilen = new ArrayList<>(rows.size());
         for (int i = 1; i < rows.size(); i++) {
-            zeilen.add(kopf.zeile(i + 1, rows.get(i)));
+            zeilen.add(kopf.row(i + 1, rows.get(i)));
         }
-        Katalogergebnis e = Katalogpruefung.pruefe(zeilen, LocalDate.of(2019, 12, 31));
+        TableResult<OzgKatalog> e = Katalogregeln.check(Katalogregeln.standard(), LocalDate.of(2019, 12, 31)).checkAll(zeilen);
         // a second, warm pass for the printed timing (not asserted: benchmarks belong to JMH)
         long start = System.nanoTime();
-        Katalogpruefung.pruefe(zeilen, LocalDate.of(2019, 12, 31));
+        Katalogregeln.check(Katalogregeln.standard(), LocalDate.of(2019, 12, 31)).checkAll(zeilen);
         long ms = (System.nanoTime() - start) / 1_000_000;
         Pruefbericht b = e.bericht();
         Map<String, Long> jeRegel = new TreeMap<>();
@@ -69,7 +73,7 @@ class KatalogRealDataTest {
         assertEquals("557", kennzahl.wert().orElseThrow());
         assertEquals(426 + 1, b.befunde(Severity.INFO).size());
 
-        OzgKatalog k = e.katalog();
+        OzgKatalog k = e.model();
         assertEquals(0, e.uebersprungeneZeilen());
         assertEquals(557, k.leistungen().size());
         assertEquals(14, k.themenfelder().size());

@@ -14,6 +14,11 @@ import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.model.OzgLeistung;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.table.TableCheck;
+import de.ozg.core.table.TableHeader;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
@@ -35,14 +40,14 @@ class KatalogpruefungTest {
 
     @Test
     void bautDenKatalogAusDenBrauchbarenZeilen() {
-        List<Katalogzeile> z = zeilen(
+        List<TableRow<Katalogspalte>> z = zeilen(
                 mit(zelle(" 10000 ", "99041006014000"), Katalogspalte.LEIKA_TYP, "1, 2/3"),
                 zelle("1000O", "99041006015000"),
                 mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_BEZEICHNUNG, " Beratung "),
                 mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_BEZEICHNUNG, " Beratung "),
                 mit(zelle("10000", "99041006016000"), Katalogspalte.SDG1, "ja"));
-        Katalogergebnis e = Katalogpruefung.pruefe(z, STAND);
-        OzgKatalog k = e.katalog();
+        TableResult<OzgKatalog> e = Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z);
+        OzgKatalog k = e.model();
         assertEquals(STAND, k.stand());
         assertEquals(1, k.leistungen().size());
         OzgLeistung l = leistung(k, 10000);
@@ -61,12 +66,12 @@ class KatalogpruefungTest {
 
     @Test
     void widerspruecheLoestDasErsteVorkommen() {
-        List<Katalogzeile> z = zeilen(
+        List<TableRow<Katalogspalte>> z = zeilen(
                 mit(zelle("10000", "99041006014000"), Katalogspalte.OZG_LEISTUNG, "Elterngeld Plus"),
                 zelle("10001", "99041006013000"),
                 mit(zelle("10001", "99041006020000"), Katalogspalte.OZG_LEISTUNG, "Kindergeld"));
-        Katalogergebnis e = Katalogpruefung.pruefe(z, STAND);
-        OzgKatalog k = e.katalog();
+        TableResult<OzgKatalog> e = Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z);
+        OzgKatalog k = e.model();
         assertEquals("Elterngeld", leistung(k, 10000).bezeichnung());
         assertEquals(3, leistung(k, 10000).leistungen().size());
         assertEquals(List.of(leistung(k, 10000)), k.leistungenMit(Leistungsschluessel.parse("99041006013000")));
@@ -78,29 +83,29 @@ class KatalogpruefungTest {
 
     @Test
     void regelAbschaltenUndUmbewerten() {
-        List<Katalogzeile> z = zeilen(mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_TYP, ""));
-        Regelwerk<Katalogzeile> streng = Katalogregeln.standard().ohne(Katalogregeln.LEIKA_PLATZHALTER)
+        List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_TYP, ""));
+        Regelwerk<TableRow<Katalogspalte>> streng = Katalogregeln.standard().ohne(Katalogregeln.LEIKA_PLATZHALTER)
                 .mitSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR);
-        Katalogergebnis e = Katalogpruefung.pruefe(z, streng, STAND);
+        TableResult<OzgKatalog> e = Katalogregeln.check(streng, STAND).checkAll(z);
         assertTrue(e.bericht().befundeZuRegel(Katalogregeln.LEIKA_PLATZHALTER).isEmpty());
         assertEquals(Severity.ERROR, e.bericht().befundeZuRegel(Katalogregeln.TYPISIERUNG_LEER).get(0).severity());
         assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
-        assertEquals(3, e.katalog().anzahlLeikaLeistungen());
+        assertEquals(3, e.model().anzahlLeikaLeistungen());
         assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN,
-                Katalogpruefung.pruefe(z, Katalogregeln.standard(), STAND).bericht().urteil());
+                Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z).bericht().urteil());
     }
 
     @Test
     void eigeneRegel() {
-        Regel<Katalogzeile> ohneGesetz = Regel.proDatensatz("EIGEN-GESETZ", Severity.WARNING, "Gesetz angegeben",
-                "Law given", (Katalogzeile z, Kontext k) -> {
-                    if (z.gesetzeskuerzel().map(String::isBlank).orElse(true)) {
+        Regel<TableRow<Katalogspalte>> ohneGesetz = Regel.proDatensatz("EIGEN-GESETZ", Severity.WARNING, "Gesetz angegeben",
+                "Law given", (TableRow<Katalogspalte> z, Kontext k) -> {
+                    if (z.cell(Katalogspalte.GESETZESKUERZEL).isEmpty()) {
                         k.befund().fundstelle(z.fundstelle(Katalogspalte.GESETZESKUERZEL)).melde("Kein Gesetzeskürzel",
                                 "No abbreviation");
                     }
                 });
-        List<Katalogzeile> z = zeilen(mit(zelle("10000", "99041006014000"), Katalogspalte.GESETZESKUERZEL, ""));
-        Befund b = Katalogpruefung.pruefe(z, Katalogregeln.standard().mit(ohneGesetz), STAND).bericht()
+        List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "99041006014000"), Katalogspalte.GESETZESKUERZEL, ""));
+        Befund b = Katalogregeln.check(Katalogregeln.standard().mit(ohneGesetz), STAND).checkAll(z).bericht()
                 .befundeZuRegel("EIGEN-GESETZ").get(0);
         assertEquals(Fundstelle.zeile(4, "Gesetzeskürzel"), b.fundstelle());
     }
@@ -108,31 +113,74 @@ class KatalogpruefungTest {
     @Test
     void standardIstStabilUndVollstaendig() {
         assertEquals(Katalogregeln.standard(), Katalogregeln.standard());
-        assertEquals(23, Katalogregeln.standard().regeln().size());
+        assertEquals(20 + TableRules.ids().size(), Katalogregeln.standard().regeln().size());
+        assertEquals(List.copyOf(TableRules.ids()), Katalogregeln.standard().regeln().subList(0, TableRules.ids().size())
+                .stream().map(Regel::id).toList());
+        assertEquals(Severity.ERROR, Katalogregeln.standard().severity(TableRules.ZU_WENIGE_ZELLEN));
         assertEquals(Severity.INFO, Katalogregeln.standard().severity(Katalogregeln.KENNZAHLEN));
         assertTrue(Katalogregeln.mitKennzahlen(600, 14).isAktiv(Katalogregeln.KENNZAHLEN));
     }
 
     @Test
     void leserMeldenInDieselbePruefung() {
-        Katalogkopf kopf = Katalogkopf.standard().withQuelle("katalog.csv");
-        Katalogpruefung p = Katalogpruefung.starte(Katalogregeln.standard(), STAND);
-        p.pruefe(Katalogzeile.builder(kopf).zeile(2).zelle(Katalogspalte.THEMENFELD, "Umwelt")
-                .zelle(Katalogspalte.LEBENSLAGE, "Umweltschutz").zelle(Katalogspalte.OZG_ID, "10500")
-                .zelle(Katalogspalte.OZG_LEISTUNG, "Abfall").zelle(Katalogspalte.LEIKA_SCHLUESSEL, "99001001000000")
-                .zelle(Katalogspalte.LEIKA_BEZEICHNUNG, "Abfall").zelle(Katalogspalte.LEIKA_TYP, "5").build());
-        p.melde(Befund.builder().regelId("CSV-ZEILE").severity(Severity.ERROR)
+        TableHeader<Katalogspalte> kopf = TableHeader.standard(Katalogspalte.class).withQuelle("katalog.csv");
+        TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(Katalogregeln.standard(), STAND);
+        p.check(kopf.row(2, "Umwelt", "Umweltschutz", "10500", "Abfall", "99001001000000", "Abfall", "5"));
+        p.report(Befund.builder().regelId("CSV-ZEILE").severity(Severity.ERROR)
                 .fundstelle(Fundstelle.zeile(3).withQuelle("katalog.csv")).meldung("Anführungszeichen offen",
                         "Unclosed quote").build());
-        p.technischerFehler(TechnischerFehler.of("Datei bricht ab", "File ends early"));
-        assertEquals(1, p.zeilen());
-        Katalogergebnis e = p.ergebnis();
+        p.reject(Befund.builder().regelId(TableRules.ZELLE_ZU_LANG).severity(Severity.ERROR)
+                .fundstelle(Fundstelle.zeile(4).withQuelle("katalog.csv")).meldung("zu lang", "too long").build());
+        p.report(TechnischerFehler.of("Datei bricht ab", "File ends early"));
+        assertEquals(1, p.rows());
+        assertEquals(1, p.rejected());
+        TableResult<OzgKatalog> e = p.result();
         assertEquals(Urteil.NICHT_PRUEFBAR, e.bericht().urteil());
         assertEquals(1, e.bericht().befundeZuRegel("CSV-ZEILE").size());
-        assertEquals(1, e.katalog().leistungen().size());
-        assertTrue(e == p.ergebnis());
-        assertThrows(IllegalStateException.class, () -> p.pruefe(KatalogregelnTest.zeilen().get(0)));
+        assertEquals(1, e.bericht().befundeZuRegel(TableRules.ZELLE_ZU_LANG).size());
+        assertEquals(2, e.bericht().datensaetze(), "the rejected record counts among those read");
+        assertEquals(1, e.abgewieseneZeilen());
+        assertEquals(1, e.model().leistungen().size());
+        assertTrue(e == p.result());
+        assertThrows(IllegalStateException.class, () -> p.check(KatalogregelnTest.zeilen().get(0)));
         Befund kennzahl = e.bericht().befundeZuRegel(Katalogregeln.KENNZAHLEN).get(0);
         assertEquals(Fundstelle.quelle("katalog.csv"), kennzahl.fundstelle());
+    }
+
+    @Test
+    void lesebefundeFolgenDemRegelwerk() {
+        Befund lang = Befund.builder().regelId(TableRules.ZELLE_ZU_LANG).severity(Severity.ERROR)
+                .fundstelle(Fundstelle.zeile(4)).meldung("zu lang", "too long").build();
+        Befund unbekannt = Befund.builder().regelId(TableRules.SPALTE_UNBEKANNT).severity(Severity.INFO)
+                .fundstelle(Fundstelle.zeile(1, "Bemerkung")).meldung("unbekannt", "unknown").build();
+        Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard().ohne(TableRules.SPALTE_UNBEKANNT)
+                .mitSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING);
+        TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(regeln, STAND);
+        p.reject(lang);
+        p.report(unbekannt);
+        TableResult<OzgKatalog> e = p.result();
+        assertEquals(List.of(Severity.WARNING), e.bericht().befundeZuRegel(TableRules.ZELLE_ZU_LANG).stream()
+                .map(Befund::severity).toList());
+        assertTrue(e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).isEmpty());
+        assertEquals(1, e.abgewieseneZeilen(), "a rejected record counts even when its rule is off");
+    }
+
+    @Test
+    void kopfbefundeKommenEinmalJeKopf() {
+        TableHeader<Katalogspalte> kopf = TableHeader.of(Katalogspalte.class, List.of("Themenfeld", "Lebenslage",
+                "OZG-ID", "OZG-Leistung", "LeiKa-Schlüssel", "LeiKa-Bezeichnung", "LeiKa-Typ", "Lage", " ", "Notiz"));
+        TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(Katalogregeln.standard(), STAND);
+        p.header(kopf);
+        p.check(kopf.row(2, KatalogregelnTest.zelle("10000", "99041006000000")));
+        p.check(kopf.row(3, KatalogregelnTest.zelle("10000", "99041006013000")));
+        TableResult<OzgKatalog> e = p.result();
+        Befund doppelt = e.bericht().befundeZuRegel(TableRules.SPALTE_DOPPELT).get(0);
+        assertEquals(Fundstelle.zeile(1, "Lage"), doppelt.fundstelle());
+        assertTrue(doppelt.meldungDe().startsWith("Spalte 8 „Lage“ benennt dieselbe Spalte „Lebenslage“ wie Spalte 2"),
+                doppelt.meldungDe());
+        assertEquals(1, e.bericht().befundeZuRegel(TableRules.SPALTE_OHNE_NAMEN).size());
+        assertEquals(Fundstelle.zeile(1, "Notiz"), e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0)
+                .fundstelle());
+        assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 }

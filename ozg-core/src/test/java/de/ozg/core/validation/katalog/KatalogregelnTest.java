@@ -3,7 +3,13 @@ package de.ozg.core.validation.katalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.table.TableHeader;
+import de.ozg.core.table.TableResult;
+import de.ozg.core.table.TableRow;
+import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
+import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
@@ -23,6 +29,9 @@ class KatalogregelnTest {
 
     static final LocalDate STAND = LocalDate.of(2019, 12, 31);
 
+    /** The header of the published layout. */
+    static final TableHeader<Katalogspalte> KOPF = TableHeader.standard(Katalogspalte.class);
+
     /** Cells of a clean row of bundle 10000, in column order. */
     static String[] zelle(String ozgId, String schluessel) {
         return new String[] {"Familie & Kind", "Geburt", ozgId, "Elterngeld", schluessel, "Elterngeld " + schluessel,
@@ -35,24 +44,30 @@ class KatalogregelnTest {
         return z;
     }
 
+    static String[] plus(String[] zellen, String weitere) {
+        String[] z = Arrays.copyOf(zellen, zellen.length + 1);
+        z[zellen.length] = weitere;
+        return z;
+    }
+
     /** Three clean rows on lines 2 to 4; the case replaces line 4 (and may add more). */
-    static List<Katalogzeile> zeilen(String[]... weitere) {
-        List<Katalogzeile> list = new ArrayList<>();
-        list.add(Katalogzeile.of(2, zelle("10000", "99041006000000")));
-        list.add(Katalogzeile.of(3, zelle("10000", "99041006013000")));
+    static List<TableRow<Katalogspalte>> zeilen(String[]... weitere) {
+        List<TableRow<Katalogspalte>> list = new ArrayList<>();
+        list.add(KOPF.row(2, zelle("10000", "99041006000000")));
+        list.add(KOPF.row(3, zelle("10000", "99041006013000")));
         long n = 4;
         for (String[] z : weitere) {
-            list.add(Katalogzeile.of(n++, z));
+            list.add(KOPF.row(n++, z));
         }
         return list;
     }
 
-    static Regelwerk<Katalogzeile> regeln() {
+    static Regelwerk<TableRow<Katalogspalte>> regeln() {
         return Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
     }
 
-    static Pruefbericht bericht(List<Katalogzeile> zeilen) {
-        return Katalogpruefung.pruefe(zeilen, regeln(), STAND).bericht();
+    static Pruefbericht bericht(List<TableRow<Katalogspalte>> zeilen) {
+        return Katalogregeln.check(regeln(), STAND).checkAll(zeilen).bericht();
     }
 
     static Befund einziger(Pruefbericht bericht, String regelId) {
@@ -64,11 +79,10 @@ class KatalogregelnTest {
     static Stream<Arguments> faelle() {
         String[] ok = zelle("10000", "99041006014000");
         return Stream.of(
-                Arguments.of(Katalogregeln.ZU_WENIGE_ZELLEN, Severity.ERROR, zeilen(Arrays.copyOf(ok, 10)), 4L, null,
+                Arguments.of(TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR, zeilen(Arrays.copyOf(ok, 10)), 4L, null,
                         "10", "10 statt 12 Zellen; es fehlen SDG1-Relevanz, SDG2-Relevanz"),
-                Arguments.of(Katalogregeln.ZU_VIELE_ZELLEN, Severity.WARNING,
-                        List.of(Katalogzeile.builder(Katalogkopf.standard()).zeile(4).zellenAnzahl(13).build()), 4L,
-                        null, "13", "13 statt 12 Zellen"),
+                Arguments.of(TableRules.ZU_VIELE_ZELLEN, Severity.WARNING,
+                        zeilen(plus(ok, "Bemerkung")), 4L, null, "13", "13 statt 12 Zellen"),
                 Arguments.of(Katalogregeln.PFLICHTFELD, Severity.ERROR,
                         zeilen(mit(ok, Katalogspalte.OZG_LEISTUNG, " ")), 4L, "OZG-Leistung", " ",
                         "Pflichtspalte „OZG-Leistung“ ist leer"),
@@ -131,7 +145,7 @@ class KatalogregelnTest {
 
     @ParameterizedTest(name = "{0} at {4}")
     @MethodSource("faelle")
-    void regelMeldetAnBekannterStelle(String regelId, Severity severity, List<Katalogzeile> zeilen, long zeile,
+    void regelMeldetAnBekannterStelle(String regelId, Severity severity, List<TableRow<Katalogspalte>> zeilen, long zeile,
             String spalte, String wert, String meldung) {
         Befund b = einziger(bericht(zeilen), regelId);
         assertEquals(severity, b.severity());
@@ -144,7 +158,7 @@ class KatalogregelnTest {
 
     @Test
     void sauberePaketeMeldenNichts() {
-        List<Katalogzeile> z = zeilen(zelle("10000", "99041006014000"),
+        List<TableRow<Katalogspalte>> z = zeilen(zelle("10000", "99041006014000"),
                 mit(mit(mit(zelle("10400", "99001001000000"), Katalogspalte.THEMENFELD, "Bildung"),
                         Katalogspalte.LEBENSLAGE, "Studium"), Katalogspalte.OZG_LEISTUNG, "BAföG"),
                 mit(mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_BEZEICHNUNG, "Beratung"),
@@ -156,34 +170,36 @@ class KatalogregelnTest {
     }
 
     @Test
-    void kopfOhnePflichtspalteWirdEinmalGemeldet() {
-        Katalogkopf kopf = Katalogkopf.of(List.of("Themenfeld", "Lebenslage", "OZG-ID", "OZG-Leistung",
-                "Leistungsschlüssel", "LeiKa-Bezeichnung", "LeiKa-Typ")).withQuelle("k.csv");
-        List<Katalogzeile> z = List.of(kopf.zeile(2, Arrays.asList(zelle("10000", "99041006000000")).subList(0, 7)),
-                kopf.zeile(3, Arrays.asList(zelle("10000", "99041006013000")).subList(0, 7)));
+    void kopfOhnePflichtspalteWirdEinmalJeSpalteGemeldet() {
+        TableHeader<Katalogspalte> kopf = TableHeader.of(Katalogspalte.class, List.of("Themenfeld", "Lebenslage",
+                "OZG-ID", "OZG-Leistung", "Leistungsbezeichnung", "LeiKa-Typ")).withQuelle("k.csv");
+        List<TableRow<Katalogspalte>> z = List.of(
+                kopf.row(2, "Familie & Kind", "Geburt", "10000", "Elterngeld", "Elterngeld", "2/3"),
+                kopf.row(3, "Familie & Kind", "Geburt", "10000", "Elterngeld", "Elterngeld Antrag", "2/3"));
         Pruefbericht b = bericht(z);
-        Befund f = einziger(b, Katalogregeln.KOPF_PFLICHTSPALTE);
-        assertEquals(1L, f.fundstelle().zeile().getAsLong());
-        assertEquals(Optional.of("k.csv"), f.fundstelle().quelle());
-        assertEquals(Optional.of("LeiKa-Schlüssel"), f.wert());
+        Befund f = einziger(b, TableRules.PFLICHTSPALTE_FEHLT);
+        assertEquals(Fundstelle.zeile(1, "LeiKa-Schlüssel").withQuelle("k.csv"), f.fundstelle());
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.meldungDe().contains("„LeiKa-Schlüssel“ (auch: Leistungsschlüssel, LeiKa-Key) fehlt"),
+                f.meldungDe());
         assertTrue(b.befundeZuRegel(Katalogregeln.PFLICHTFELD).isEmpty());
     }
 
     @Test
     void spaltennamenKommenAusDerKopfzeile() {
-        Katalogkopf kopf = Katalogkopf.of(List.of(" ozg-id ", "Themenfeld"));
-        Katalogzeile z = kopf.zeile(7, List.of("1000", "Familie & Kind"));
+        TableHeader<Katalogspalte> kopf = TableHeader.of(Katalogspalte.class, List.of(" ozg-id ", "Themenfeld"));
+        TableRow<Katalogspalte> z = kopf.row(7, "1000", "Familie & Kind");
         Befund b = einziger(bericht(List.of(z)), Katalogregeln.OZG_ID_FORMAT);
-        assertEquals(Optional.of(" ozg-id "), b.fundstelle().spalte());
-        assertEquals(Optional.empty(), z.lebenslage());
-        assertEquals(Optional.of("1000"), z.ozgId());
+        assertEquals(Optional.of("ozg-id"), b.fundstelle().spalte());
+        assertEquals(Optional.empty(), z.cell(Katalogspalte.LEBENSLAGE));
+        assertEquals(Optional.of("1000"), z.cell(Katalogspalte.OZG_ID));
     }
 
     @Test
     void lebenslageUnterZweitemThemenfeldMeldetDieSeltenereZuordnung() {
         String[] a = mit(mit(zelle("10400", "99001001000000"), Katalogspalte.THEMENFELD, "Bildung"),
                 Katalogspalte.OZG_LEISTUNG, "BAföG");
-        List<Katalogzeile> z = zeilen(a, mit(zelle("10001", "99041006016000"), Katalogspalte.OZG_LEISTUNG, "Kindergeld"));
+        List<TableRow<Katalogspalte>> z = zeilen(a, mit(zelle("10001", "99041006016000"), Katalogspalte.OZG_LEISTUNG, "Kindergeld"));
         Befund b = einziger(bericht(z), Katalogregeln.LEBENSLAGE_THEMENFELD);
         assertEquals(Severity.WARNING, b.severity());
         assertEquals(4L, b.fundstelle().zeile().getAsLong());
@@ -194,13 +210,13 @@ class KatalogregelnTest {
 
     @Test
     void kennzahlenSindHinweiseAmEnde() {
-        Katalogergebnis e = Katalogpruefung.pruefe(zeilen(), STAND);
+        TableResult<OzgKatalog> e = Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(zeilen());
         List<Befund> b = e.bericht().befundeZuRegel(Katalogregeln.KENNZAHLEN);
         assertEquals(2, b.size());
         assertTrue(b.stream().allMatch(x -> x.severity() == Severity.INFO && x.fundstelle().zeile().isEmpty()));
         assertTrue(b.get(0).meldungDe().contains("1 OZG-Leistungen, das Programm zählt 575"), b.get(0).meldungDe());
         assertTrue(b.get(1).meldungDe().contains("1 Themenfelder, das Programm zählt 14"));
-        assertTrue(Katalogpruefung.pruefe(zeilen(), Katalogregeln.mitKennzahlen(1, 1), STAND).bericht().befunde()
+        assertTrue(Katalogregeln.check(Katalogregeln.mitKennzahlen(1, 1), STAND).checkAll(zeilen()).bericht().befunde()
                 .isEmpty());
     }
 }

@@ -20,7 +20,8 @@ import java.util.Arrays;
  * <p>A limit is checked while reading: once a cell, the record or its cell count goes over, nothing
  * more of the record is kept, but scanning goes on — quotes still open and close — to the end of the
  * record, so reading resumes at the next record and never inside a quoted cell. Only the first
- * problem of a record is kept; an unclosed quote replaces any other.
+ * problem of a record is kept, except that a limit replaces text after a closing quote and an
+ * unclosed quote replaces any other.
  *
  * <p>All state belongs to the instance: no buffer is shared or recycled between scanners, so the
  * records of an input never depend on what was read before. Mutable, one thread.
@@ -179,11 +180,63 @@ final class CsvScanner {
         int end;
         do {
             end = readCell();
-        } while (end == DELIMITER);
+        } while (end == DELIMITER && keep);
+        if (end == DELIMITER) {
+            skipRest();
+        }
     }
 
+    /**
+     * The rest of a record that is no longer kept: cells are only scanned, in one loop rather than
+     * cell by cell, so that a line of millions of tiny cells costs little more than its characters.
+     * Quotes at the start of a cell still open a quoted cell, blanks-only content is still told apart.
+     */
+    private void skipRest() throws IOException {
+        boolean start = true;
+        while (true) {
+            if (pos == lim && !fill()) {
+                return;
+            }
+            if (start && buf[pos] == '"') {
+                cellsSeen++;
+                cellChars = 0;
+                pos++;
+                if (readQuoted() != DELIMITER) {
+                    return;
+                }
+                continue;
+            }
+            char[] b = buf;
+            int l = lim;
+            char d = delimiter;
+            int p = pos;
+            start = false;
+            while (p < l) {
+                char c = b[p++];
+                if (c == d) {
+                    cellsSeen++;
+                    start = true;
+                    if (p < l && b[p] == '"') {
+                        break;
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    pos = p;
+                    lineEnd(c);
+                    return;
+                } else {
+                    start = false;
+                    if (!data && c != ' ' && c != '\t') {
+                        data = true;
+                    }
+                }
+            }
+            pos = p;
+        }
+    }
+
+    /** Records a problem; a limit replaces a malformed cell, since only a limit ends keeping the record. */
     private void problem(int kind, long at, long size) {
-        if (problem == NONE) {
+        if (problem == NONE || problem == MALFORMED && kind != MALFORMED) {
             problem = kind;
             problemLine = at;
             problemCell = cellsSeen;
@@ -210,11 +263,11 @@ final class CsvScanner {
             pos++;
             return readQuoted();
         }
-        return readUnquoted(false);
+        return readUnquoted();
     }
 
-    /** An unquoted cell, or the stray text after a closing quote ({@code stray}). */
-    private int readUnquoted(boolean stray) throws IOException {
+    /** An unquoted cell, or the rest of a cell after text that follows its closing quote. */
+    private int readUnquoted() throws IOException {
         long startLine = line;
         while (true) {
             int start = pos;
@@ -342,7 +395,7 @@ final class CsvScanner {
                 return LINE_END;
             }
             problem(MALFORMED, quoteLine, 0);
-            return readUnquoted(true);
+            return readUnquoted();
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads a CSV file record by record into {@link TableRow}s of a column enum, in memory bounded by
@@ -72,6 +73,36 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
          * @param fehler the failure, located at its line
          */
         void report(TechnischerFehler fehler);
+
+        /**
+         * A listener of three functions.
+         *
+         * @param findings findings that reject no record
+         * @param rejected the findings of rejected records
+         * @param failures technical failures
+         * @return the listener
+         */
+        static Listener of(Consumer<Befund> findings, Consumer<Befund> rejected, Consumer<TechnischerFehler> failures) {
+            Objects.requireNonNull(findings, "findings");
+            Objects.requireNonNull(rejected, "rejected");
+            Objects.requireNonNull(failures, "failures");
+            return new Listener() {
+                @Override
+                public void report(Befund befund) {
+                    findings.accept(befund);
+                }
+
+                @Override
+                public void reject(Befund befund) {
+                    rejected.accept(befund);
+                }
+
+                @Override
+                public void report(TechnischerFehler fehler) {
+                    failures.accept(fehler);
+                }
+            };
+        }
     }
 
     private static final class Texts {
@@ -147,22 +178,7 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
      */
     public static <C extends Enum<C> & TableColumn, M> TableResult<M> read(InputStream in, Class<C> columns,
             String quelle, CsvReadOptions options, TableCheck<C, M> check) {
-        Listener listener = new Listener() {
-            @Override
-            public void report(Befund befund) {
-                check.report(befund);
-            }
-
-            @Override
-            public void reject(Befund befund) {
-                check.reject(befund);
-            }
-
-            @Override
-            public void report(TechnischerFehler fehler) {
-                check.report(fehler);
-            }
-        };
+        Listener listener = Listener.of(check::report, check::reject, check::report);
         TableReader<C> reader;
         try {
             reader = open(in, columns, options, quelle, listener);

@@ -18,39 +18,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Everything a {@link TableReader} delivered for one input: rows, findings, rejected records, failures. */
-final class Gelesen<C extends Enum<C> & TableColumn> implements TableReader.Listener {
+final class Gelesen<C extends Enum<C> & TableColumn> {
 
     /** The columns of the tests: two required, two optional with aliases. */
     enum Spalte implements TableColumn {
-        OZG_ID("OZG-ID", true),
-        SCHLUESSEL("LeiKa-Schlüssel", true, "Leistungsschlüssel"),
-        LAGE("Lebenslage", false, "Lage"),
-        RECHT("Rechtsgrundlage(n)", false);
-
-        private final String bezeichnung;
-        private final boolean pflicht;
-        private final List<String> aliases;
-
-        Spalte(String bezeichnung, boolean pflicht, String... aliases) {
-            this.bezeichnung = bezeichnung;
-            this.pflicht = pflicht;
-            this.aliases = List.of(aliases);
-        }
-
-        @Override
-        public String bezeichnung() {
-            return bezeichnung;
-        }
-
-        @Override
-        public List<String> aliases() {
-            return aliases;
-        }
-
-        @Override
-        public boolean isPflicht() {
-            return pflicht;
-        }
+        @Declared(value = "OZG-ID", pflicht = true)
+        OZG_ID,
+        @Declared(value = "LeiKa-Schlüssel", pflicht = true, aliases = "Leistungsschlüssel")
+        SCHLUESSEL,
+        @Declared(value = "Lebenslage", aliases = "Lage")
+        LAGE,
+        @Declared("Rechtsgrundlage(n)")
+        RECHT
     }
 
     final List<TableRow<C>> rows = new ArrayList<>();
@@ -64,7 +43,7 @@ final class Gelesen<C extends Enum<C> & TableColumn> implements TableReader.List
 
     static <C extends Enum<C> & TableColumn> Gelesen<C> read(InputStream in, Class<C> columns, CsvReadOptions options) {
         Gelesen<C> g = new Gelesen<>();
-        try (TableReader<C> reader = TableReader.open(in, columns, options, null, g)) {
+        try (TableReader<C> reader = TableReader.open(in, columns, options, null, g.listener())) {
             g.header = reader.header();
             g.dialect = reader.dialect();
             reader.forEachRemaining(g.rows::add);
@@ -84,19 +63,9 @@ final class Gelesen<C extends Enum<C> & TableColumn> implements TableReader.List
         return read(text.getBytes(StandardCharsets.UTF_8), CsvReadOptions.defaults());
     }
 
-    @Override
-    public void report(Befund befund) {
-        findings.add(befund);
-    }
-
-    @Override
-    public void reject(Befund befund) {
-        rejected.add(befund);
-    }
-
-    @Override
-    public void report(TechnischerFehler fehler) {
-        failures.add(fehler);
+    /** Collects everything besides rows into this object's lists. */
+    TableReader.Listener listener() {
+        return TableReader.Listener.of(findings::add, rejected::add, failures::add);
     }
 
     List<List<String>> cells() {
@@ -109,6 +78,15 @@ final class Gelesen<C extends Enum<C> & TableColumn> implements TableReader.List
 
     List<String> ids(List<Befund> befunde) {
         return befunde.stream().map(Befund::regelId).collect(Collectors.toList());
+    }
+
+    /** What was read in the form of {@link Rfc4180#expected}: rows as line and cells, and the rejected count. */
+    List<Object> accounting() {
+        List<Object> r = new ArrayList<>();
+        for (TableRow<C> row : rows) {
+            r.add(List.of(row.line(), row.cells()));
+        }
+        return List.of(r, rejectedCount);
     }
 
     /** A comparable summary: rows, findings, rejected findings, failures and counts. */

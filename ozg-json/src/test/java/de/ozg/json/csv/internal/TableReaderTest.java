@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ozg.core.internal.Messages;
 import de.ozg.core.table.TableRow;
 import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
+import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.json.csv.CsvDialect;
@@ -261,6 +263,20 @@ class TableReaderTest {
     }
 
     @Test
+    void aRecordOverTheLimitIsSkippedToItsEndAcrossBuffersAndQuotes() {
+        StringBuilder breit = new StringBuilder("9");
+        for (int i = 0; i < 40_000; i++) {
+            breit.append(i % 1000 == 0 ? ";\"x;\n\"\"y\"" : ";a");
+        }
+        String text = "OZG-ID;LeiKa-Schlüssel\n1;2\n" + breit + "\n3;4\r\n" + breit + ";\"offen\n5;6\n";
+        Gelesen<Spalte> r = Gelesen.read(text.getBytes(StandardCharsets.UTF_8), limits(100, 50, 1000));
+        assertEquals(List.of(List.of("1", "2"), List.of("3", "4")), r.cells());
+        assertEquals(List.of(2L, 44L), r.lines());
+        assertEquals(List.of(TableRules.DATENSATZ_ZU_BREIT, TableRules.OFFENES_ANFUEHRUNGSZEICHEN), r.ids(r.rejected));
+        assertEquals(Rfc4180.expected(text, ';', new TableLimits(100, 50, 1000)), r.accounting());
+    }
+
+    @Test
     void failingInputIsThrownAfterTheRowsBeforeIt() throws IOException {
         // more than the 64 KiB the dialect detection reads ahead
         byte[] good = ("OZG-ID;LeiKa-Schlüssel\n" + "1;2\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
@@ -277,7 +293,7 @@ class TableReaderTest {
         };
         List<TableRow<Spalte>> rows = new ArrayList<>();
         Gelesen<Spalte> g = new Gelesen<>();
-        TableReader<Spalte> reader = TableReader.open(in, Spalte.class, CsvReadOptions.defaults(), "f.csv", g);
+        TableReader<Spalte> reader = TableReader.open(in, Spalte.class, CsvReadOptions.defaults(), "f.csv", g.listener());
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(rows::add));
         assertEquals(20_000, rows.size());
         TechnischerFehler f = reader.readError(e.getCause());
@@ -285,6 +301,25 @@ class TableReaderTest {
         assertTrue(f.meldungEn().contains("disk gone"));
         assertTrue(f.meldungDe().startsWith("Lesefehler nach Zeile 20002"), f.meldungDe());
         assertFalse(reader.hasNext());
+    }
+
+    @Test
+    void theTextsExistInBothLanguagesAndTheRuleDescriptionsNameTheDefaultLimits() {
+        Messages m = Messages.of("de.ozg.json.csv.internal.messages", TableReader.class);
+        assertEquals(m.keysGerman(), m.keysEnglish());
+        java.text.NumberFormat de = java.text.NumberFormat.getIntegerInstance(Locale.GERMAN);
+        java.text.NumberFormat en = java.text.NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        Object[][] faelle = {
+            {TableRules.ZELLE_ZU_LANG, TableLimits.DEFAULT_MAX_CELL_CHARS},
+            {TableRules.DATENSATZ_ZU_BREIT, TableLimits.DEFAULT_MAX_CELLS},
+            {TableRules.DATENSATZ_ZU_LANG, TableLimits.DEFAULT_MAX_RECORD_CHARS},
+        };
+        for (Object[] f : faelle) {
+            Regel<?> regel = TableRules.regeln(Severity.WARNING).stream().filter(r -> r.id().equals(f[0]))
+                    .findFirst().orElseThrow();
+            assertTrue(regel.beschreibungDe().contains(de.format(f[1])), regel.beschreibungDe());
+            assertTrue(regel.beschreibungEn().contains(en.format(f[1])), regel.beschreibungEn());
+        }
     }
 
     @Test
