@@ -132,6 +132,7 @@ class JsonVertragTest {
     private String validateJson(Path datei, Locale locale) throws IOException {
         StringWriter out = new StringWriter();
         ValidateCommand.schreibeJson(pruefung().pruefe(datei, n -> { }), out, locale);
+        assertEquals(List.of(), CliTestSupport.verstoesse("validate", out.toString()), out::toString);
         return ohneBefehlsfelder(out.toString());
     }
 
@@ -222,6 +223,7 @@ class JsonVertragTest {
                 new Stichtage(), Optional.empty(), OzgCli.FEHLER, false);
         StringWriter heute = new StringWriter();
         ValidateCommand.schreibeJson(e, heute, Locale.ENGLISH);
+        assertEquals(List.of(), CliTestSupport.verstoesse("validate", heute.toString()), heute::toString);
         assertEquals(BAUM.readTree(ohneNeueFelder(ohneBefehlsfelder(heute.toString()), true)),
                 BAUM.readTree(ohneNeueFelder(libraryJson(e, Locale.ENGLISH), true)));
     }
@@ -278,6 +280,7 @@ class JsonVertragTest {
                 StringWriter heute = new StringWriter();
                 BerichtJson.schreibe(new Gesamtbericht(katalog, p, regel, o, od, List.of(), eingaben), heute,
                         Darstellung.of(Locale.GERMAN));
+                assertEquals(List.of(), CliTestSupport.verstoesse("report", heute.toString()), heute::toString);
                 String bibliothek = OzgJson.mapper().writeValueAsString(
                         new Umsetzungsbericht(katalog, regel, o, od, p, dateien));
                 assertEquals(ohneNeueFelder(ohneBefehlsfelder(heute.toString()), false), ohneNeueFelder(bibliothek, false),
