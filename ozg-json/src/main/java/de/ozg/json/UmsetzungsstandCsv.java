@@ -133,7 +133,7 @@ public final class UmsetzungsstandCsv {
         private static final Spalte[] SPALTEN_ALLE = Spalte.values();
 
         private final InputStream in;
-        private final java.nio.charset.Charset zeichensatz;
+        private final CsvReadOptions options;
         private final StatusCheck pruefung;
         /** For what the reader finds outside the records and before the header is known. */
         private final StatusRow rahmen = StatusRow.forCsv(Map.of());
@@ -142,16 +142,16 @@ public final class UmsetzungsstandCsv {
         private TableReader<Spalte> csv;
         private boolean kopfGelesen;
 
-        Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung) {
+        Leser(InputStream in, CsvReadOptions options, StatusCheck pruefung) {
             this.in = in;
-            this.zeichensatz = zeichensatz;
+            this.options = options;
             this.pruefung = pruefung;
         }
 
         @Override
         Umsetzungsstand naechste() throws IOException {
             if (csv == null) {
-                csv = TableReader.open(in, Spalte.class, CsvReadOptions.defaults().withCharset(zeichensatz), null,
+                csv = TableReader.open(in, Spalte.class, options, null,
                         this);
                 kopfGelesen = true;
                 if (csv.header().isEmpty()) {
