@@ -45,7 +45,6 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
         final Lebenslage lage;
         final Fundstelle fundstelle;
         final List<LeikaLeistung> leistungen = new ArrayList<>();
-        final Set<Leistungsschluessel> schluessel = new HashSet<>();
         final Set<LeikaLeistung> ohneSchluessel = new HashSet<>();
 
         Buendel(OzgId id, String name, Lebenslage lage, Fundstelle fundstelle) {
@@ -58,7 +57,8 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
 
     private final LocalDate stand;
     private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
-    private final Map<Leistungsschluessel, OzgId> eigentuemer = new HashMap<>();
+    /** The OZG-ID of the bundle that took each LeiKa key first. */
+    private final Schluesselindex eigentuemer = new Schluesselindex();
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
 
@@ -98,8 +98,8 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
         }
         LeikaLeistung.Builder lb = LeikaLeistung.builder();
         if (schluessel != null) {
-            OzgId erster = eigentuemer.putIfAbsent(schluessel, id);
-            if ((erster != null && !erster.equals(id)) || !b.schluessel.add(schluessel)) {
+            // taken already: by another bundle, or by this one in an earlier row
+            if (eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != Schluesselindex.FEHLT) {
                 return false;
             }
             lb.schluessel(schluessel);
@@ -134,6 +134,7 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     /** Builds the catalogue; a bundle that breaks a model invariant is left out and reported. */
     @Override
     public OzgKatalog build(Consumer<Befund> melder) {
+        Zellen.vergiss();
         List<OzgLeistung> leistungen = new ArrayList<>(buendel.size());
         for (Buendel b : buendel.values()) {
             if (b.leistungen.isEmpty()) {

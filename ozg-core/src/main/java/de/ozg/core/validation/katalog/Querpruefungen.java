@@ -11,6 +11,7 @@ import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
 import de.ozg.core.validation.Pruefung;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -32,17 +33,12 @@ final class Querpruefungen {
     private Querpruefungen() {
     }
 
-    /** Where a row was first seen, with the value the later rows are compared to. */
-    private static final class Erstes {
-        final Fundstelle fundstelle;
-        final OzgId ozgId;
-        final String inhalt;
+    private static String zeileText(long zeile) {
+        return "Zeile " + zeile;
+    }
 
-        Erstes(Fundstelle fundstelle, OzgId ozgId, String inhalt) {
-            this.fundstelle = fundstelle;
-            this.ozgId = ozgId;
-            this.inhalt = inhalt;
-        }
+    private static String lineText(long zeile) {
+        return "line " + zeile;
     }
 
     private static String zeileText(Fundstelle f) {
@@ -75,8 +71,12 @@ final class Querpruefungen {
 
     /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
     static final class Mehrfach implements Pruefung<TableRow<Katalogspalte>> {
-        private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
-        private final Map<Leistungsschluessel, Set<OzgId>> gemeldet = new HashMap<>();
+        /** Per key, the index of its first row in {@code zeile} and {@code ozgId}. */
+        private final Schluesselindex erste = new Schluesselindex();
+        private long[] zeile = new long[64];
+        private int[] ozgId = new int[64];
+        private int anzahl;
+        private final Set<String> gemeldet = new HashSet<>();
 
         @Override
         public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
@@ -85,21 +85,27 @@ final class Querpruefungen {
             if (s == null || id == null) {
                 return;
             }
-            Erstes e = erste.get(s);
-            if (e == null) {
-                erste.put(s, new Erstes(z.fundstelle(), id, null));
+            int e = erste.putIfAbsent(s.longValue(), anzahl);
+            if (e == Schluesselindex.FEHLT) {
+                if (anzahl == zeile.length) {
+                    zeile = Arrays.copyOf(zeile, anzahl * 2);
+                    ozgId = Arrays.copyOf(ozgId, anzahl * 2);
+                }
+                zeile[anzahl] = z.line();
+                ozgId[anzahl++] = id.intValue();
                 return;
             }
-            if (e.ozgId.equals(id) || !gemeldet.computeIfAbsent(s, x -> new HashSet<>(2)).add(id)) {
+            if (ozgId[e] == id.intValue() || !gemeldet.add(s.longValue() + "/" + id.intValue())) {
                 return;
             }
+            OzgId erstesId = OzgId.of(ozgId[e]);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
                     .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
                             "Der LeiKa-Schlüssel " + s + " steht hier unter OZG-ID " + id + ", aber schon in "
-                                    + zeileText(e.fundstelle) + " unter OZG-ID " + e.ozgId
+                                    + zeileText(zeile[e]) + " unter OZG-ID " + erstesId
                                     + "; eine Leistung gehört zu genau einer OZG-Leistung",
                             "The LeiKa key " + s + " is listed here under OZG-ID " + id + ", but already in "
-                                    + lineText(e.fundstelle) + " under OZG-ID " + e.ozgId
+                                    + lineText(zeile[e]) + " under OZG-ID " + erstesId
                                     + "; a service belongs to exactly one OZG-Leistung");
         }
     }
@@ -117,9 +123,16 @@ final class Querpruefungen {
         return sb.toString();
     }
 
-    /** KATALOG-LEIKA-DOPPELT: the same key twice in one bundle with different content. */
+    /**
+     * KATALOG-LEIKA-DOPPELT: the same key twice in one bundle with different content. The content of
+     * a row is only put together when its key repeats in the same bundle, which is rare; the first
+     * rows are kept for that, no more than the catalogue itself.
+     */
     static final class Doppelt implements Pruefung<TableRow<Katalogspalte>> {
-        private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
+        private final Schluesselindex erste = new Schluesselindex();
+        private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
+        private int[] ozgIds = new int[64];
+        private final Map<Integer, String> inhalte = new HashMap<>();
 
         @Override
         public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
@@ -128,33 +141,45 @@ final class Querpruefungen {
             if (s == null || id == null) {
                 return;
             }
-            String inhalt = leikaInhalt(z);
-            Erstes e = erste.putIfAbsent(s, new Erstes(z.fundstelle(), id, inhalt));
-            if (e == null || !e.ozgId.equals(id) || e.inhalt.equals(inhalt)) {
+            int e = erste.putIfAbsent(s.longValue(), zeilen.size());
+            if (e == Schluesselindex.FEHLT) {
+                if (zeilen.size() == ozgIds.length) {
+                    ozgIds = Arrays.copyOf(ozgIds, ozgIds.length * 2);
+                }
+                ozgIds[zeilen.size()] = id.intValue();
+                zeilen.add(z);
+                return;
+            }
+            if (ozgIds[e] != id.intValue()) {
+                return;
+            }
+            TableRow<Katalogspalte> vorher = zeilen.get(e);
+            String erstInhalt = inhalte.computeIfAbsent(e, i -> leikaInhalt(vorher));
+            if (erstInhalt.equals(leikaInhalt(z))) {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
                     .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
                             "Die OZG-Leistung " + id + " führt den LeiKa-Schlüssel " + s + " schon in "
-                                    + zeileText(e.fundstelle) + " mit anderem Inhalt (Bezeichnung, Typ, Rechtsgrundlage"
-                                    + " oder SDG); verwendet wird die erste Zeile",
+                                    + zeileText(vorher.line()) + " mit anderem Inhalt (Bezeichnung, Typ,"
+                                    + " Rechtsgrundlage oder SDG); verwendet wird die erste Zeile",
                             "The OZG-Leistung " + id + " already lists the LeiKa key " + s + " in "
-                                    + lineText(e.fundstelle) + " with different content (name, type, legal basis or"
-                                    + " SDG); the first row is used");
+                                    + lineText(vorher.line()) + " with different content (name, type, legal basis"
+                                    + " or SDG); the first row is used");
         }
     }
 
     /** KATALOG-OZG-WIDERSPRUCH: one OZG-ID, different bundle data. */
     static final class Widerspruch implements Pruefung<TableRow<Katalogspalte>> {
         private static final class Buendel {
-            final Fundstelle fundstelle;
+            final long zeile;
             final String name;
             final Themenfeld themenfeld;
             final String themenfeldRoh;
             final String lebenslage;
 
             Buendel(TableRow<Katalogspalte> z) {
-                this.fundstelle = z.fundstelle();
+                this.zeile = z.line();
                 this.name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
                 this.themenfeld = Zellen.themenfeld(z);
                 this.themenfeldRoh = Zellen.text(z, Katalogspalte.THEMENFELD);
@@ -162,7 +187,8 @@ final class Querpruefungen {
             }
         }
 
-        private final Map<OzgId, Buendel> erste = new HashMap<>();
+        private final Schluesselindex index = new Schluesselindex();
+        private final List<Buendel> erste = new ArrayList<>();
 
         @Override
         public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
@@ -170,11 +196,12 @@ final class Querpruefungen {
             if (id == null) {
                 return;
             }
-            Buendel b = erste.get(id);
-            if (b == null) {
-                erste.put(id, new Buendel(z));
+            int i = index.putIfAbsent(id.intValue(), erste.size());
+            if (i == Schluesselindex.FEHLT) {
+                erste.add(new Buendel(z));
                 return;
             }
+            Buendel b = erste.get(i);
             vergleiche(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
             Themenfeld t = Zellen.themenfeld(z);
             if (t != null && b.themenfeld != null) {
@@ -199,10 +226,10 @@ final class Querpruefungen {
             String spalte = z.columnName(s);
             String roh = z.rawCell(s);
             k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).melde(
-                    "OZG-ID " + id + " hat hier „" + spalte + "“ " + quote(roh) + ", in " + zeileText(b.fundstelle)
+                    "OZG-ID " + id + " hat hier „" + spalte + "“ " + quote(roh) + ", in " + zeileText(b.zeile)
                             + " aber " + quote(erst) + "; verwendet wird die erste Angabe",
                     "OZG-ID " + id + " has '" + spalte + "' " + quote(roh) + " here, but " + quote(erst) + " in "
-                            + lineText(b.fundstelle) + "; the first is used");
+                            + lineText(b.zeile) + "; the first is used");
         }
     }
 
