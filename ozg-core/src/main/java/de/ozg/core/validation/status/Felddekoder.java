@@ -28,6 +28,10 @@ final class Felddekoder {
     private final Kennungscache<Ars> arsCache;
     private final Kennungscache<OzgId> ozgIdCache;
     private int letzteKlasse;
+    /** Texts of classes other than the codes, with their class (null: none), a few at most. */
+    private final String[] gesehenTexte = new String[8];
+    private final Flaechendeckung[] gesehenKlassen = new Flaechendeckung[8];
+    private int gesehen;
     private String letzterLandText;
     private Bundesland letztesLand;
 
@@ -103,7 +107,20 @@ final class Felddekoder {
                 return KLASSEN[i];
             }
         }
-        return Flaechendeckung.find(z.toString()).orElse(null);
+        // other spellings (the dashboard's texts, which the CSV export writes) go through the
+        // tolerant lookup once per distinct text: it builds search keys for every class per call
+        for (int i = 0; i < gesehen; i++) {
+            if (z.contentEquals(gesehenTexte[i])) {
+                return gesehenKlassen[i];
+            }
+        }
+        String text = z.toString();
+        Flaechendeckung f = Flaechendeckung.find(text).orElse(null);
+        if (gesehen < gesehenTexte.length) {
+            gesehenTexte[gesehen] = text;
+            gesehenKlassen[gesehen++] = f;
+        }
+        return f;
     }
 
     /** The Land a text names, or null; the text is remembered as {@link #landText()}. */
