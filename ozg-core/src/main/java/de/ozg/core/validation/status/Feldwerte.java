@@ -50,6 +50,7 @@ final class Feldwerte {
     private Flaechendeckung klasse;
     private OzgId ozgId;
     private Bundesland bundesland;
+    private final Umsetzungsstand.Builder bauer = Umsetzungsstand.builder();
 
     Feldwerte(boolean csv, boolean teilen) {
         this.csv = csv;
@@ -299,7 +300,8 @@ final class Feldwerte {
     /** The row; only when {@link #isVollstaendig()}. */
     Umsetzungsstand baue() {
         int w = werte();
-        return Umsetzungsstand.builder().schluessel(schluessel).ars(ars).stichtag(stichtag).online(online)
+        // one builder per reader, every field set each time: no builder object per row
+        return bauer.schluessel(schluessel).ars(ars).stichtag(stichtag).online(online)
                 .aktiv((w & StatusField.AKTIV.bit()) == 0 || aktiv)
                 .reifegrad((w & StatusField.REIFEGRAD.bit()) == 0 ? null : reifegrad)
                 .url((w & StatusField.URL.bit()) == 0 ? null : url)
