@@ -312,28 +312,59 @@ final class Querpruefungen {
         }
     }
 
-    /** KATALOG-DUPLIKAT: exact repetitions of a row. */
+    /**
+     * KATALOG-DUPLIKAT: exact repetitions of a row. Rows are found by a hash of their cells and
+     * then compared cell by cell, so no key text is built per row; rows whose hashes clash move on
+     * to the next hash value.
+     */
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
-        private final Map<String, Fundstelle> erste = new HashMap<>();
+        private final Schluesselindex erste = new Schluesselindex();
+        private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
 
         @Override
         public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
-            StringBuilder sb = new StringBuilder(256);
+            long h = streuwert(z);
+            while (true) {
+                int i = erste.putIfAbsent(h, zeilen.size());
+                if (i == Schluesselindex.FEHLT) {
+                    zeilen.add(z);
+                    return;
+                }
+                TableRow<Katalogspalte> e = zeilen.get(i);
+                if (gleich(e, z)) {
+                    melde(z, k, e.line());
+                    return;
+                }
+                h = h + 1 & Long.MAX_VALUE;
+            }
+        }
+
+        private static long streuwert(TableRow<Katalogspalte> z) {
+            long h = 0;
             for (Katalogspalte s : SPALTEN) {
                 String roh = z.rawCell(s);
-                sb.append(roh == null ? "\u0000" : roh).append('\u001F');
+                h = (h + (roh == null ? 0x2545F491L : roh.hashCode() & 0xFFFF_FFFFL)) * 0x9E3779B97F4A7C15L;
             }
-            Fundstelle e = erste.putIfAbsent(sb.toString(), z.fundstelle());
-            if (e == null) {
-                return;
+            return (h ^ h >>> 29) & Long.MAX_VALUE;
+        }
+
+        private static boolean gleich(TableRow<Katalogspalte> a, TableRow<Katalogspalte> b) {
+            for (Katalogspalte s : SPALTEN) {
+                if (!Objects.equals(a.rawCell(s), b.rawCell(s))) {
+                    return false;
+                }
             }
+            return true;
+        }
+
+        private static void melde(TableRow<Katalogspalte> z, Kontext k, long erste) {
             String id = Objects.toString(z.rawCell(Katalogspalte.OZG_ID), "");
             String schluessel = Objects.toString(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL), "");
             k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).melde(
-                    "Die Zeile wiederholt " + zeileText(e) + " genau; sie wird nur einmal übernommen",
-                    "The row repeats " + lineText(e) + " exactly; it is taken once");
+                    "Die Zeile wiederholt " + zeileText(erste) + " genau; sie wird nur einmal übernommen",
+                    "The row repeats " + lineText(erste) + " exactly; it is taken once");
         }
     }
 
