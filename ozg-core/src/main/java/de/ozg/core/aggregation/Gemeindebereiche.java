@@ -16,17 +16,16 @@ import java.util.List;
  * thread.
  *
  * <p>Rows sorted by key and ARS name Gemeinden in ascending order, a few places apart, so a key is
- * first looked for in a window of Gemeinde keys just past the previous row's range, by a binary
- * search without branches: a loop that stops at the match mispredicts its exit on nearly every row,
- * and a hash probe into a table of this size misses the cache that the rows stream through. Nor is
- * there a division or remainder on this path: long division by a constant is a hardware divide on
- * the JDKs of this project, slower than the whole search.
+ * first looked for in a window of Gemeinde keys just past the previous row's range, read in
+ * sequence: a hash probe into a table of this size misses the cache that the rows stream through.
+ * Nor is there a division or remainder on this path: long division by a constant is a hardware
+ * divide on the JDKs of this project, slower than the whole scan.
  */
 final class Gemeindebereiche {
 
     private static final long FREI = -1L;
 
-    /** The window a Gemeinde key is looked for in before hashing: a power of two. */
+    /** How many Gemeinde keys past the previous range a key is looked for in before hashing. */
     private static final int FENSTER = 16;
 
     private final Gebietsverzeichnis verzeichnis;
@@ -116,10 +115,8 @@ final class Gemeindebereiche {
     long bereich(long k, int ab) {
         long[] g = gemeinden;
         if (g != null) {
-            // lower bound of 2k in g[ab, ab + FENSTER]: each step adds its width when the entry at
-            // its end is below 2k, the sign of the difference serving as the mask (no overflow: keys
-            // are below 10^12, the sentinels are Long.MAX_VALUE); 2k itself is a Gemeinde that names
-            // only itself
+            // the first entry of g[ab, ab + FENSTER) not below 2k (the sentinels end every window);
+            // 2k itself is a Gemeinde that names only itself
             long k2 = k << 1;
             int ende = ab + FENSTER;
             for (int j = ab; j < ende; j++) {

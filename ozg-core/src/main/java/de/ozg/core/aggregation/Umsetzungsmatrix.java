@@ -18,10 +18,12 @@ import java.util.stream.Collector;
  * <p>Memory and speed: one bitset of {@code anzahlGemeinden} bits per service that has any assessed
  * row (about 1.4 kB for 11,000 Gemeinden; 5,000 services take about 7 MB, twice that under
  * {@link Zaehlregel.Kombination#SCHLECHTESTER_REIFEGRAD}), 17 bytes per service for the levels, and
- * a few counters. Per row: a primitive hash lookup of the key (skipped when the key repeats), one of
- * the ARS for its precomputed Gemeinde range (skipped when the ARS repeats), a word-wise range fill —
- * no allocation, no boxed maps.
- * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
+ * a few counters. Per row: a primitive hash lookup of the key (skipped when the key repeats); the
+ * row then waits, packed into one {@code long}, with the other rows of its key, and a batch is
+ * placed at once — the ARS's Gemeinde range (skipped when the ARS repeats, found just past the
+ * previous row's in sorted files), a word-wise range fill, the rule's decisions read from tables —
+ * no allocation, no boxed maps. Every read of the state ({@link #merge}, {@link #ergebnis()})
+ * places the waiting rows first. {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>A Kreis, Land or Bund row covers the gemeindefreie Gebiete under its prefix too; they leave the
  * coverage once, when {@link #ergebnis()} is read (one AND per bitset word), unless the rule

@@ -23,6 +23,7 @@ import de.ozg.core.ref.Typisierung;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,36 @@ class AggregationPropertiesTest {
             assertEquals(w.bild(alle), links);
             assertEquals(w.bild(alle).proLand(), links.proLand());
         });
+    }
+
+    @Test
+    void rowsPlacedInBatchesGiveWhatRowsPlacedOneByOneGive() {
+        qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+            Welt w = new Welt(seed);
+            List<Umsetzungsstand> zeilen = new ArrayList<>(w.zeilen(3000, Fixtur.STICHTAG));
+            // sorted by key as files are: a key's run of rows fills several of the matrix's batches
+            zeilen.sort(Comparator.comparingLong(z -> z.schluessel().longValue()));
+            Umsetzungsmatrix vorlage = w.leer();
+            Umsetzungsmatrix einzeln = vorlage.leerWie();
+            for (Umsetzungsstand z : zeilen) {
+                einzeln.merge(vorlage.leerWie().addAll(List.of(z)));
+            }
+            Umsetzungsbild gesammelt = vorlage.leerWie().addAll(zeilen).ergebnis();
+            assertEquals(einzeln.ergebnis(), gesammelt);
+            assertEquals(einzeln.ergebnis().zeilenbilanz(), gesammelt.zeilenbilanz());
+        });
+    }
+
+    @Test
+    void aDirectoryWithoutGemeindenPlacesNoRow() {
+        Gebietsverzeichnis ohne = Gebietsverzeichnis.of(LocalDate.of(2020, 12, 31),
+                List.of(Gebiet.of(Fixtur.SH, ArsEbene.LAND, "Schleswig-Holstein")));
+        Umsetzungsbild b = Umsetzungsmatrix.leer(Fixtur.katalog(), ohne, Zaehlregel.DASHBOARD_ONLINE)
+                .addAll(List.of(Fixtur.zeile(Fixtur.A, Fixtur.SH, 3), Fixtur.ohneReifegrad(Fixtur.B, Fixtur.BUND, true),
+                        Fixtur.zeile(Fixtur.A, Fixtur.FLENSBURG, 2)))
+                .ergebnis();
+        assertEquals(3, b.zeilenbilanz().nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT).zeilen());
+        assertEquals(0, b.zeilenbilanz().online());
     }
 
     @Test

@@ -366,7 +366,8 @@ public final class Katalogregeln {
 
     private static void typisierungUnbekannt(TableRow<Katalogspalte> z, Kontext k) {
         String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
-        if (roh == null || Texte.isLeer(roh)) {
+        // parsed once per row for all rules and the assembly; parsed again only for the message
+        if (roh == null || Texte.isLeer(roh) || Zellen.typisierung(z) != null) {
             return;
         }
         try {

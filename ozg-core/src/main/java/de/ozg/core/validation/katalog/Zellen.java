@@ -103,7 +103,8 @@ final class Zellen {
         if (Leistungsschluessel.isValid(roh)) {
             return Leistungsschluessel.parse(roh);
         }
-        return Leistungsschluessel.normalize(roh).wert().orElse(null);
+        // the placeholder never normalises, and trying builds an exception with its stack trace
+        return Leistungsschluessel.isPlaceholder(roh) ? null : Leistungsschluessel.normalize(roh).wert().orElse(null);
     }
 
     /** Whether the key cell holds the placeholder "nicht im LeiKa". */
