@@ -1,6 +1,6 @@
 package de.ozg.core.validation.constraints;
 
-import static de.ozg.core.validation.constraints.Validatoren.PREFIX;
+
 import static de.ozg.core.validation.constraints.Validatoren.beschreibe;
 import static de.ozg.core.validation.constraints.Validatoren.englisch;
 import static de.ozg.core.validation.constraints.Validatoren.genauEine;
@@ -54,7 +54,7 @@ class OnlinedienstConstraintsTest {
     @Test
     void onlyTheOffendingEntryIsReported() {
         assertEquals(List.of(
-                "nachnutzungen[0].nachnutzer {" + PREFIX + "KeineEigenNachnutzung.message} " + EIGEN),
+                "nachnutzungen[0].nachnutzer {de.ozg.core.model.KeineEigenNachnutzung.message} " + EIGEN),
                 pruefe(Testdienste.efa().entwickeltVon(Bundesland.SACHSEN_ANHALT).nachgenutztVon(ST, SN, HALLE)));
     }
 
@@ -72,7 +72,7 @@ class OnlinedienstConstraintsTest {
 
     @Test
     void stadtstaatLandKeyIsTheLandItself() {
-        assertEquals(List.of("nachnutzungen[0].nachnutzer {" + PREFIX + "KeineEigenNachnutzung.message} " + EIGEN),
+        assertEquals(List.of("nachnutzungen[0].nachnutzer {de.ozg.core.model.KeineEigenNachnutzung.message} " + EIGEN),
                 pruefe(Testdienste.efa().entwickeltVon(Bundesland.HAMBURG).nachgenutztVon("020000000000")));
     }
 
@@ -86,7 +86,7 @@ class OnlinedienstConstraintsTest {
 
     @Test
     void reifegradAndTargetOfDifferentModelsAreReportedAtTheTarget() {
-        assertEquals(List.of("zielReifegrad {" + PREFIX + "EinheitlichesReifegradModell.message} must be of the "
+        assertEquals(List.of("zielReifegrad {de.ozg.core.model.EinheitlichesReifegradModell.message} must be of the "
                 + "same Reifegrad model as the Reifegrad; levels of the models 1.x and 2.0 cannot be compared"),
                 pruefe(Testdienste.efa().reifegrad("V1:3").ziel("V2:5")));
         assertEquals(1, pruefe(Testdienste.efa().reifegrad("V2:0").ziel("V1:4")).size());
@@ -102,7 +102,7 @@ class OnlinedienstConstraintsTest {
 
     @Test
     void ozgKonformReportedBelowLevelThreeIsReported() {
-        assertEquals(List.of("ozgKonformGemeldet {" + PREFIX + "OzgKonformBelegt.message.REIFEGRAD_ZU_NIEDRIG} "
+        assertEquals(List.of("ozgKonformGemeldet {de.ozg.core.model.OzgKonformBelegt.message.REIFEGRAD_ZU_NIEDRIG} "
                 + "is reported as OZG-konform, but the Reifegrad is below level 3 of model 1.x"),
                 pruefe(Testdienste.efa().ozgKonformGemeldet().reifegrad("V1:2")));
         assertEquals(1, pruefe(Testdienste.efa().ozgKonformGemeldet().reifegrad("V1:0")).size());
@@ -110,7 +110,7 @@ class OnlinedienstConstraintsTest {
 
     @Test
     void ozgKonformReportedWithoutReifegradIsReported() {
-        assertEquals(List.of("ozgKonformGemeldet {" + PREFIX + "OzgKonformBelegt.message.OHNE_REIFEGRAD} "
+        assertEquals(List.of("ozgKonformGemeldet {de.ozg.core.model.OzgKonformBelegt.message.OHNE_REIFEGRAD} "
                 + "is reported as OZG-konform, but no Reifegrad is given (model 1.x: level 3 or higher)"),
                 pruefe(Testdienste.efa().ozgKonformGemeldet().ziel("V1:4")));
     }
@@ -133,10 +133,10 @@ class OnlinedienstConstraintsTest {
         u.dienste.add(Testdienste.efa().entwickeltVon(Bundesland.SACHSEN_ANHALT).nachgenutztVon(SN, ST)
                 .ozgKonformGemeldet().reifegrad("V1:2").ziel("V2:6").build());
         assertEquals(List.of(
-                "dienste[1].nachnutzungen[1].nachnutzer {" + PREFIX + "KeineEigenNachnutzung.message} " + EIGEN,
-                "dienste[1].ozgKonformGemeldet {" + PREFIX + "OzgKonformBelegt.message.REIFEGRAD_ZU_NIEDRIG} "
+                "dienste[1].nachnutzungen[1].nachnutzer {de.ozg.core.model.KeineEigenNachnutzung.message} " + EIGEN,
+                "dienste[1].ozgKonformGemeldet {de.ozg.core.model.OzgKonformBelegt.message.REIFEGRAD_ZU_NIEDRIG} "
                         + "is reported as OZG-konform, but the Reifegrad is below level 3 of model 1.x",
-                "dienste[1].zielReifegrad {" + PREFIX + "EinheitlichesReifegradModell.message} must be of the "
+                "dienste[1].zielReifegrad {de.ozg.core.model.EinheitlichesReifegradModell.message} must be of the "
                         + "same Reifegrad model as the Reifegrad; levels of the models 1.x and 2.0 cannot be compared"),
                 beschreibe(englisch().validate(u)));
     }
@@ -147,9 +147,9 @@ class OnlinedienstConstraintsTest {
         Locale.setDefault(Locale.GERMAN);
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             assertEquals(List.of(
-                    "nachnutzungen[0].nachnutzer {" + PREFIX + "KeineEigenNachnutzung.message} nennt das "
+                    "nachnutzungen[0].nachnutzer {de.ozg.core.model.KeineEigenNachnutzung.message} nennt das "
                             + "entwickelnde Land selbst; ein Land nutzt seine eigene Entwicklung nicht nach",
-                    "ozgKonformGemeldet {" + PREFIX + "OzgKonformBelegt.message.OHNE_REIFEGRAD} ist als "
+                    "ozgKonformGemeldet {de.ozg.core.model.OzgKonformBelegt.message.OHNE_REIFEGRAD} ist als "
                             + "OZG-konform gemeldet, es ist aber kein Reifegrad angegeben (Modell 1.x: Stufe 3 oder höher)"),
                     beschreibe(factory.getValidator().validate(Testdienste.efa().entwickeltVon(Bundesland.BREMEN)
                             .nachgenutztVon("040000000000").ozgKonformGemeldet().build())));

@@ -1,4 +1,4 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -26,13 +26,13 @@ import java.lang.annotation.Target;
  * disagree in real data, which users must be able to load and then report.
  */
 @Documented
-@Constraint(validatedBy = OzgKonformBelegtValidator.class)
+@Constraint(validatedBy = de.ozg.core.model.internal.OzgKonformBelegtValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface OzgKonformBelegt {
 
     /** @return the message template; by default a message per case (level too low, no level) */
-    String message() default "{de.ozg.core.validation.constraints.OzgKonformBelegt.message}";
+    String message() default "{de.ozg.core.model.OzgKonformBelegt.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};

@@ -1,4 +1,7 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model.internal;
+
+import de.ozg.core.model.OzgKonformBelegt;
+import de.ozg.core.validation.constraints.internal.Meldungen;
 
 import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.ref.Reifegrad;
