@@ -124,7 +124,7 @@ class BindungenTest {
             gleich(bericht);
             gleich(bericht.zusammenfassung());
             gleich(Umsetzungsbericht.of(bild, bericht));
-            gleich(Federfuehrung.von(b.themenfeld(), tag));
+            gleich(Federfuehrung.of(b.themenfeld(), tag));
             gleich(Zaehlregel.OZG_KONFORM);
         });
     }
@@ -132,7 +132,7 @@ class BindungenTest {
     @Test
     void federfuehrungReadsByThemenfeldAndStichtagAndChecksTheRest() throws Exception {
         for (Themenfeld t : Themenfeld.values()) {
-            Federfuehrung f = Federfuehrung.von(t, LocalDate.of(2022, 1, 1));
+            Federfuehrung f = Federfuehrung.of(t, LocalDate.of(2022, 1, 1));
             String json = zwei(f);
             assertEquals(f, ZWEI.readValue(json, Federfuehrung.class));
             assertEquals(f, DREI.readValue(json, Federfuehrung.class));
@@ -147,7 +147,7 @@ class BindungenTest {
 
     @Test
     void federfuehrungCarriesItsCoLeadsAndSources() throws Exception {
-        Federfuehrung engagement = Federfuehrung.von(Themenfeld.ENGAGEMENT_HOBBY, LocalDate.of(2024, 1, 1));
+        Federfuehrung engagement = Federfuehrung.of(Themenfeld.ENGAGEMENT_HOBBY, LocalDate.of(2024, 1, 1));
         com.fasterxml.jackson.databind.JsonNode json = ZWEI.readTree(zwei(engagement));
         assertEquals(engagement.weitereFederfuehrende().size(), json.get("weitereFederfuehrende").size());
         assertTrue(json.get("weitereFederfuehrende").toString().contains("Spitzenverb"), json.toString());

@@ -75,7 +75,7 @@ class JsonRoundTripPropertiesTest {
         });
     }
 
-    /** Seeds for ozg-core's examples: every sample is {@code Beispiele.mitSeed(seed)}, reproducible from the seed. */
+    /** Seeds for ozg-core's examples: every sample is {@code Beispiele.ofSeed(seed)}, reproducible from the seed. */
     private static <T> Gen<T> core(Function<Beispiele, T> f) {
         return Nachnutzungsbeispiele.core(f);
     }

@@ -40,7 +40,7 @@ final class Nachnutzungsbeispiele {
     private final SplittableRandom r;
 
     Nachnutzungsbeispiele(long seed) {
-        this.beispiele = Beispiele.mitSeed(seed);
+        this.beispiele = Beispiele.ofSeed(seed);
         this.r = new SplittableRandom(~seed);
     }
 
@@ -51,7 +51,7 @@ final class Nachnutzungsbeispiele {
 
     /** A generator of ozg-core example values by seed. */
     static <T> Gen<T> core(java.util.function.Function<Beispiele, T> f) {
-        return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> f.apply(Beispiele.mitSeed(seed)));
+        return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> f.apply(Beispiele.ofSeed(seed)));
     }
 
     int zahl(int n) {

@@ -149,7 +149,7 @@ class OzgModuleTest {
         ObjectMapper explicit = new ObjectMapper().registerModule(new OzgModule());
         assertTrue(found.getRegisteredModuleIds().contains(OzgModule.class.getName()), "module not found via ServiceLoader");
         for (int i = 0; i < 50; i++) {
-            Beispiele b = Beispiele.mitSeed(i);
+            Beispiele b = Beispiele.ofSeed(i);
             OzgKatalog k = b.katalog(1 + i % 10);
             String a = found.writeValueAsString(k);
             assertEquals(a, explicit.writeValueAsString(k));

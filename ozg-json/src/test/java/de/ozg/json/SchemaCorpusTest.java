@@ -245,7 +245,7 @@ class SchemaCorpusTest {
     @Test
     void documentsWrittenByTheLibraryValidate() {
         for (int i = 0; i < 100; i++) {
-            Beispiele b = Beispiele.mitSeed(i);
+            Beispiele b = Beispiele.ofSeed(i);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             OzgKatalog katalog = b.katalog(1 + i % 20);
             OzgJson.writeKatalog(katalog, out);

@@ -145,13 +145,13 @@ class StatusRegelnLesenTest {
         Ergebnis sauber = lies(Form.ARRAY, KOPF + "\"zeilen\":[" + GUT + "]}");
         assertEquals(List.of(), sauber.befunde());
         Ergebnis aus = lies(Form.ARRAY, (KOPF + "\"stichtag\":\"2025-12-31\",\"zeilen\":[" + GUT + "]}")
-                .getBytes(StandardCharsets.UTF_8), StatusRules.standard().ohne(StatusRules.FELD_DOPPELT));
+                .getBytes(StandardCharsets.UTF_8), StatusRules.standard().without(StatusRules.FELD_DOPPELT));
         assertEquals(List.of(), aus.befunde());
     }
 
     @Test
     void aFieldRepeatedAnywhereIsFoundEvenInsideValuesTheFormatDoesNotRead() {
-        Regelwerk<StatusRow> ohneUnbekannt = StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT);
+        Regelwerk<StatusRow> ohneUnbekannt = StatusRules.standard().without(StatusRules.FELD_UNBEKANNT);
         String row = GUT.replace("}", ",\"x\":{\"a\":1,\"b\":[{\"c\":1,\"c\":2}],\"a\":3}}");
         Ergebnis jl = lies(Form.JSONL, (row + "\n").getBytes(StandardCharsets.UTF_8), ohneUnbekannt);
         assertEquals(List.of("/b/0/c", "/a").stream().map(z -> "/x" + z).toList(), jl.befunde().stream()
@@ -258,19 +258,19 @@ class StatusRegelnLesenTest {
             Ergebnis standard = lies(form, daten, StatusRules.standard());
             standard.einziger(StatusRules.FELD_UNBEKANNT);
             standard.bilanz(3, 1);
-            Ergebnis aus = lies(form, daten, StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT));
+            Ergebnis aus = lies(form, daten, StatusRules.standard().without(StatusRules.FELD_UNBEKANNT));
             assertEquals(List.of(), aus.befunde());
             aus.bilanz(3, 0);
-            Ergebnis warnung = lies(form, daten, StatusRules.standard().mitSeverity(StatusRules.FELD_UNBEKANNT,
+            Ergebnis warnung = lies(form, daten, StatusRules.standard().withSeverity(StatusRules.FELD_UNBEKANNT,
                     Severity.WARNING));
             assertEquals(Severity.WARNING, warnung.einziger(StatusRules.FELD_UNBEKANNT).severity());
             warnung.bilanz(3, 0);
 
             byte[] kaputt = (form == Form.JSONL ? jsonl("{\"ars\":") : "[" + GUT + ",{\"ars\":")
                     .getBytes(StandardCharsets.UTF_8);
-            Ergebnis syntaxAus = lies(form, kaputt, StatusRules.standard().ohne(StatusRules.JSON_SYNTAX));
+            Ergebnis syntaxAus = lies(form, kaputt, StatusRules.standard().without(StatusRules.JSON_SYNTAX));
             assertEquals(List.of(), syntaxAus.befunde(), "the syntax rule can be switched off too");
-            Ergebnis syntaxInfo = lies(form, kaputt, StatusRules.standard().mitSeverity(StatusRules.JSON_SYNTAX,
+            Ergebnis syntaxInfo = lies(form, kaputt, StatusRules.standard().withSeverity(StatusRules.JSON_SYNTAX,
                     Severity.INFO));
             assertEquals(Severity.INFO, syntaxInfo.einziger(StatusRules.JSON_SYNTAX).severity());
             assertEquals(syntaxAus.abgewiesen(), syntaxInfo.abgewiesen(), "a broken record stays rejected");
@@ -353,9 +353,9 @@ class StatusRegelnLesenTest {
         assertEquals(Severity.INFO, standard.befunde().get(0).severity());
         standard.bilanz(3, 0);
 
-        Regelwerk<StatusRow> angepasst = StatusRules.standard().ohne(de.ozg.core.table.TableRules.SPALTE_UNBEKANNT)
-                .mitSeverity(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR)
-                .mitSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR);
+        Regelwerk<StatusRow> angepasst = StatusRules.standard().without(de.ozg.core.table.TableRules.SPALTE_UNBEKANNT)
+                .withSeverity(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR)
+                .withSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR);
         Ergebnis streng = csv(text, angepasst);
         assertEquals(List.of(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, StatusRules.BUNDESLAND_ABWEICHEND),
                 streng.befunde().stream().map(Befund::regelId).toList());
@@ -363,12 +363,12 @@ class StatusRegelnLesenTest {
         streng.bilanz(3, 2);
 
         Ergebnis locker = csv(CSV_KOPF + csvZeile(3, "jein") + "\n", StatusRules.standard()
-                .mitSeverity(StatusRules.ONLINE_WERT, Severity.WARNING));
+                .withSeverity(StatusRules.ONLINE_WERT, Severity.WARNING));
         assertEquals(Severity.WARNING, locker.einziger(StatusRules.ONLINE_WERT).severity());
         locker.bilanz(1, 1);
 
         Ergebnis syntax = csv(CSV_KOPF + CSV_GUT + "\n\"x\"y;1\n" + CSV_GUT + "\n", StatusRules.standard()
-                .mitSeverity(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE, Severity.INFO));
+                .withSeverity(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE, Severity.INFO));
         assertEquals(Severity.INFO, syntax.einziger(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE).severity());
         syntax.bilanz(3, 1);
     }

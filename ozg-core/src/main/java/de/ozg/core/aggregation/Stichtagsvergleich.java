@@ -122,8 +122,8 @@ public final class Stichtagsvergleich {
         long entfallenOnline = 0;
         int i = 0;
         int j = 0;
-        int na = alt.groesse();
-        int nn = neu.groesse();
+        int na = alt.size();
+        int nn = neu.size();
         EnumSet<Veraenderung.Art> arten = EnumSet.noneOf(Veraenderung.Art.class);
         while (i < na || j < nn) {
             int c;
@@ -195,7 +195,7 @@ public final class Stichtagsvergleich {
         if (z < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Veraenderung.Zustand(Schnappschuss.isAktiv(z), Schnappschuss.isOk(z),
+        return Optional.of(new Veraenderung.Zustand(Schnappschuss.isEnabled(z), Schnappschuss.isOk(z),
                 Schnappschuss.reifegrad(z), online));
     }
 

@@ -13,7 +13,7 @@ import java.util.stream.Collector;
  * The LeiKa × Gemeinde matrix of one Stichtag as a mergeable accumulator: every status row sets
  * the Gemeinden it covers (one for a Gemeinde row, all under the prefix for a Kreis, Land or Bund
  * row) in a bitset of its LeiKa service, and records the combined Reifegrad per service and Land.
- * Its {@link #ergebnis()} is an {@link Umsetzungsbild}, from which every figure is read: per Land,
+ * Its {@link #result()} is an {@link Umsetzungsbild}, from which every figure is read: per Land,
  * per Themenfeld, per OZG-Leistung, Flächendeckung per service and area, and the row balance.
  *
  * <p>Memory and speed: one bitset of {@code anzahlGemeinden} bits per service that has any assessed
@@ -25,7 +25,7 @@ import java.util.stream.Collector;
  * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>A Kreis, Land or Bund row covers the gemeindefreie Gebiete under its prefix too; they leave the
- * coverage once, when {@link #ergebnis()} is read (one AND per bitset word), unless the rule
+ * coverage once, when {@link #result()} is read (one AND per bitset word), unless the rule
  * {@linkplain Zaehlregel#isGemeindefreieGebieteZaehlen() counts them}: a gemeindefreies Gebiet is
  * no Kommune, so it neither counts as a Gemeinde where a service is online nor belongs to the
  * denominator of a Flächendeckung.
@@ -33,9 +33,9 @@ import java.util.stream.Collector;
  * <p>Rows are placed as the {@link Zaehlregel} says; rows whose key is not in the catalogue, whose
  * ARS has no Gemeinde in the Gebietsverzeichnis, or whose Reifegrad is of another model are counted
  * in {@link Zeilenbilanz#nichtZugeordnet()} with examples. Mutable and not thread-safe (see
- * {@link Akkumulator}); build the zero of a distributed engine with {@link #leer}.
+ * {@link Accumulator}); build the zero of a distributed engine with {@link #zero}.
  */
-public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> {
+public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> {
 
     private final Rahmen rahmen;
     private final boolean schlechtester;
@@ -69,14 +69,14 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
 
     /**
      * An empty matrix: the zero. Each call indexes the catalogue anew; for many zeros over one
-     * setup use {@link #collector} or {@link #leerWie()}.
+     * setup use {@link #collector} or {@link #zeroLike()}.
      *
      * @param katalog     the catalogue: the LeiKa services, their bundles and Typisierung
      * @param verzeichnis the Gebiete: the Gemeinden each ARS covers
      * @param regel       the counting rule
      * @return the zero
      */
-    public static Umsetzungsmatrix leer(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
+    public static Umsetzungsmatrix zero(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         return new Umsetzungsmatrix(Rahmen.of(katalog, verzeichnis, regel));
     }
 
@@ -85,7 +85,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
      *
      * @return the zero
      */
-    public Umsetzungsmatrix leerWie() {
+    public Umsetzungsmatrix zeroLike() {
         return new Umsetzungsmatrix(rahmen);
     }
 
@@ -101,7 +101,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     public static Collector<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> collector(OzgKatalog katalog,
             Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         Rahmen r = Rahmen.of(katalog, verzeichnis, regel);
-        return Akkumulator.collector(() -> new Umsetzungsmatrix(r));
+        return Accumulator.collector(() -> new Umsetzungsmatrix(r));
     }
 
     /** @return the counting rule */
@@ -231,7 +231,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     }
 
     @Override
-    public Umsetzungsbild ergebnis() {
+    public Umsetzungsbild result() {
         long[][] abgedeckt = new long[erfuellt.length][];
         for (int k = 0; k < erfuellt.length; k++) {
             if (erfuellt[k] != null) {

@@ -81,16 +81,16 @@ import java.util.stream.Stream;
  * one rule.
  *
  * <pre>{@code
- * Beispiele beispiele = Beispiele.mitSeed(42);
+ * Beispiele beispiele = Beispiele.ofSeed(42);
  * OzgKatalog katalog = beispiele.katalog(50);
  * }</pre>
  *
  * <p><b>Determinism.</b> With the same library version, the same seed gives the same sequence of
- * values, on every JDK: {@link #mitSeed(long)} uses {@link SplittableRandom}, whose algorithm
+ * values, on every JDK: {@link #ofSeed(long)} uses {@link SplittableRandom}, whose algorithm
  * (SplitMix64) is specified, and all drawing goes through {@link RandomGenerator#nextLong()} only,
  * never through the JDK's bounded helpers. A new library version may change the sequence (new
  * fields, better shares); pin the version when tests compare against stored values. With
- * {@link #mit(RandomGenerator)} the sequence is as stable as the generator passed in: prefer named
+ * {@link #of(RandomGenerator)} the sequence is as stable as the generator passed in: prefer named
  * algorithms such as {@code RandomGeneratorFactory.of("L64X128MixRandom").create(seed)} over
  * {@code RandomGenerator.getDefault()}, whose algorithm may change between JDKs.
  *
@@ -101,7 +101,7 @@ import java.util.stream.Stream;
  * LocalDate)}, which take a seed when they are created and then run independently.
  *
  * <p>The library wraps no test framework: a jqwik arbitrary, a QuickTheories {@code Gen} or a plain
- * JUnit loop maps a seed to {@code Beispiele.mitSeed(seed).x()}. Each entity type is one method
+ * JUnit loop maps a seed to {@code Beispiele.ofSeed(seed).x()}. Each entity type is one method
  * here, built from the identifier and reference methods, so a further entity is one more method of
  * that kind; an invariant it enforces becomes one more case of
  * {@link #modellVerstoss(ModellViolation)} and one more entry of {@link #modellViolationen()}.
@@ -139,7 +139,7 @@ public final class Beispiele {
      * @param seed the seed
      * @return a fresh, not thread-safe instance
      */
-    public static Beispiele mitSeed(long seed) {
+    public static Beispiele ofSeed(long seed) {
         return new Beispiele(new SplittableRandom(seed));
     }
 
@@ -150,7 +150,7 @@ public final class Beispiele {
      * @param generator the generator
      * @return a fresh, not thread-safe instance
      */
-    public static Beispiele mit(RandomGenerator generator) {
+    public static Beispiele of(RandomGenerator generator) {
         return new Beispiele(generator);
     }
 
@@ -1245,7 +1245,7 @@ public final class Beispiele {
         if (ist != null) {
             b.reifegrad(ist);
             // a claim only where the level backs it; model 2.0 publishes no threshold, so never there
-            b.isOzgKonformGemeldet(ist.isOzgKonform().orElse(false) && z.prozent(70));
+            b.isOzgKonformGemeldet(ist.ozgKonform().orElse(false) && z.prozent(70));
         }
         if (z.prozent(50)) {
             ReifegradModell m = ist != null ? ist.modell() : z.prozent(80) ? ReifegradModell.V1 : ReifegradModell.V2;
@@ -1338,7 +1338,7 @@ public final class Beispiele {
         for (Onlinedienst d : dienste) {
             if (!ids.add(d.id())) {
                 throw new IllegalArgumentException("two Onlinedienste with id "
-                        + de.ozg.core.OzgException.quote(d.id()) + "; an overview carries each id once");
+                        + de.ozg.core.SafeText.quote(d.id()) + "; an overview carries each id once");
             }
         }
         List<Nachnutzungseintrag> eintraege = new ArrayList<>();
@@ -1426,7 +1426,7 @@ public final class Beispiele {
     /** The phase the service's data implies for the Land, or null when it implies none. */
     private Phase phase(Onlinedienst dienst, Bundesland land) {
         if (dienst.entwickelndesLand().orElse(null) == land) {
-            return dienst.reifegrad().flatMap(Reifegrad::isOnline).orElse(false) ? Phase.BETRIEB : Phase.UMSETZUNG;
+            return dienst.reifegrad().map(r -> r.online().orElse(false)).orElse(false) ? Phase.BETRIEB : Phase.UMSETZUNG;
         }
         Optional<Nachnutzung> n = dienst.nachnutzung(Ars.of(land));
         if (n.isEmpty()) {
@@ -1538,7 +1538,7 @@ public final class Beispiele {
 
     private UngueltigesBeispiel keineZiffer(Einstieg parse) {
         String zeichen = z.eines(KEINE_ZIFFERN);
-        String beschreibung = "Zeichen " + de.ozg.core.OzgException.quote(zeichen) + " statt einer Ziffer";
+        String beschreibung = "Zeichen " + de.ozg.core.SafeText.quote(zeichen) + " statt einer Ziffer";
         if (parse.idTyp == IdTyp.FIM_ID) {
             String id = fimId().toString();
             int p = z.zahl(1, 8);
@@ -1727,7 +1727,7 @@ public final class Beispiele {
                 return ausserhalb();
             case INVALID_ID: {
                 String ort = z.eines(new String[] {" ", "\u00a0", "\t", "\u200b", "\u2060"});
-                String wie = "Zeichen " + de.ozg.core.OzgException.quote(ort) + " in der Id";
+                String wie = "Zeichen " + de.ozg.core.SafeText.quote(ort) + " in der Id";
                 if (z.prozent(50)) {
                     Onlinedienst d = onlinedienst();
                     String falsch = einfuegen(d.id(), ort);
@@ -1843,7 +1843,7 @@ public final class Beispiele {
 
     private ModellVerstoss leererText() {
         String leer = z.eines(new String[] {"", " ", "\t", "  \n"});
-        String wie = "leerer Name " + de.ozg.core.OzgException.quote(leer);
+        String wie = "leerer Name " + de.ozg.core.SafeText.quote(leer);
         switch (z.zahl(6)) {
             case 0: {
                 Lebenslage l = lebenslage();
@@ -1873,7 +1873,7 @@ public final class Beispiele {
                 Nachnutzungseintrag e = nachnutzungseintrag();
                 String ressort = Namen.landesressort(bundesland(), themenfeld());
                 return new ModellVerstoss(ModellViolation.BLANK_TEXT, "leeres Landesressort "
-                        + de.ozg.core.OzgException.quote(leer) + " eines Nachnutzungseintrags",
+                        + de.ozg.core.SafeText.quote(leer) + " eines Nachnutzungseintrags",
                         () -> Nachnutzungseintrag.builder().from(e).landesressort(ressort).build(),
                         () -> Nachnutzungseintrag.builder().from(e).landesressort(leer).build());
             }
@@ -1919,7 +1919,7 @@ public final class Beispiele {
     }
 
     private static String quote(String text) {
-        return de.ozg.core.OzgException.quote(text);
+        return de.ozg.core.SafeText.quote(text);
     }
 
     // --- broken Bean Validation rules -------------------------------------------------------

@@ -16,7 +16,7 @@ enum Einstieg {
     LEISTUNGSSCHLUESSEL_PARSE(IdTyp.LEISTUNGSSCHLUESSEL, "Leistungsschluessel.parse", Leistungsschluessel::parse,
             Leistungsschluessel::normalize),
     LEISTUNGSSCHLUESSEL_URN(IdTyp.LEISTUNGSSCHLUESSEL, "Leistungsschluessel.fromUrn",
-            Leistungsschluessel::fromUrn, null),
+            Leistungsschluessel::parseUrn, null),
     LEIKA_TYP_PARSE(IdTyp.LEIKA_TYP, "LeikaTyp.parse", LeikaTyp::parse, null),
     ARS_PARSE(IdTyp.ARS, "Ars.parse", Ars::parse, Ars::normalize),
     AGS_PARSE(IdTyp.AGS, "Ags.parse", Ags::parse, Ags::normalize),

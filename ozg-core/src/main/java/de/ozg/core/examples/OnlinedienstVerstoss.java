@@ -13,7 +13,7 @@ import java.util.Objects;
  * before they report them.
  *
  * <pre>{@code
- * OnlinedienstVerstoss v = Beispiele.mitSeed(1).onlinedienstVerstoss(KeineEigenNachnutzung.class);
+ * OnlinedienstVerstoss v = Beispiele.ofSeed(1).onlinedienstVerstoss(KeineEigenNachnutzung.class);
  * Set<ConstraintViolation<Onlinedienst>> befunde = validator.validate(v.ungueltig()); // exactly one
  * }</pre>
  *

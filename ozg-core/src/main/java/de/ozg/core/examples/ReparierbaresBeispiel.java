@@ -1,5 +1,6 @@
 package de.ozg.core.examples;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.id.Aenderung;
 import de.ozg.core.id.IdTyp;
@@ -99,7 +100,7 @@ public final class ReparierbaresBeispiel {
 
     @Override
     public String toString() {
-        return idTyp().bezeichnung() + " " + OzgException.quote(text) + " -> " + erwartet + " " + aenderungen
+        return idTyp().bezeichnung() + " " + SafeText.quote(text) + " -> " + erwartet + " " + aenderungen
                 + " (" + beschreibung + ")";
     }
 }

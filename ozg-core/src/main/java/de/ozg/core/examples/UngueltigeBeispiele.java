@@ -206,7 +206,7 @@ public final class UngueltigeBeispiele {
      * @param typ the identifier type
      * @return an unmodifiable list, not empty
      */
-    public static List<UngueltigesBeispiel> fuer(IdTyp typ) {
+    public static List<UngueltigesBeispiel> of(IdTyp typ) {
         Objects.requireNonNull(typ, "typ");
         return alle().stream().filter(b -> b.idTyp() == typ).collect(Collectors.toUnmodifiableList());
     }
@@ -219,13 +219,13 @@ public final class UngueltigeBeispiele {
      * @return an unmodifiable list; empty when no text can cause the violation for the type
      *         (see {@link #violationen(IdTyp)})
      */
-    public static List<UngueltigesBeispiel> fuer(IdTyp typ, IdFormatViolation violation) {
+    public static List<UngueltigesBeispiel> of(IdTyp typ, IdFormatViolation violation) {
         Objects.requireNonNull(violation, "violation");
-        return fuer(typ).stream().filter(b -> b.violation() == violation).collect(Collectors.toUnmodifiableList());
+        return of(typ).stream().filter(b -> b.violation() == violation).collect(Collectors.toUnmodifiableList());
     }
 
     /**
-     * Just the texts of {@link #fuer(IdTyp, IdFormatViolation)}, for parameterised tests. Check
+     * Just the texts of {@link #of(IdTyp, IdFormatViolation)}, for parameterised tests. Check
      * {@link UngueltigesBeispiel#methode()} when the type has several entry points: the
      * {@code INVALID_URN} texts are for {@code Leistungsschluessel.fromUrn}.
      *
@@ -235,7 +235,7 @@ public final class UngueltigeBeispiele {
      */
     public static List<String> texte(IdTyp typ, IdFormatViolation violation) {
         List<String> texte = new ArrayList<>();
-        for (UngueltigesBeispiel b : fuer(typ, violation)) {
+        for (UngueltigesBeispiel b : of(typ, violation)) {
             texte.add(b.text());
         }
         return Collections.unmodifiableList(Arrays.asList(texte.toArray(new String[0])));
@@ -277,21 +277,21 @@ public final class UngueltigeBeispiele {
 
     /**
      * One example per model invariant that entities enforce, always the same within a library
-     * version (drawn from {@code Beispiele.mitSeed(0)}).
+     * version (drawn from {@code Beispiele.ofSeed(0)}).
      *
      * @return an unmodifiable list in {@link ModellViolation} order
      */
     public static List<ModellVerstoss> modellVerstoesse() {
-        return Beispiele.mitSeed(0).modellVerstoesse();
+        return Beispiele.ofSeed(0).modellVerstoesse();
     }
 
     /**
      * One example per class-level Bean Validation constraint of {@code Onlinedienst}, always the
-     * same within a library version (drawn from {@code Beispiele.mitSeed(0)}).
+     * same within a library version (drawn from {@code Beispiele.ofSeed(0)}).
      *
      * @return an unmodifiable list in the order of {@link Beispiele#onlinedienstConstraints()}
      */
     public static List<OnlinedienstVerstoss> onlinedienstVerstoesse() {
-        return Beispiele.mitSeed(0).onlinedienstVerstoesse();
+        return Beispiele.ofSeed(0).onlinedienstVerstoesse();
     }
 }

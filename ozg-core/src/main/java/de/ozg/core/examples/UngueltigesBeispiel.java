@@ -1,5 +1,6 @@
 package de.ozg.core.examples;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.id.IdFormatException;
 import de.ozg.core.id.IdFormatViolation;
@@ -88,6 +89,6 @@ public final class UngueltigesBeispiel {
 
     @Override
     public String toString() {
-        return idTyp().bezeichnung() + " " + violation + " " + OzgException.quote(text) + " (" + beschreibung + ")";
+        return idTyp().bezeichnung() + " " + violation + " " + SafeText.quote(text) + " (" + beschreibung + ")";
     }
 }

@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.ref.Bundesland;
 import java.util.Objects;
@@ -137,7 +138,7 @@ public final class Ags implements Comparable<Ags> {
 
     private static IdFormatException landError(CharSequence text, int v) {
         return Ids.error(IdTyp.AGS, IdFormatViolation.INVALID_LAND,
-                Text.of("land.ags", Ids.pad(v / LAND_DIVISOR, 2), OzgException.quote(text)), text, Text.of("form.ags"));
+                Text.of("land.ags", Ids.pad(v / LAND_DIVISOR, 2), SafeText.quote(text)), text, Text.of("form.ags"));
     }
 
     /**

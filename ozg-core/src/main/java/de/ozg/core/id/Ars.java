@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.ref.Bundesland;
 import java.util.Objects;
@@ -144,7 +145,7 @@ public final class Ars implements Comparable<Ars> {
 
     private static IdFormatException landError(CharSequence text, long v) {
         return Ids.error(IdTyp.ARS, IdFormatViolation.INVALID_LAND,
-                Text.of("land.ars", Ids.pad(v / LAND_DIVISOR, 2), OzgException.quote(text)), text, Text.of("form.ars"));
+                Text.of("land.ars", Ids.pad(v / LAND_DIVISOR, 2), SafeText.quote(text)), text, Text.of("form.ars"));
     }
 
     /**

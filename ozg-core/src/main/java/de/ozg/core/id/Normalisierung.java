@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,7 +93,7 @@ public final class Normalisierung<T> {
                 }
                 IdFormatException mehrdeutig = Ids.error(typ, IdFormatViolation.AMBIGUOUS_REPAIR,
                         Text.of("repair.ambiguous", typ.bezeichnung(), padLength + 1, padLength,
-                                OzgException.quote(text), padded, grund),
+                                SafeText.quote(text), padded, grund),
                         text, Ids.ziffern(padLength + 1));
                 return new Normalisierung<>(eingabe, text, null, toList(counts), mehrdeutig, List.of(value));
             }
@@ -283,7 +284,7 @@ public final class Normalisierung<T> {
 
     @Override
     public String toString() {
-        return "Normalisierung[eingabe=" + OzgException.quote(eingabe)
+        return "Normalisierung[eingabe=" + SafeText.quote(eingabe)
                 + (wert != null ? ", wert=" + wert : ", fehler=" + fehlerText())
                 + ", aenderungen=" + aenderungen + (kandidaten.isEmpty() ? "" : ", kandidaten=" + kandidaten) + "]";
     }

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * each case.
  *
  * <p>Model 2.0 (July 2025) publishes no OZG-konform threshold ({@link
- * de.ozg.core.ref.Reifegrad#isOzgKonform()} is empty), so a service rated in model 2.0 is not
+ * de.ozg.core.ref.Reifegrad#ozgKonform()} is empty), so a service rated in model 2.0 is not
  * flagged: the library does not guess a rule that has not been published. A service not reported
  * as OZG-konform is never flagged, whatever its level. The violation points at
  * {@code ozgKonformGemeldet}, the claim that is not backed.

@@ -115,7 +115,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
      */
     public TableHeader<C> withQuelle(String newQuelle) {
         if (newQuelle != null) {
-            Fundstelle.quelle(newQuelle);
+            Fundstelle.ofQuelle(newQuelle);
         }
         return new TableHeader<>(columns, cells, positions, named, line, newQuelle);
     }

@@ -1,5 +1,6 @@
 package de.ozg.core.table;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.validation.Fundstelle;
 import java.util.Arrays;
@@ -171,7 +172,7 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
         for (C c : header.columns().getEnumConstants()) {
             String v = rawCell(c);
             if (v != null) {
-                sb.append(", ").append(c.bezeichnung()).append('=').append(OzgException.quote(v));
+                sb.append(", ").append(c.bezeichnung()).append('=').append(SafeText.quote(v));
             }
         }
         return sb.append(']').toString();

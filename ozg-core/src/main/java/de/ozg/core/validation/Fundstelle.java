@@ -75,7 +75,7 @@ public final class Fundstelle {
      * @return the location
      * @throws RegelwerkException if the pointer is malformed
      */
-    public static Fundstelle pointer(String pointer) {
+    public static Fundstelle ofPointer(String pointer) {
         return UNBEKANNT.withPointer(pointer);
     }
 
@@ -96,7 +96,7 @@ public final class Fundstelle {
      * @param quelle the file or source name, not blank
      * @return the location
      */
-    public static Fundstelle quelle(String quelle) {
+    public static Fundstelle ofQuelle(String quelle) {
         return UNBEKANNT.withQuelle(quelle);
     }
 

@@ -65,7 +65,7 @@ public final class Pruefbericht {
      *
      * @return the empty report (verdict {@link Urteil#GUELTIG})
      */
-    public static Pruefbericht leer() {
+    public static Pruefbericht empty() {
         return LEER;
     }
 
@@ -123,7 +123,7 @@ public final class Pruefbericht {
      * and suppressed counts are added up.
      *
      * @param berichte the reports
-     * @return the combined report; {@link #leer()} for none
+     * @return the combined report; {@link #zero()} for none
      */
     public static Pruefbericht merge(Iterable<Pruefbericht> berichte) {
         List<Befund> befunde = new ArrayList<>();
@@ -241,7 +241,7 @@ public final class Pruefbericht {
      *
      * @return true when there are errors
      */
-    public boolean hatFehler() {
+    public boolean hasErrors() {
         return zusammenfassung.fehler() > 0;
     }
 
@@ -250,8 +250,8 @@ public final class Pruefbericht {
      *
      * @return true when the data may be used
      */
-    public boolean isGueltig() {
-        return urteil().isGueltig();
+    public boolean isValid() {
+        return urteil().isValid();
     }
 
     /**

@@ -51,7 +51,7 @@ public enum Urteil {
      *
      * @return true for the two valid verdicts
      */
-    public boolean isGueltig() {
+    public boolean isValid() {
         return this == GUELTIG || this == GUELTIG_MIT_WARNUNGEN;
     }
 

@@ -121,11 +121,11 @@ class AggregationPropertiesTest {
         }
 
         Umsetzungsmatrix leer() {
-            return Umsetzungsmatrix.leer(katalog, verzeichnis, regel);
+            return Umsetzungsmatrix.zero(katalog, verzeichnis, regel);
         }
 
         Umsetzungsbild bild(List<Umsetzungsstand> zeilen) {
-            return leer().addAll(zeilen).ergebnis();
+            return leer().addAll(zeilen).result();
         }
     }
 
@@ -137,10 +137,10 @@ class AggregationPropertiesTest {
             List<Umsetzungsstand> b = w.zeilen(20, Fixtur.STICHTAG);
             List<Umsetzungsstand> c = w.zeilen(20, Fixtur.STICHTAG);
             Umsetzungsbild nurA = w.bild(a);
-            assertEquals(nurA, w.leer().addAll(a).merge(w.leer()).ergebnis());
-            assertEquals(nurA, w.leer().merge(w.leer().addAll(a)).ergebnis());
-            Umsetzungsbild links = w.leer().addAll(a).merge(w.leer().addAll(b)).merge(w.leer().addAll(c)).ergebnis();
-            Umsetzungsbild rechts = w.leer().addAll(a).merge(w.leer().addAll(b).merge(w.leer().addAll(c))).ergebnis();
+            assertEquals(nurA, w.leer().addAll(a).merge(w.leer()).result());
+            assertEquals(nurA, w.leer().merge(w.leer().addAll(a)).result());
+            Umsetzungsbild links = w.leer().addAll(a).merge(w.leer().addAll(b)).merge(w.leer().addAll(c)).result();
+            Umsetzungsbild rechts = w.leer().addAll(a).merge(w.leer().addAll(b).merge(w.leer().addAll(c))).result();
             assertEquals(links, rechts);
             List<Umsetzungsstand> alle = new ArrayList<>(a);
             alle.addAll(b);
@@ -230,7 +230,7 @@ class AggregationPropertiesTest {
             Welt w = new Welt(seed);
             Schnappschuss s = Schnappschuss.of(w.zeilen(80, Fixtur.STICHTAG));
             Stichtagsdiff d = Stichtagsvergleich.of(w.regel).vergleiche(s, s);
-            assertTrue(d.isLeer(), d::toString);
+            assertTrue(d.isEmpty(), d::toString);
             assertEquals(List.of(), d.beispiele());
             assertEquals(0, d.zeilenaenderung());
             assertEquals(s.anzahlOnline(w.regel), d.onlineNeu());

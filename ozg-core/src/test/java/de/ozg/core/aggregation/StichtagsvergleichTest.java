@@ -73,7 +73,7 @@ class StichtagsvergleichTest {
         assertEquals(Optional.empty(), alle.get(3).nachher());
         assertEquals(Optional.empty(), alle.get(4).vorher());
         assertEquals(G5, alle.get(4).ars());
-        assertFalse(d.isLeer());
+        assertFalse(d.isEmpty());
         assertFalse(d.isAuffaellig());
         assertTrue(d.toTabelle().toText().contains("ONLINE_GEGANGEN"));
     }

@@ -31,14 +31,14 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Shows how a property-test suite wraps the generators: a QuickTheories {@code Gen} of seeds mapped
- * to {@code Beispiele.mitSeed(seed).x()}; a failing sample is reproduced from its seed alone.
+ * to {@code Beispiele.ofSeed(seed).x()}; a failing sample is reproduced from its seed alone.
  */
 class BeispielePropertiesTest {
 
     private static final Gen<Long> SEEDS = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
 
     private static <T> Gen<T> aus(Function<Beispiele, T> erzeuger) {
-        return SEEDS.map(seed -> erzeuger.apply(Beispiele.mitSeed(seed)));
+        return SEEDS.map(seed -> erzeuger.apply(Beispiele.ofSeed(seed)));
     }
 
     /** Every (type, violation) pair a text can cause. */
@@ -84,7 +84,7 @@ class BeispielePropertiesTest {
     @Test
     void invalidExamplesAreRejectedByExactlyTheirRule() {
         Gen<UngueltigesBeispiel> gen = SEEDS.zip(Generate.pick(paare()), (seed, paar) ->
-                Beispiele.mitSeed(seed).ungueltig((IdTyp) paar[0], (IdFormatViolation) paar[1]));
+                Beispiele.ofSeed(seed).ungueltig((IdTyp) paar[0], (IdFormatViolation) paar[1]));
         qt().withExamples(2000).forAll(gen).checkAssert(b -> {
             IdFormatException e = assertThrows(IdFormatException.class, b::parseStrict, b.toString());
             assertEquals(b.violation(), e.violation(), b + ": " + e.getMessage());
@@ -96,7 +96,7 @@ class BeispielePropertiesTest {
     void repairableExamplesNormaliseToTheExpectedValue() {
         List<IdTyp> typen = List.of(IdTyp.OZG_ID, IdTyp.LEISTUNGSSCHLUESSEL, IdTyp.ARS, IdTyp.AGS, IdTyp.FIM_ID);
         Gen<ReparierbaresBeispiel> gen = SEEDS.zip(Generate.pick(typen),
-                (seed, typ) -> Beispiele.mitSeed(seed).reparierbar(typ));
+                (seed, typ) -> Beispiele.ofSeed(seed).reparierbar(typ));
         qt().withExamples(2000).forAll(gen).checkAssert(b -> {
             assertThrows(IdFormatException.class, b::parseStrict, b.toString());
             Normalisierung<?> n = b.normalize();
@@ -108,7 +108,7 @@ class BeispielePropertiesTest {
     @Test
     void modelViolationsBreakExactlyTheirInvariant() {
         Gen<ModellVerstoss> gen = SEEDS.zip(Generate.pick(List.copyOf(Beispiele.modellViolationen())),
-                (seed, v) -> Beispiele.mitSeed(seed).modellVerstoss(v));
+                (seed, v) -> Beispiele.ofSeed(seed).modellVerstoss(v));
         qt().withExamples(500).forAll(gen).checkAssert(v -> {
             v.baueGueltig();
             ModellException e = assertThrows(ModellException.class, v::baueUngueltig, v.toString());
@@ -145,7 +145,7 @@ class BeispielePropertiesTest {
     @Test
     void onlinedienstExamplesBreakExactlyTheirConstraint() {
         Gen<OnlinedienstVerstoss> gen = SEEDS.zip(Generate.pick(Beispiele.onlinedienstConstraints()),
-                (seed, c) -> Beispiele.mitSeed(seed).onlinedienstVerstoss(c));
+                (seed, c) -> Beispiele.ofSeed(seed).onlinedienstVerstoss(c));
         qt().withExamples(600).forAll(gen).checkAssert(v -> {
             assertEquals(Set.of(), VALIDATOR.validate(v.gueltig()), v.toString());
             Set<ConstraintViolation<Onlinedienst>> befunde = VALIDATOR.validate(v.ungueltig());

@@ -1,5 +1,6 @@
 package de.ozg.core.examples;
 
+import de.ozg.core.ref.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -64,18 +65,18 @@ class BeispieleTest {
 
     @Test
     void sameSeedGivesSameValues() {
-        assertEquals(Beispiele.mitSeed(42).liste(1000, BeispieleTest::zeile),
-                Beispiele.mitSeed(42).liste(1000, BeispieleTest::zeile));
-        assertEquals(Beispiele.mitSeed(7).liste(1000, Beispiele::umsetzungsstand),
-                Beispiele.mitSeed(7).liste(1000, Beispiele::umsetzungsstand));
-        assertEquals(Beispiele.mitSeed(7).liste(1000, Beispiele::gebiet),
-                Beispiele.mitSeed(7).liste(1000, Beispiele::gebiet));
+        assertEquals(Beispiele.ofSeed(42).liste(1000, BeispieleTest::zeile),
+                Beispiele.ofSeed(42).liste(1000, BeispieleTest::zeile));
+        assertEquals(Beispiele.ofSeed(7).liste(1000, Beispiele::umsetzungsstand),
+                Beispiele.ofSeed(7).liste(1000, Beispiele::umsetzungsstand));
+        assertEquals(Beispiele.ofSeed(7).liste(1000, Beispiele::gebiet),
+                Beispiele.ofSeed(7).liste(1000, Beispiele::gebiet));
     }
 
     @Test
     void sameSeedGivesSameEntities() {
-        Beispiele a = Beispiele.mitSeed(3);
-        Beispiele b = Beispiele.mitSeed(3);
+        Beispiele a = Beispiele.ofSeed(3);
+        Beispiele b = Beispiele.ofSeed(3);
         OzgKatalog katalog = a.katalog(60);
         assertEquals(katalog, b.katalog(60));
         Gebietsverzeichnis verzeichnis = a.gebietsverzeichnis();
@@ -88,31 +89,31 @@ class BeispieleTest {
 
     @Test
     void mitSeedIsSplittableRandomAndOtherGeneratorsAreDeterministicToo() {
-        assertEquals(Beispiele.mitSeed(99).liste(200, BeispieleTest::zeile),
-                Beispiele.mit(new SplittableRandom(99)).liste(200, BeispieleTest::zeile));
+        assertEquals(Beispiele.ofSeed(99).liste(200, BeispieleTest::zeile),
+                Beispiele.of(new SplittableRandom(99)).liste(200, BeispieleTest::zeile));
         RandomGeneratorFactory<?> f = RandomGeneratorFactory.of("L64X128MixRandom");
-        assertEquals(Beispiele.mit(f.create(5)).liste(500, BeispieleTest::zeile),
-                Beispiele.mit(f.create(5)).liste(500, BeispieleTest::zeile));
+        assertEquals(Beispiele.of(f.create(5)).liste(500, BeispieleTest::zeile),
+                Beispiele.of(f.create(5)).liste(500, BeispieleTest::zeile));
     }
 
     @Test
     void differentSeedsGiveDifferentValues() {
-        assertNotEquals(Beispiele.mitSeed(1).liste(1000, Beispiele::ozgId),
-                Beispiele.mitSeed(2).liste(1000, Beispiele::ozgId));
-        assertNotEquals(Beispiele.mitSeed(1).liste(1000, BeispieleTest::zeile),
-                Beispiele.mitSeed(2).liste(1000, BeispieleTest::zeile));
-        assertNotEquals(Beispiele.mitSeed(1).katalog(20), Beispiele.mitSeed(2).katalog(20));
+        assertNotEquals(Beispiele.ofSeed(1).liste(1000, Beispiele::ozgId),
+                Beispiele.ofSeed(2).liste(1000, Beispiele::ozgId));
+        assertNotEquals(Beispiele.ofSeed(1).liste(1000, BeispieleTest::zeile),
+                Beispiele.ofSeed(2).liste(1000, BeispieleTest::zeile));
+        assertNotEquals(Beispiele.ofSeed(1).katalog(20), Beispiele.ofSeed(2).katalog(20));
     }
 
     @Test
     void identifiersStrictParseFromTheirCanonicalText() {
-        Beispiele b = Beispiele.mitSeed(11);
+        Beispiele b = Beispiele.ofSeed(11);
         for (int i = 0; i < 2000; i++) {
             OzgId o = b.ozgId();
             assertEquals(o, OzgId.parse(o.toString()));
             Leistungsschluessel k = b.leistungsschluessel();
             assertEquals(k, Leistungsschluessel.parse(k.toString()));
-            assertEquals(k, Leistungsschluessel.fromUrn(k.toUrn()));
+            assertEquals(k, Leistungsschluessel.parseUrn(k.toUrn()));
             Ars ars = b.ars();
             assertEquals(ars, Ars.parse(ars.toString()));
             Ags ags = b.ags();
@@ -128,7 +129,7 @@ class BeispieleTest {
 
     @Test
     void identifiersHaveTheRequestedStructure() {
-        Beispiele b = Beispiele.mitSeed(12);
+        Beispiele b = Beispiele.ofSeed(12);
         int usual = 0;
         int bund = 0;
         for (int i = 0; i < 2000; i++) {
@@ -165,7 +166,7 @@ class BeispieleTest {
     }
 
     private static <T> Set<T> gesehen(int n, Function<Beispiele, T> f) {
-        return new HashSet<>(Beispiele.mitSeed(2024).liste(n, f));
+        return new HashSet<>(Beispiele.ofSeed(2024).liste(n, f));
     }
 
     @Test
@@ -194,7 +195,7 @@ class BeispieleTest {
 
     @Test
     void katalogHasUniqueIdsAndKeysAcrossAllThemenfelder() {
-        Beispiele b = Beispiele.mitSeed(5);
+        Beispiele b = Beispiele.ofSeed(5);
         for (int n : new int[] {1, 13, 14, 100, 1000}) {
             OzgKatalog k = b.katalog(n);
             assertEquals(n, k.leistungen().size());
@@ -224,7 +225,7 @@ class BeispieleTest {
         Set<Bundesland> mitGemeindefreien = EnumSet.of(Bundesland.SCHLESWIG_HOLSTEIN, Bundesland.NIEDERSACHSEN,
                 Bundesland.HESSEN, Bundesland.RHEINLAND_PFALZ, Bundesland.BADEN_WUERTTEMBERG, Bundesland.BAYERN,
                 Bundesland.SAARLAND, Bundesland.MECKLENBURG_VORPOMMERN);
-        Beispiele b = Beispiele.mitSeed(12);
+        Beispiele b = Beispiele.ofSeed(12);
         Gebietsverzeichnis v = b.gebietsverzeichnis(10, 6);
         int frei = 0;
         for (Gebiet g : v.gemeinden()) {
@@ -253,7 +254,7 @@ class BeispieleTest {
 
     @Test
     void gebietsverzeichnisIsAConsistentHierarchy() {
-        Beispiele b = Beispiele.mitSeed(8);
+        Beispiele b = Beispiele.ofSeed(8);
         Gebietsverzeichnis v = b.gebietsverzeichnis(6, 12);
         assertEquals(16, v.gebiete(ArsEbene.LAND).size());
         Set<Bundesland> mitRb = v.gebiete(ArsEbene.REGIERUNGSBEZIRK).stream()
@@ -300,7 +301,7 @@ class BeispieleTest {
 
     @Test
     void umsetzungsstaendeHaveDistinctPairsAndRealisticShares() {
-        Beispiele b = Beispiele.mitSeed(21);
+        Beispiele b = Beispiele.ofSeed(21);
         OzgKatalog katalog = b.katalog(200);
         Gebietsverzeichnis v = b.gebietsverzeichnis();
         List<Umsetzungsstand> zeilen = b.umsetzungsstaende(katalog, v, STICHTAG, 5000);
@@ -346,13 +347,13 @@ class BeispieleTest {
 
     @Test
     void stichtagStreamIsLazyDeterministicAndParallelSafe() {
-        Beispiele b = Beispiele.mitSeed(31);
+        Beispiele b = Beispiele.ofSeed(31);
         OzgKatalog katalog = b.katalog(40);
         Gebietsverzeichnis v = b.gebietsverzeichnis(3, 6);
         var stream = b.umsetzungsstaende(katalog, v, STICHTAG);
         String danach = zeile(b);
         List<Umsetzungsstand> sequentiell = stream.toList();
-        Beispiele c = Beispiele.mitSeed(31);
+        Beispiele c = Beispiele.ofSeed(31);
         c.katalog(40);
         c.gebietsverzeichnis(3, 6);
         List<Umsetzungsstand> parallel = c.umsetzungsstaende(katalog, v, STICHTAG).parallel().toList();
@@ -371,7 +372,7 @@ class BeispieleTest {
 
     @Test
     void entitiesRebuildUnchanged() {
-        Beispiele b = Beispiele.mitSeed(17);
+        Beispiele b = Beispiele.ofSeed(17);
         for (int i = 0; i < 300; i++) {
             LeikaLeistung l = b.leikaLeistung();
             assertTrue(l.isImLeika());
@@ -398,14 +399,14 @@ class BeispieleTest {
 
     @Test
     void sameSeedGivesSameReuseValues() {
-        assertEquals(Beispiele.mitSeed(42).liste(1000, BeispieleTest::nachnutzungszeile),
-                Beispiele.mitSeed(42).liste(1000, BeispieleTest::nachnutzungszeile));
-        assertNotEquals(Beispiele.mitSeed(42).liste(100, BeispieleTest::nachnutzungszeile),
-                Beispiele.mitSeed(43).liste(100, BeispieleTest::nachnutzungszeile));
-        assertEquals(Beispiele.mitSeed(8).liste(20, Beispiele::nachnutzungsuebersicht),
-                Beispiele.mitSeed(8).liste(20, Beispiele::nachnutzungsuebersicht));
-        Beispiele a = Beispiele.mitSeed(9);
-        Beispiele b = Beispiele.mitSeed(9);
+        assertEquals(Beispiele.ofSeed(42).liste(1000, BeispieleTest::nachnutzungszeile),
+                Beispiele.ofSeed(42).liste(1000, BeispieleTest::nachnutzungszeile));
+        assertNotEquals(Beispiele.ofSeed(42).liste(100, BeispieleTest::nachnutzungszeile),
+                Beispiele.ofSeed(43).liste(100, BeispieleTest::nachnutzungszeile));
+        assertEquals(Beispiele.ofSeed(8).liste(20, Beispiele::nachnutzungsuebersicht),
+                Beispiele.ofSeed(8).liste(20, Beispiele::nachnutzungsuebersicht));
+        Beispiele a = Beispiele.ofSeed(9);
+        Beispiele b = Beispiele.ofSeed(9);
         OzgKatalog katalog = a.katalog(40);
         assertEquals(katalog, b.katalog(40));
         List<Onlinedienst> dienste = a.onlinedienste(katalog, 15);
@@ -432,7 +433,7 @@ class BeispieleTest {
         assertEquals(Set.of(1, 2, 3, 4), gesehen(2000, b -> b.onlinedienst().leistungsschluessel().size()));
         assertEquals(EnumSet.of(ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE),
                 gesehen(2000, b -> b.nachnutzung().nachnutzer().ebene()), "Nachnutzer: Länder, Kreise, Gemeinden");
-        List<Onlinedienst> dienste = Beispiele.mitSeed(2024).liste(2000, Beispiele::onlinedienst);
+        List<Onlinedienst> dienste = Beispiele.ofSeed(2024).liste(2000, Beispiele::onlinedienst);
         assertTrue(dienste.stream().anyMatch(Onlinedienst::isOzgKonformGemeldet));
         assertTrue(dienste.stream().anyMatch(d -> d.reifegrad().isEmpty()));
         assertTrue(dienste.stream().anyMatch(d -> d.zielReifegrad().isPresent()));
@@ -444,7 +445,7 @@ class BeispieleTest {
 
     @Test
     void generatedOnlinediensteSatisfyEveryInvariantAndConstraint() {
-        Beispiele b = Beispiele.mitSeed(19);
+        Beispiele b = Beispiele.ofSeed(19);
         for (int i = 0; i < 2000; i++) {
             Onlinedienst d = b.onlinedienst();
             assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
@@ -472,7 +473,7 @@ class BeispieleTest {
             assertTrue(ist.stufe() <= ziel.stufe(), d.toString());
         }));
         if (d.isOzgKonformGemeldet()) {
-            assertEquals(Optional.of(true), d.reifegrad().flatMap(r -> r.isOzgKonform()), d.toString());
+            assertEquals(Optional.of(Answer.YES), d.reifegrad().map(r -> r.ozgKonform()), d.toString());
         }
         d.url().ifPresent(u -> {
             assertEquals("https", u.getScheme());
@@ -489,7 +490,7 @@ class BeispieleTest {
 
     @Test
     void nachnutzungsuebersichtCoversTheCatalogueAndUsesItsServices() {
-        Beispiele b = Beispiele.mitSeed(23);
+        Beispiele b = Beispiele.ofSeed(23);
         Set<Nachnutzungskategorie> kategorien = new HashSet<>();
         int booster = 0;
         int fokus = 0;
@@ -539,7 +540,7 @@ class BeispieleTest {
 
     @Test
     void reuseArgumentsAreChecked() {
-        Beispiele b = Beispiele.mitSeed(4);
+        Beispiele b = Beispiele.ofSeed(4);
         OzgKatalog katalog = b.katalog(5);
         Onlinedienst d = b.onlinedienst(katalog.leistungen().get(0));
         assertEquals(Set.of(katalog.leistungen().get(0).ozgId()), d.ozgIds());

@@ -65,10 +65,10 @@ class UngueltigeBeispieleTest {
         assertTrue(UngueltigeBeispiele.texte(IdTyp.AGS, IdFormatViolation.WRONG_LENGTH).contains("1001000"));
         assertEquals(1, UngueltigeBeispiele.texte(IdTyp.ARS, IdFormatViolation.NULL).size());
         assertEquals(null, UngueltigeBeispiele.texte(IdTyp.ARS, IdFormatViolation.NULL).get(0));
-        assertTrue(UngueltigeBeispiele.fuer(IdTyp.OZG_ID, IdFormatViolation.INVALID_URN).isEmpty());
-        assertTrue(UngueltigeBeispiele.fuer(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_URN).stream()
+        assertTrue(UngueltigeBeispiele.of(IdTyp.OZG_ID, IdFormatViolation.INVALID_URN).isEmpty());
+        assertTrue(UngueltigeBeispiele.of(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_URN).stream()
                 .allMatch(b -> b.methode().equals("Leistungsschluessel.fromUrn")));
-        assertTrue(UngueltigeBeispiele.fuer(IdTyp.FIM_ID).stream().allMatch(b -> b.idTyp() == IdTyp.FIM_ID));
+        assertTrue(UngueltigeBeispiele.of(IdTyp.FIM_ID).stream().allMatch(b -> b.idTyp() == IdTyp.FIM_ID));
     }
 
     @Test
@@ -100,7 +100,7 @@ class UngueltigeBeispieleTest {
         assertEquals(EnumSet.complementOf(EnumSet.of(ModellViolation.DATE_ORDER)),
                 gesehen, "every invariant the existing entities enforce");
         assertThrows(IllegalArgumentException.class,
-                () -> Beispiele.mitSeed(1).modellVerstoss(ModellViolation.DATE_ORDER));
+                () -> Beispiele.ofSeed(1).modellVerstoss(ModellViolation.DATE_ORDER));
     }
 
     @Test
@@ -118,12 +118,12 @@ class UngueltigeBeispieleTest {
             assertNotEquals(v.gueltig(), v.ungueltig());
         }
         assertEquals(verstoesse.toString(), UngueltigeBeispiele.onlinedienstVerstoesse().toString(), "fixed");
-        assertThrows(IllegalArgumentException.class, () -> Beispiele.mitSeed(1).onlinedienstVerstoss(Test.class));
+        assertThrows(IllegalArgumentException.class, () -> Beispiele.ofSeed(1).onlinedienstVerstoss(Test.class));
     }
 
     @Test
     void randomExamplesRejectUnsupportedCombinations() {
-        Beispiele b = Beispiele.mitSeed(1);
+        Beispiele b = Beispiele.ofSeed(1);
         assertThrows(IllegalArgumentException.class, () -> b.ungueltig(IdTyp.OZG_ID, IdFormatViolation.INVALID_LAND));
         assertThrows(IllegalArgumentException.class, () -> b.ungueltig(IdTyp.ARS, IdFormatViolation.OUT_OF_RANGE));
         assertThrows(IllegalArgumentException.class, () -> b.reparierbar(IdTyp.LEIKA_TYP));

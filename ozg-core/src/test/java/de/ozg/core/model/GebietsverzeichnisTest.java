@@ -86,11 +86,11 @@ class GebietsverzeichnisTest {
         assertEquals(List.of(BS), gv.gemeindenUnter(NI.ars()));
 
         Gebietsverzeichnis.Bereich leer = gv.gemeindeBereich(Ars.of(Bundesland.SACHSEN_ANHALT));
-        assertTrue(leer.isLeer());
+        assertTrue(leer.isEmpty());
         assertEquals(new Gebietsverzeichnis.Bereich(6, 6), leer);
         assertEquals(List.of(), gv.gemeindenUnter(Ars.of(Bundesland.SACHSEN_ANHALT)));
-        assertTrue(gv.gemeindeBereich(ars("010515163001")).isLeer());
-        assertEquals(2, gv.gemeindeBereich(ars("010515163001")).von(), "insertion point before Averlak");
+        assertTrue(gv.gemeindeBereich(ars("010515163001")).isEmpty());
+        assertEquals(2, gv.gemeindeBereich(ars("010515163001")).start(), "insertion point before Averlak");
     }
 
     @Test
@@ -151,7 +151,7 @@ class GebietsverzeichnisTest {
         Gebietsverzeichnis gv = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AVERLAK, BRICKELN, forst));
         assertEquals(3, gv.anzahlGemeinden());
         assertEquals(2, gv.anzahlKommunen());
-        assertEquals(3, gv.gemeindeBereich(DITHMARSCHEN.ars()).groesse());
+        assertEquals(3, gv.gemeindeBereich(DITHMARSCHEN.ars()).size());
         assertEquals(List.of(AVERLAK, BRICKELN, forst), gv.gemeinden());
         assertEquals(verzeichnis().anzahlGemeinden(), verzeichnis().anzahlKommunen());
     }
@@ -246,13 +246,13 @@ class GebietsverzeichnisTest {
     @Test
     void bereich() {
         Gebietsverzeichnis.Bereich b = new Gebietsverzeichnis.Bereich(2, 5);
-        assertEquals(3, b.groesse());
-        assertFalse(b.isLeer());
-        assertTrue(b.enthaelt(2));
-        assertTrue(b.enthaelt(4));
-        assertFalse(b.enthaelt(5));
-        assertFalse(b.enthaelt(1));
-        assertTrue(new Gebietsverzeichnis.Bereich(3, 3).isLeer());
+        assertEquals(3, b.size());
+        assertFalse(b.isEmpty());
+        assertTrue(b.contains(2));
+        assertTrue(b.contains(4));
+        assertFalse(b.contains(5));
+        assertFalse(b.contains(1));
+        assertTrue(new Gebietsverzeichnis.Bereich(3, 3).isEmpty());
         ModellException e = assertThrows(ModellException.class, () -> new Gebietsverzeichnis.Bereich(5, 2));
         assertEquals(ModellViolation.OUT_OF_RANGE, e.violation());
         assertEquals("Gebietsverzeichnis.Bereich: expected a range [von, bis) with 0 <= von <= bis, was '[5, 2)'",

@@ -35,7 +35,7 @@ class FundstelleTest {
     @Test
     void rejectsMalformedPointers() {
         for (String falsch : List.of("leistungen/3", "/a~2", "/a~", "~0")) {
-            RegelwerkException e = assertThrows(RegelwerkException.class, () -> Fundstelle.pointer(falsch), falsch);
+            RegelwerkException e = assertThrows(RegelwerkException.class, () -> Fundstelle.ofPointer(falsch), falsch);
             assertEquals(RegelwerkViolation.INVALID_FUNDSTELLE, e.violation());
             assertTrue(e.getMessage().contains("'" + falsch + "'"), e.getMessage());
         }
@@ -56,7 +56,7 @@ class FundstelleTest {
         Fundstelle f = Fundstelle.zeile(12, "LeiKa-Schlüssel");
         assertEquals("Zeile 12, Spalte LeiKa-Schlüssel", f.toText(Locale.GERMANY));
         assertEquals("line 12, column LeiKa-Schlüssel", f.toText(Locale.ENGLISH));
-        Fundstelle json = Fundstelle.pointer("/leistungen/0/ozgId").withQuelle("katalog.json").withDatensatz(1);
+        Fundstelle json = Fundstelle.ofPointer("/leistungen/0/ozgId").withQuelle("katalog.json").withDatensatz(1);
         assertEquals("Datei katalog.json, Pfad /leistungen/0/ozgId, Datensatz 1", json.toText(Locale.GERMAN));
         assertEquals("file katalog.json, pointer /leistungen/0/ozgId, record 1", json.toText(Locale.US));
         assertEquals("ohne Fundstelle", Fundstelle.unbekannt().toText(Locale.GERMAN));
@@ -70,10 +70,10 @@ class FundstelleTest {
         assertNotEquals(Fundstelle.zeile(5, "A"), Fundstelle.zeile(6, "A"));
         assertNotEquals(Fundstelle.zeile(5, "A"), Fundstelle.zeile(5, "B"));
         assertNotEquals(Fundstelle.zeile(5), Fundstelle.zeile(5).withQuelle("x.csv"));
-        assertNotEquals(Fundstelle.pointer("/a"), Fundstelle.pointer("/b"));
+        assertNotEquals(Fundstelle.ofPointer("/a"), Fundstelle.ofPointer("/b"));
         assertNotEquals(Fundstelle.datensatz(1), Fundstelle.datensatz(2));
         assertTrue(Fundstelle.unbekannt().isUnbekannt());
-        assertFalse(Fundstelle.pointer("").isUnbekannt());
+        assertFalse(Fundstelle.ofPointer("").isUnbekannt());
     }
 
     @Test

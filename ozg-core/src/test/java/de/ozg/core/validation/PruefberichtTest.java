@@ -46,7 +46,7 @@ class PruefberichtTest {
         Befund hinweis = befund("H", Severity.INFO, Fundstelle.zeile(1), "h");
         TechnischerFehler kaputt = TechnischerFehler.of("Datei nicht lesbar", "file not readable");
 
-        assertEquals(Urteil.GUELTIG, Pruefbericht.leer().urteil());
+        assertEquals(Urteil.GUELTIG, Pruefbericht.empty().urteil());
         assertEquals(Urteil.GUELTIG, Pruefbericht.of(List.of(hinweis), List.of(), 1).urteil());
         assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, Pruefbericht.of(List.of(hinweis, warnung), List.of(), 1).urteil());
         assertEquals(Urteil.UNGUELTIG, Pruefbericht.of(List.of(warnung, fehler), List.of(), 1).urteil());
@@ -54,12 +54,12 @@ class PruefberichtTest {
         assertEquals(Urteil.NICHT_PRUEFBAR, Pruefbericht.of(List.of(), List.of(kaputt), 0).urteil());
 
         Pruefbericht mitWarnung = Pruefbericht.of(List.of(warnung), List.of(), 1);
-        assertTrue(mitWarnung.isGueltig());
-        assertFalse(mitWarnung.hatFehler());
+        assertTrue(mitWarnung.isValid());
+        assertFalse(mitWarnung.hasErrors());
         Pruefbericht ungueltig = Pruefbericht.of(List.of(fehler), List.of(), 1);
-        assertTrue(ungueltig.hatFehler());
-        assertFalse(ungueltig.isGueltig());
-        assertFalse(Pruefbericht.of(List.of(), List.of(kaputt), 0).isGueltig());
+        assertTrue(ungueltig.hasErrors());
+        assertFalse(ungueltig.isValid());
+        assertFalse(Pruefbericht.of(List.of(), List.of(kaputt), 0).isValid());
     }
 
     @Test
@@ -92,7 +92,7 @@ class PruefberichtTest {
     void mergeAddsEverything() {
         Befund a = befund("A", Severity.ERROR, Fundstelle.zeile(3).withQuelle("b.csv"), "a");
         Befund b = befund("B", Severity.WARNING, Fundstelle.zeile(1).withQuelle("a.csv"), "b");
-        TechnischerFehler t = TechnischerFehler.of("kaputt", "broken").withFundstelle(Fundstelle.quelle("c.csv"));
+        TechnischerFehler t = TechnischerFehler.of("kaputt", "broken").withFundstelle(Fundstelle.ofQuelle("c.csv"));
         Pruefbericht eins = Pruefbericht.of(List.of(a), List.of(), 10, List.of(Unterdrueckung.of("A", Severity.ERROR, 3)));
         Pruefbericht zwei = Pruefbericht.of(List.of(b), List.of(t), 5, List.of(Unterdrueckung.of("A", Severity.ERROR, 4)));
         Pruefbericht beide = eins.plus(zwei);
@@ -103,8 +103,8 @@ class PruefberichtTest {
         assertEquals(8, beide.zusammenfassung().fehler());
         assertEquals(Urteil.NICHT_PRUEFBAR, beide.urteil());
         assertEquals(beide, Pruefbericht.merge(List.of(eins, zwei)));
-        assertEquals(eins, eins.plus(Pruefbericht.leer()));
-        assertEquals(Pruefbericht.leer(), Pruefbericht.merge(List.of()));
+        assertEquals(eins, eins.plus(Pruefbericht.empty()));
+        assertEquals(Pruefbericht.empty(), Pruefbericht.merge(List.of()));
     }
 
     @Test
@@ -164,7 +164,7 @@ class PruefberichtTest {
     @Test
     void textOfCleanReport() {
         assertEquals("Prüfbericht: gültig\n0 Datensätze geprüft: 0 Fehler, 0 Warnungen, 0 Hinweise\n\nKeine Befunde.\n",
-                Pruefbericht.leer().toText());
+                Pruefbericht.empty().toText());
         assertTrue(Pruefbericht.of(List.of(), List.of(), 1).toText(Locale.ENGLISH)
                 .startsWith("Validation report: valid\n1 record checked: 0 errors, 0 warnings, 0 infos\n"));
     }
@@ -180,7 +180,7 @@ class PruefberichtTest {
                 .fundstelle(Fundstelle.zeile(2, "LeiKa-Schlüssel")).gegenstand("10000").wert("9904100601300")
                 .meldung("Der LeiKa-Schlüssel muss 14 Ziffern haben.", "The LeiKa key must have 14 digits.").build();
         TechnischerFehler t = TechnischerFehler.of("Datei nicht lesbar", "file not readable",
-                new java.io.IOException("denied")).withFundstelle(Fundstelle.quelle("rest.csv"));
+                new java.io.IOException("denied")).withFundstelle(Fundstelle.ofQuelle("rest.csv"));
         return Pruefbericht.of(List.of(ozgId, bereich, leika), List.of(t), 3,
                 List.of(Unterdrueckung.of("OZG-ID-FORMAT", Severity.ERROR, 1)));
     }

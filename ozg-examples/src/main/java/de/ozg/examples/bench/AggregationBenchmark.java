@@ -64,7 +64,7 @@ public class AggregationBenchmark {
     /** Generates the rows once, indexes the keys for the baseline and checks that both agree. */
     @Setup(Level.Trial)
     public void erzeuge() {
-        Beispiele b = Beispiele.mitSeed(20_240_531L);
+        Beispiele b = Beispiele.ofSeed(20_240_531L);
         katalog = b.katalog(1000);
         verzeichnis = b.gebietsverzeichnis(30, 35);
         LocalDate stichtag = LocalDate.of(2024, 5, 31);
@@ -78,7 +78,7 @@ public class AggregationBenchmark {
             }
             stichtag = stichtag.plusMonths(1);
         }
-        vorlage = Umsetzungsmatrix.leer(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE);
+        vorlage = Umsetzungsmatrix.zero(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE);
         indexiere();
         int[][] hand = handgeschrieben();
         Map<Bundesland, Kennzahlen> bib = bibliothek().proLand();
@@ -134,11 +134,11 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public Umsetzungsbild bibliothek() {
-        Umsetzungsmatrix m = vorlage.leerWie();
+        Umsetzungsmatrix m = vorlage.zeroLike();
         for (Umsetzungsstand s : rows) {
             m.add(s);
         }
-        Umsetzungsbild bild = m.ergebnis();
+        Umsetzungsbild bild = m.result();
         bild.proLand();
         return bild;
     }

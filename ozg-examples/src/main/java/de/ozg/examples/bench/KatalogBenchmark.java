@@ -81,7 +81,7 @@ public class KatalogBenchmark {
     public void erzeuge() throws IOException {
         // the real catalogue's shape: 557 OZG-Leistungen with about nine LeiKa rows each; the
         // generator gives fewer, so further services with fresh keys are added round-robin
-        Beispiele beispiele = Beispiele.mitSeed(2019L);
+        Beispiele beispiele = Beispiele.ofSeed(2019L);
         OzgKatalog katalog = beispiele.katalog(557);
         List<OzgLeistung> buendel = katalog.leistungen();
         List<List<LeikaLeistung>> jeBuendel = new ArrayList<>();

@@ -25,7 +25,7 @@ final class Statusbeispiele {
      * @param ziel   receives them
      */
     static void erzeuge(int zeilen, Consumer<Umsetzungsstand> ziel) {
-        Beispiele b = Beispiele.mitSeed(20_240_531L);
+        Beispiele b = Beispiele.ofSeed(20_240_531L);
         OzgKatalog katalog = b.katalog(200);
         Gebietsverzeichnis verzeichnis = b.gebietsverzeichnis();
         LocalDate stichtag = LocalDate.of(2024, 5, 31);

@@ -160,13 +160,13 @@ final class DemoCommand implements Callable<Integer> {
                 w.write(z);
             }
         }
-        Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of().starte();
+        Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of().start();
         try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonLines(
                 new ByteArrayInputStream(bytes.toByteArray()),
-                b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(name))))) {
-            r.forEachRemaining(pruefer::pruefe);
+                b -> pruefer.report(b.withFundstelle(b.fundstelle().withQuelle(name))))) {
+            r.forEachRemaining(pruefer::check);
         }
-        return pruefer.ergebnis();
+        return pruefer.result();
     }
 
     static void druckeFederfuehrung(PrintWriter out, LocalDate stichtag, Darstellung d) {

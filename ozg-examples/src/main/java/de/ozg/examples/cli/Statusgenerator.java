@@ -71,7 +71,7 @@ public final class Statusgenerator {
          * @return the world
          */
         public static Welt beispiel(long seed) {
-            Beispiele b = Beispiele.mitSeed(seed);
+            Beispiele b = Beispiele.ofSeed(seed);
             OzgKatalog katalog = b.katalog(200);
             return new Welt(katalog, b.gebietsverzeichnis());
         }
@@ -202,11 +202,11 @@ public final class Statusgenerator {
         einzeln.flush();
         zwischen.reset();
         SplittableRandom stoerung = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        Beispiele fremd = Beispiele.mitSeed(~seed);
+        Beispiele fremd = Beispiele.ofSeed(~seed);
         Set<Leistungsschluessel> bekannt = new HashSet<>(welt.katalog().schluessel());
         long grenzeUnbekannt = schwelle(anteilUnbekannt);
         long grenzeFehlerhaft = schwelle(anteilFehlerhaft);
-        Beispiele beispiele = Beispiele.mitSeed(seed);
+        Beispiele beispiele = Beispiele.ofSeed(seed);
         long n = 0;
         long unbekannt = 0;
         long fehlerhaft = 0;

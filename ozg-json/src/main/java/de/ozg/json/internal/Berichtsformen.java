@@ -1,5 +1,6 @@
 package de.ozg.json.internal;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.ref.Federfuehrung;
 import de.ozg.core.validation.Befund;
@@ -149,17 +150,17 @@ final class Berichtsformen {
                     f -> liste(f.unsichereWeitereFederfuehrende()))
             .vorgabe("quellen", new Listenform<>(Skalare.TEXT), f -> liste(f.quellen()))
             .liest(w -> {
-                Federfuehrung f = Federfuehrung.von(w.get("themenfeld"), w.get("stichtag"));
-                pruefe(w, "ressorts", liste(f.ressorts()), f);
-                pruefe(w, "laender", liste(f.laender()), f);
-                pruefe(w, "ressortsBekannt", f.isRessortsBekannt(), f);
-                pruefe(w, "laenderBekannt", f.isLaenderBekannt(), f);
-                pruefe(w, "unsichereRessorts", liste(f.unsichereRessorts()), f);
-                pruefe(w, "unsichereLaender", liste(f.unsichereLaender()), f);
-                pruefe(w, "gesichert", f.isGesichert(), f);
-                pruefe(w, "weitereFederfuehrende", liste(f.weitereFederfuehrende()), f);
-                pruefe(w, "unsichereWeitereFederfuehrende", liste(f.unsichereWeitereFederfuehrende()), f);
-                pruefe(w, "quellen", liste(f.quellen()), f);
+                Federfuehrung f = Federfuehrung.of(w.get("themenfeld"), w.get("stichtag"));
+                check(w, "ressorts", liste(f.ressorts()), f);
+                check(w, "laender", liste(f.laender()), f);
+                check(w, "ressortsBekannt", f.isRessortsBekannt(), f);
+                check(w, "laenderBekannt", f.isLaenderBekannt(), f);
+                check(w, "unsichereRessorts", liste(f.unsichereRessorts()), f);
+                check(w, "unsichereLaender", liste(f.unsichereLaender()), f);
+                check(w, "gesichert", f.isGesichert(), f);
+                check(w, "weitereFederfuehrende", liste(f.weitereFederfuehrende()), f);
+                check(w, "unsichereWeitereFederfuehrende", liste(f.unsichereWeitereFederfuehrende()), f);
+                check(w, "quellen", liste(f.quellen()), f);
                 return f;
             });
 
@@ -170,7 +171,7 @@ final class Berichtsformen {
         return new ArrayList<>(c);
     }
 
-    private static void pruefe(Objektform.Werte w, String feld, Object soll, Federfuehrung f) {
+    private static void check(Objektform.Werte w, String feld, Object soll, Federfuehrung f) {
         Object ist = w.get(feld);
         if (ist != null && !Objects.equals(ist, soll)) {
             throw new OzgJsonException(JsonViolation.MODEL_INVARIANT, null, "Federfuehrung." + feld + " of "
@@ -194,6 +195,6 @@ final class Berichtsformen {
             namen.add(e.name());
         }
         throw new OzgJsonException(JsonViolation.INVALID_VALUE, null, type.getSimpleName() + " must be one of "
-                + namen + ", was " + OzgException.quote(text), text, "one of " + namen, null);
+                + namen + ", was " + SafeText.quote(text), text, "one of " + namen, null);
     }
 }

@@ -35,7 +35,7 @@ class CsvSourceKatalogTest {
     static final LocalDate STAND = LocalDate.of(2019, 12, 31);
     static final String QUELLE = "katalog.csv";
     /** The standard rules without the programme figures, which a three-bundle file always misses. */
-    static final Regelwerk<TableRow<Katalogspalte>> REGELN = Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
+    static final Regelwerk<TableRow<Katalogspalte>> REGELN = Katalogregeln.standard().without(Katalogregeln.KENNZAHLEN);
     static final CsvSource<Katalogspalte, OzgKatalog> LESER = CsvSource.umsetzungskatalog().withRegelwerk(REGELN);
 
     static final String KOPF = "Themenfeld,Lebenslage,OZG-ID,OZG-Leistung,LeiKa-Schlüssel,LeiKa-Bezeichnung,"
@@ -170,8 +170,8 @@ class CsvSourceKatalogTest {
     @Test
     void everyReaderFindingCanBeSwitchedOffOrReRated() {
         String inhalt = datei(KOPF + ",Bemerkung", Z1 + ",x", "Familie & Kind,\"Geburt\"x,10000", Z2 + ",");
-        TableResult<OzgKatalog> streng = lese(LESER.withRegelwerk(REGELN.ohne(TableRules.SPALTE_UNBEKANNT)
-                .mitSeverity(TableRules.FEHLERHAFTE_ZEILE, Severity.WARNING)), inhalt.getBytes(StandardCharsets.UTF_8));
+        TableResult<OzgKatalog> streng = lese(LESER.withRegelwerk(REGELN.without(TableRules.SPALTE_UNBEKANNT)
+                .withSeverity(TableRules.FEHLERHAFTE_ZEILE, Severity.WARNING)), inhalt.getBytes(StandardCharsets.UTF_8));
         assertTrue(zuRegel(streng, TableRules.SPALTE_UNBEKANNT).isEmpty());
         assertEquals(Severity.WARNING, zuRegel(streng, TableRules.FEHLERHAFTE_ZEILE).get(0).severity());
         assertEquals(1, streng.abgewieseneZeilen());

@@ -33,7 +33,7 @@ public final class OzgKonformBelegtValidator implements ConstraintValidator<OzgK
         String fall;
         if (reifegrad.isEmpty()) {
             fall = OHNE_REIFEGRAD;
-        } else if (reifegrad.get().isOzgKonform().orElse(Boolean.TRUE)) {
+        } else if (reifegrad.get().ozgKonform().orElse(true)) {
             return true;
         } else {
             fall = REIFEGRAD_ZU_NIEDRIG;

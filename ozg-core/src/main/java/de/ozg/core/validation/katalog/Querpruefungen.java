@@ -1,6 +1,6 @@
 package de.ozg.core.validation.katalog;
 
-import static de.ozg.core.OzgException.quote;
+import static de.ozg.core.SafeText.quote;
 
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
@@ -58,14 +58,14 @@ final class Querpruefungen {
         private final Set<String> gemeldet = new HashSet<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             String roh = z.rawCell(Katalogspalte.THEMENFELD);
             Themenfeld t = Zellen.themenfeld(z);
             if (t == null || t.bezeichnung().equals(roh) || !gemeldet.add(roh)) {
                 return;
             }
             String spalte = z.columnName(Katalogspalte.THEMENFELD);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).gegenstand(t.bezeichnung()).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).gegenstand(t.bezeichnung()).wert(roh).report(
                     "„" + spalte + "“ schreibt " + quote(roh) + " für das Themenfeld „" + t.bezeichnung()
                             + "“ (gemeldet nur beim ersten Vorkommen dieser Schreibweise)",
                     "'" + spalte + "' spells " + quote(roh) + " for the Themenfeld '" + t.bezeichnung()
@@ -79,7 +79,7 @@ final class Querpruefungen {
         private final Map<Leistungsschluessel, Set<OzgId>> gemeldet = new HashMap<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             Leistungsschluessel s = Zellen.schluessel(z);
             OzgId id = Zellen.ozgId(z);
             if (s == null || id == null) {
@@ -94,7 +94,7 @@ final class Querpruefungen {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
                             "Der LeiKa-Schlüssel " + s + " steht hier unter OZG-ID " + id + ", aber schon in "
                                     + zeileText(e.fundstelle) + " unter OZG-ID " + e.ozgId
                                     + "; eine Leistung gehört zu genau einer OZG-Leistung",
@@ -122,7 +122,7 @@ final class Querpruefungen {
         private final Map<Leistungsschluessel, Erstes> erste = new HashMap<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             Leistungsschluessel s = Zellen.schluessel(z);
             OzgId id = Zellen.ozgId(z);
             if (s == null || id == null) {
@@ -134,7 +134,7 @@ final class Querpruefungen {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
                             "Die OZG-Leistung " + id + " führt den LeiKa-Schlüssel " + s + " schon in "
                                     + zeileText(e.fundstelle) + " mit anderem Inhalt (Bezeichnung, Typ, Rechtsgrundlage"
                                     + " oder SDG); verwendet wird die erste Zeile",
@@ -165,7 +165,7 @@ final class Querpruefungen {
         private final Map<OzgId, Buendel> erste = new HashMap<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             OzgId id = Zellen.ozgId(z);
             if (id == null) {
                 return;
@@ -179,7 +179,7 @@ final class Querpruefungen {
             Themenfeld t = Zellen.themenfeld(z);
             if (t != null && b.themenfeld != null) {
                 if (t != b.themenfeld) {
-                    melde(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
+                    report(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
                 }
             } else {
                 vergleiche(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
@@ -191,14 +191,14 @@ final class Querpruefungen {
         private static void vergleiche(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
                 String jetzt) {
             if (erst != null && jetzt != null && !erst.equals(jetzt)) {
-                melde(z, k, id, b, s, erst);
+                report(z, k, id, b, s, erst);
             }
         }
 
-        private static void melde(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
+        private static void report(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
             String spalte = z.columnName(s);
             String roh = z.rawCell(s);
-            k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).report(
                     "OZG-ID " + id + " hat hier „" + spalte + "“ " + quote(roh) + ", in " + zeileText(b.fundstelle)
                             + " aber " + quote(erst) + "; verwendet wird die erste Angabe",
                     "OZG-ID " + id + " has '" + spalte + "' " + quote(roh) + " here, but " + quote(erst) + " in "
@@ -230,7 +230,7 @@ final class Querpruefungen {
         private long zaehler;
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
             Themenfeld t = Zellen.themenfeld(z);
             OzgId id = Zellen.ozgId(z);
@@ -271,7 +271,7 @@ final class Querpruefungen {
                     }
                     Paar q = p.getValue();
                     String lage = e.getKey();
-                    k.befund().fundstelle(q.fundstelle).gegenstand(lage).wert(q.roh).melde(
+                    k.befund().fundstelle(q.fundstelle).gegenstand(lage).wert(q.roh).report(
                             "Die Lebenslage " + quote(lage) + " steht hier unter dem Themenfeld „"
                                     + p.getKey().bezeichnung() + "“ (" + q.buendel.size() + " OZG-Leistung(en)), sonst"
                                     + " unter „" + richtig.bezeichnung() + "“ (" + best.buendel.size()
@@ -292,7 +292,7 @@ final class Querpruefungen {
         private final Map<String, Fundstelle> erste = new HashMap<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             StringBuilder sb = new StringBuilder(256);
             for (Katalogspalte s : SPALTEN) {
                 String roh = z.rawCell(s);
@@ -304,7 +304,7 @@ final class Querpruefungen {
             }
             String id = Objects.toString(z.rawCell(Katalogspalte.OZG_ID), "");
             String schluessel = Objects.toString(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL), "");
-            k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).melde(
+            k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).report(
                     "Die Zeile wiederholt " + zeileText(e) + " genau; sie wird nur einmal übernommen",
                     "The row repeats " + lineText(e) + " exactly; it is taken once");
         }
@@ -324,7 +324,7 @@ final class Querpruefungen {
         }
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             OzgId id = Zellen.ozgId(z);
             if (id != null) {
                 ozgIds.set(id.intValue());
@@ -340,10 +340,10 @@ final class Querpruefungen {
 
         @Override
         public void abschliessen(Kontext k) {
-            Fundstelle f = quelle == null ? Fundstelle.unbekannt() : Fundstelle.quelle(quelle);
+            Fundstelle f = quelle == null ? Fundstelle.unbekannt() : Fundstelle.ofQuelle(quelle);
             int leistungen = ozgIds.cardinality();
             if (leistungen != sollLeistungen) {
-                k.befund().fundstelle(f).gegenstand("OZG-Leistungen").wert(Integer.toString(leistungen)).melde(
+                k.befund().fundstelle(f).gegenstand("OZG-Leistungen").wert(Integer.toString(leistungen)).report(
                         "Der Katalog enthält " + leistungen + " OZG-Leistungen, das Programm zählt " + sollLeistungen,
                         "The catalogue holds " + leistungen + " OZG-Leistungen, the programme counts "
                                 + sollLeistungen);
@@ -357,7 +357,7 @@ final class Querpruefungen {
                 }
                 String liste = fehlend.isEmpty() ? "" : "; ohne " + String.join(", ", fehlend);
                 String list = fehlend.isEmpty() ? "" : "; without " + String.join(", ", fehlend);
-                k.befund().fundstelle(f).gegenstand("Themenfelder").wert(Integer.toString(themenfelder.size())).melde(
+                k.befund().fundstelle(f).gegenstand("Themenfelder").wert(Integer.toString(themenfelder.size())).report(
                         "Der Katalog enthält " + themenfelder.size() + " Themenfelder, das Programm zählt "
                                 + sollThemenfelder + liste,
                         "The catalogue holds " + themenfelder.size() + " Themenfelder, the programme counts "

@@ -187,10 +187,10 @@ class GebietsregelnTest {
     @Test
     void regelAbschaltenUndUmbewerten() {
         List<TableRow<Gebietsspalte>> z = zeilen(new String[] {"50", "50", "01", "0", "00", "9999", "", "Küste", "", ""});
-        Pruefbericht b = Gebietsregeln.check(Gebietsregeln.standard().ohne(Gebietsregeln.OHNE_KREIS), STAND).checkAll(z)
+        Pruefbericht b = Gebietsregeln.check(Gebietsregeln.standard().without(Gebietsregeln.OHNE_KREIS), STAND).checkAll(z)
                 .bericht();
         assertTrue(b.befunde().isEmpty());
-        b = Gebietsregeln.check(Gebietsregeln.standard().mitSeverity(Gebietsregeln.OHNE_KREIS, Severity.WARNING), STAND).checkAll(z).bericht();
+        b = Gebietsregeln.check(Gebietsregeln.standard().withSeverity(Gebietsregeln.OHNE_KREIS, Severity.WARNING), STAND).checkAll(z).bericht();
         assertEquals(Severity.WARNING, b.befunde().get(0).severity());
     }
 }

@@ -84,8 +84,8 @@ class KatalogpruefungTest {
     @Test
     void regelAbschaltenUndUmbewerten() {
         List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_TYP, ""));
-        Regelwerk<TableRow<Katalogspalte>> streng = Katalogregeln.standard().ohne(Katalogregeln.LEIKA_PLATZHALTER)
-                .mitSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR);
+        Regelwerk<TableRow<Katalogspalte>> streng = Katalogregeln.standard().without(Katalogregeln.LEIKA_PLATZHALTER)
+                .withSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR);
         TableResult<OzgKatalog> e = Katalogregeln.check(streng, STAND).checkAll(z);
         assertTrue(e.bericht().befundeZuRegel(Katalogregeln.LEIKA_PLATZHALTER).isEmpty());
         assertEquals(Severity.ERROR, e.bericht().befundeZuRegel(Katalogregeln.TYPISIERUNG_LEER).get(0).severity());
@@ -100,12 +100,12 @@ class KatalogpruefungTest {
         Regel<TableRow<Katalogspalte>> ohneGesetz = Regel.proDatensatz("EIGEN-GESETZ", Severity.WARNING, "Gesetz angegeben",
                 "Law given", (TableRow<Katalogspalte> z, Kontext k) -> {
                     if (z.cell(Katalogspalte.GESETZESKUERZEL).isEmpty()) {
-                        k.befund().fundstelle(z.fundstelle(Katalogspalte.GESETZESKUERZEL)).melde("Kein Gesetzeskürzel",
+                        k.befund().fundstelle(z.fundstelle(Katalogspalte.GESETZESKUERZEL)).report("Kein Gesetzeskürzel",
                                 "No abbreviation");
                     }
                 });
         List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "99041006014000"), Katalogspalte.GESETZESKUERZEL, ""));
-        Befund b = Katalogregeln.check(Katalogregeln.standard().mit(ohneGesetz), STAND).checkAll(z).bericht()
+        Befund b = Katalogregeln.check(Katalogregeln.standard().with(ohneGesetz), STAND).checkAll(z).bericht()
                 .befundeZuRegel("EIGEN-GESETZ").get(0);
         assertEquals(Fundstelle.zeile(4, "Gesetzeskürzel"), b.fundstelle());
     }
@@ -118,7 +118,7 @@ class KatalogpruefungTest {
                 .stream().map(Regel::id).toList());
         assertEquals(Severity.ERROR, Katalogregeln.standard().severity(TableRules.ZU_WENIGE_ZELLEN));
         assertEquals(Severity.INFO, Katalogregeln.standard().severity(Katalogregeln.KENNZAHLEN));
-        assertTrue(Katalogregeln.mitKennzahlen(600, 14).isAktiv(Katalogregeln.KENNZAHLEN));
+        assertTrue(Katalogregeln.withKennzahlen(600, 14).isEnabled(Katalogregeln.KENNZAHLEN));
     }
 
     @Test
@@ -144,7 +144,7 @@ class KatalogpruefungTest {
         assertTrue(e == p.result());
         assertThrows(IllegalStateException.class, () -> p.check(KatalogregelnTest.zeilen().get(0)));
         Befund kennzahl = e.bericht().befundeZuRegel(Katalogregeln.KENNZAHLEN).get(0);
-        assertEquals(Fundstelle.quelle("katalog.csv"), kennzahl.fundstelle());
+        assertEquals(Fundstelle.ofQuelle("katalog.csv"), kennzahl.fundstelle());
     }
 
     @Test
@@ -153,8 +153,8 @@ class KatalogpruefungTest {
                 .fundstelle(Fundstelle.zeile(4)).meldung("zu lang", "too long").build();
         Befund unbekannt = Befund.builder().regelId(TableRules.SPALTE_UNBEKANNT).severity(Severity.INFO)
                 .fundstelle(Fundstelle.zeile(1, "Bemerkung")).meldung("unbekannt", "unknown").build();
-        Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard().ohne(TableRules.SPALTE_UNBEKANNT)
-                .mitSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING);
+        Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard().without(TableRules.SPALTE_UNBEKANNT)
+                .withSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING);
         TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(regeln, STAND);
         p.reject(lang);
         p.report(unbekannt);

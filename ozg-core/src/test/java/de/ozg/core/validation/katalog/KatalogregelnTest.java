@@ -63,7 +63,7 @@ class KatalogregelnTest {
     }
 
     static Regelwerk<TableRow<Katalogspalte>> regeln() {
-        return Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
+        return Katalogregeln.standard().without(Katalogregeln.KENNZAHLEN);
     }
 
     static Pruefbericht bericht(List<TableRow<Katalogspalte>> zeilen) {
@@ -216,7 +216,7 @@ class KatalogregelnTest {
         assertTrue(b.stream().allMatch(x -> x.severity() == Severity.INFO && x.fundstelle().zeile().isEmpty()));
         assertTrue(b.get(0).meldungDe().contains("1 OZG-Leistungen, das Programm zählt 575"), b.get(0).meldungDe());
         assertTrue(b.get(1).meldungDe().contains("1 Themenfelder, das Programm zählt 14"));
-        assertTrue(Katalogregeln.check(Katalogregeln.mitKennzahlen(1, 1), STAND).checkAll(zeilen()).bericht().befunde()
+        assertTrue(Katalogregeln.check(Katalogregeln.withKennzahlen(1, 1), STAND).checkAll(zeilen()).bericht().befunde()
                 .isEmpty());
     }
 }

@@ -242,21 +242,21 @@ class StatusRulesTest {
 
     @Test
     void switchingOffOrReRatingChangesFindingsAndAcceptance() {
-        Regelwerk<StatusRow> ohne = StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT);
+        Regelwerk<StatusRow> ohne = StatusRules.standard().without(StatusRules.FELD_UNBEKANNT);
         assertTrue(json(ohne, r -> r.addUnknownField("extra")), "switched off: the row is accepted");
         assertEquals(List.of(), befunde);
-        Regelwerk<StatusRow> warnung = StatusRules.standard().mitSeverity(StatusRules.FELD_UNBEKANNT, Severity.WARNING);
+        Regelwerk<StatusRow> warnung = StatusRules.standard().withSeverity(StatusRules.FELD_UNBEKANNT, Severity.WARNING);
         assertTrue(json(warnung, r -> r.addUnknownField("extra")), "a warning keeps the row");
         assertEquals(Severity.WARNING, einziger(StatusRules.FELD_UNBEKANNT).severity());
         befunde.clear();
 
-        Regelwerk<StatusRow> streng = StatusRules.standard().mitSeverity(StatusRules.BUNDESLAND_ABWEICHEND,
+        Regelwerk<StatusRow> streng = StatusRules.standard().withSeverity(StatusRules.BUNDESLAND_ABWEICHEND,
                 Severity.ERROR);
         assertFalse(csvZeile(streng, "ok", "", "Bayern"), "an error rejects the row");
         assertEquals(Severity.ERROR, einziger(StatusRules.BUNDESLAND_ABWEICHEND).severity());
         befunde.clear();
 
-        Regelwerk<StatusRow> ohneArs = StatusRules.standard().ohne(StatusRules.ARS_FORMAT);
+        Regelwerk<StatusRow> ohneArs = StatusRules.standard().without(StatusRules.ARS_FORMAT);
         StatusRow r = StatusRow.forJson();
         r.beginRecord(1, "");
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
@@ -300,10 +300,10 @@ class StatusRulesTest {
 
     @Test
     void ownRulesRunOnEveryRecordAndTheirErrorsReject() {
-        Regelwerk<StatusRow> mit = StatusRules.standard().mit(Regel.proDatensatz("EIGEN-REIFEGRAD-PFLICHT",
+        Regelwerk<StatusRow> mit = StatusRules.standard().with(Regel.proDatensatz("EIGEN-REIFEGRAD-PFLICHT",
                 Severity.ERROR, "Reifegrad angegeben", "Reifegrad given", (z, k) -> {
                     if (z.isDatensatz() && z.reifegrad().isEmpty()) {
-                        k.melde("Kein Reifegrad", "No Reifegrad");
+                        k.report("Kein Reifegrad", "No Reifegrad");
                     }
                 }));
         assertFalse(json(mit, r -> { }));
@@ -331,8 +331,8 @@ class StatusRulesTest {
             assertTrue(ids.contains(d.regelId()), d::name);
             assertTrue(m.keysGerman().contains("defect." + d.name()), d::name);
         }
-        assertThrows(de.ozg.core.validation.RegelwerkException.class, () -> StatusRules.standard().ohne("CSV-X"));
-        StatusRules.standard().ohne(TableRules.SPALTE_UNBEKANNT);
+        assertThrows(de.ozg.core.validation.RegelwerkException.class, () -> StatusRules.standard().without("CSV-X"));
+        StatusRules.standard().without(TableRules.SPALTE_UNBEKANNT);
     }
 
     @Test

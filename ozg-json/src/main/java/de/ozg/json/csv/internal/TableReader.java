@@ -258,7 +258,7 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
         Messages m = Texts.MESSAGES;
         String detail = String.valueOf(e.getMessage());
         TechnischerFehler f = TechnischerFehler.of(m.german("unlesbar", detail), m.english("unlesbar", detail), e);
-        return quelle == null ? f : f.withFundstelle(Fundstelle.quelle(quelle));
+        return quelle == null ? f : f.withFundstelle(Fundstelle.ofQuelle(quelle));
     }
 
     /** @return the header row, empty for a file without one */
