@@ -255,7 +255,7 @@ class GebietsverzeichnisTest {
         assertTrue(new Gebietsverzeichnis.Bereich(3, 3).isEmpty());
         ModellException e = assertThrows(ModellException.class, () -> new Gebietsverzeichnis.Bereich(5, 2));
         assertEquals(ModellViolation.OUT_OF_RANGE, e.violation());
-        assertEquals("Gebietsverzeichnis.Bereich: expected a range [von, bis) with 0 <= von <= bis, was '[5, 2)'",
+        assertEquals("Gebietsverzeichnis.Bereich: expected a range [start, end) with 0 <= start <= end, was '[5, 2)'",
                 e.getMessage());
         assertThrows(ModellException.class, () -> new Gebietsverzeichnis.Bereich(-1, 2));
     }

@@ -55,7 +55,7 @@ class PhaseTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "Test", "Pilotbetrieb", "offline", "Betrieb geplant", "roll"})
     void findDoesNotGuess(String text) {
-        assertEquals(Answer.UNDETERMINED, Phase.find(text));
+        assertEquals(Optional.empty(), Phase.find(text));
     }
 
     @Test
