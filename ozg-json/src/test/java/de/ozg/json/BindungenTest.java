@@ -109,11 +109,11 @@ class BindungenTest {
     @Test
     void reportsAndFiguresHaveTheSameBytes() {
         qt().withExamples(40).forAll(Nachnutzungsbeispiele.core(b -> b)).checkAssert(b -> {
-            OzgKatalog katalog = b.katalog(1 + b.arsEbene().ordinal());
-            Gebietsverzeichnis gv = b.gebietsverzeichnis(1, 2);
-            LocalDate tag = b.datum();
+            OzgKatalog katalog = b.katalog().katalog(1 + b.kennungen().arsEbene().ordinal());
+            Gebietsverzeichnis gv = b.gebiete().gebietsverzeichnis(1, 2);
+            LocalDate tag = b.kennungen().datum();
             List<Umsetzungsstand> zeilen = katalog.schluessel().isEmpty() ? List.of()
-                    : b.umsetzungsstaende(katalog, gv, tag, 2);
+                    : b.status().umsetzungsstaende(katalog, gv, tag, 2);
             Umsetzungsbild bild = zeilen.stream().collect(Umsetzungsmatrix.collector(katalog, gv,
                     Zaehlregel.DASHBOARD_ONLINE));
             Pruefbericht bericht = Pruefbericht.of(List.of(), List.of(TechnischerFehler.of("kaputt", "broken")),
@@ -124,7 +124,7 @@ class BindungenTest {
             gleich(bericht);
             gleich(bericht.zusammenfassung());
             gleich(Umsetzungsbericht.of(bild, bericht));
-            gleich(Federfuehrung.of(b.themenfeld(), tag));
+            gleich(Federfuehrung.of(b.kennungen().themenfeld(), tag));
             gleich(Zaehlregel.OZG_KONFORM);
         });
     }
@@ -161,7 +161,7 @@ class BindungenTest {
 
     @Test
     void aStatusRowOfTheModuleIsTheStreamingWritersRow() {
-        qt().withExamples(300).forAll(Nachnutzungsbeispiele.core(Beispiele::umsetzungsstand)).checkAssert(s -> {
+        qt().withExamples(300).forAll(Nachnutzungsbeispiele.core(x -> x.status().umsetzungsstand())).checkAssert(s -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (UmsetzungsstandWriter w = UmsetzungsstandWriter.jsonLines(out)) {
                 w.write(s);

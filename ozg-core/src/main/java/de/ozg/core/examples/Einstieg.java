@@ -15,7 +15,7 @@ enum Einstieg {
     OZG_ID_PARSE(IdTyp.OZG_ID, "OzgId.parse", OzgId::parse, OzgId::normalize),
     LEISTUNGSSCHLUESSEL_PARSE(IdTyp.LEISTUNGSSCHLUESSEL, "Leistungsschluessel.parse", Leistungsschluessel::parse,
             Leistungsschluessel::normalize),
-    LEISTUNGSSCHLUESSEL_URN(IdTyp.LEISTUNGSSCHLUESSEL, "Leistungsschluessel.fromUrn",
+    LEISTUNGSSCHLUESSEL_URN(IdTyp.LEISTUNGSSCHLUESSEL, "Leistungsschluessel.parseUrn",
             Leistungsschluessel::parseUrn, null),
     LEIKA_TYP_PARSE(IdTyp.LEIKA_TYP, "LeikaTyp.parse", LeikaTyp::parse, null),
     ARS_PARSE(IdTyp.ARS, "Ars.parse", Ars::parse, Ars::normalize),

@@ -14,7 +14,7 @@ import java.util.Objects;
  * their own input handling reports the right problem instead of crashing or accepting garbage.
  *
  * <p>{@link #methode()} names the strict entry point the text is meant for – usually
- * {@code parse}, for {@link IdFormatViolation#INVALID_URN} {@code Leistungsschluessel.fromUrn} –
+ * {@code parse}, for {@link IdFormatViolation#INVALID_URN} {@code Leistungsschluessel.parseUrn} –
  * and {@link #parseStrict()} calls it. Immutable and thread-safe.
  */
 public final class UngueltigesBeispiel {
@@ -27,7 +27,7 @@ public final class UngueltigesBeispiel {
     UngueltigesBeispiel(Einstieg einstieg, IdFormatViolation violation, String text, String beschreibung) {
         this.einstieg = Objects.requireNonNull(einstieg, "einstieg");
         this.violation = Objects.requireNonNull(violation, "violation");
-        this.text = text;
+        this.text = Objects.requireNonNull(text, "text");
         this.beschreibung = Objects.requireNonNull(beschreibung, "beschreibung");
     }
 
@@ -44,7 +44,7 @@ public final class UngueltigesBeispiel {
     /**
      * The invalid text, exactly as a parser would receive it (invisible characters included).
      *
-     * @return the text; null for the examples of {@link IdFormatViolation#NULL}
+     * @return the text, never null (Bean Validation would treat null as valid)
      */
     public String text() {
         return text;
@@ -55,7 +55,7 @@ public final class UngueltigesBeispiel {
         return beschreibung;
     }
 
-    /** @return the strict entry point, such as {@code "Ars.parse"} or {@code "Leistungsschluessel.fromUrn"} */
+    /** @return the strict entry point, such as {@code "Ars.parse"} or {@code "Leistungsschluessel.parseUrn"} */
     public String methode() {
         return einstieg.methode;
     }

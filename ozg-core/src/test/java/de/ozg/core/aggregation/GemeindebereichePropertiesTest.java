@@ -25,7 +25,7 @@ class GemeindebereichePropertiesTest {
     void agreesWithTheDirectoryForListedAndUnlistedKeys() {
         qt().forAll(longs().all(), integers().between(1, 6), integers().between(1, 30)).checkAssert(
                 (seed, kreise, gemeinden) -> {
-                    Gebietsverzeichnis v = Beispiele.ofSeed(seed).gebietsverzeichnis(kreise, gemeinden);
+                    Gebietsverzeichnis v = Beispiele.ofSeed(seed).gebiete().gebietsverzeichnis(kreise, gemeinden);
                     Gemeindebereiche bereiche = new Gemeindebereiche(v);
                     List<Gebiet> gebiete = v.gebiete();
                     Random r = new Random(seed);

@@ -69,7 +69,7 @@ class UmsetzungsmatrixRealDataTest {
     void perThemenfeldAndPerLandFiguresEqualAPlainRecount() {
         OzgKatalog katalog = KatalogTestdaten.katalog();
         Gebietsverzeichnis verzeichnis = GebietTestdaten.verzeichnis();
-        List<Umsetzungsstand> zeilen = Beispiele.ofSeed(20240630L).umsetzungsstaende(katalog, verzeichnis, STICHTAG,
+        List<Umsetzungsstand> zeilen = Beispiele.ofSeed(20240630L).status().umsetzungsstaende(katalog, verzeichnis, STICHTAG,
                 ZEILEN);
 
         Umsetzungsbild bild = Umsetzungsmatrix.zero(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE).addAll(zeilen)

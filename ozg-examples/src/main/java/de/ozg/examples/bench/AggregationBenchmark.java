@@ -65,14 +65,14 @@ public class AggregationBenchmark {
     @Setup(Level.Trial)
     public void erzeuge() {
         Beispiele b = Beispiele.ofSeed(20_240_531L);
-        katalog = b.katalog(1000);
-        verzeichnis = b.gebietsverzeichnis(30, 35);
+        katalog = b.katalog().katalog(1000);
+        verzeichnis = b.gebiete().gebietsverzeichnis(30, 35);
         LocalDate stichtag = LocalDate.of(2024, 5, 31);
         rows = new ArrayList<>(zeilen);
         // a Stichtag of this catalogue and directory holds some millions of rows; the next Stichtage
         // repeat (key, ARS) pairs, which the matrix combines like several services of one Gemeinde
         while (rows.size() < zeilen) {
-            Iterator<Umsetzungsstand> it = b.umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
+            Iterator<Umsetzungsstand> it = b.status().umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
             while (it.hasNext() && rows.size() < zeilen) {
                 rows.add(it.next());
             }

@@ -72,8 +72,8 @@ public final class Statusgenerator {
          */
         public static Welt beispiel(long seed) {
             Beispiele b = Beispiele.ofSeed(seed);
-            OzgKatalog katalog = b.katalog(200);
-            return new Welt(katalog, b.gebietsverzeichnis());
+            OzgKatalog katalog = b.katalog().katalog(200);
+            return new Welt(katalog, b.gebiete().gebietsverzeichnis());
         }
 
         /**
@@ -214,7 +214,7 @@ public final class Statusgenerator {
         try {
             while (n < zeilen) {
                 LocalDate stichtag = ersterStichtag.plusMonths(stichtage++);
-                Iterator<Umsetzungsstand> it = beispiele.umsetzungsstaende(welt.katalog(), welt.verzeichnis(),
+                Iterator<Umsetzungsstand> it = beispiele.status().umsetzungsstaende(welt.katalog(), welt.verzeichnis(),
                         stichtag).iterator();
                 if (!it.hasNext()) {
                     throw new IllegalArgumentException("the catalogue has no keyed LeiKa service to report on");
@@ -261,9 +261,9 @@ public final class Statusgenerator {
     }
 
     private static Leistungsschluessel unbekannterSchluessel(Beispiele fremd, Set<Leistungsschluessel> bekannt) {
-        Leistungsschluessel k = fremd.leistungsschluessel();
+        Leistungsschluessel k = fremd.kennungen().leistungsschluessel();
         while (bekannt.contains(k)) {
-            k = fremd.leistungsschluessel();
+            k = fremd.kennungen().leistungsschluessel();
         }
         return k;
     }

@@ -252,13 +252,13 @@ class JsonVertragTest {
     void theLibrarysUmsetzungsberichtIsTodaysReportForm() throws IOException {
         for (long seed = 0; seed < 30; seed++) {
             Beispiele b = Beispiele.ofSeed(seed);
-            OzgKatalog katalog = b.katalog(1 + (int) (seed % 7));
-            Gebietsverzeichnis gv = b.gebietsverzeichnis(1, 2);
+            OzgKatalog katalog = b.katalog().katalog(1 + (int) (seed % 7));
+            Gebietsverzeichnis gv = b.gebiete().gebietsverzeichnis(1, 2);
             Zaehlregel regel = Zaehlregel.presets().get((int) (seed % Zaehlregel.presets().size()));
             List<Umsetzungsstand> alt = katalog.schluessel().isEmpty() ? List.of()
-                    : b.umsetzungsstaende(katalog, gv, b.datum(), 3);
+                    : b.status().umsetzungsstaende(katalog, gv, b.kennungen().datum(), 3);
             List<Umsetzungsstand> neu = katalog.schluessel().isEmpty() ? List.of()
-                    : b.umsetzungsstaende(katalog, gv, b.datum(), 3);
+                    : b.status().umsetzungsstaende(katalog, gv, b.kennungen().datum(), 3);
             Umsetzungsbild bild = neu.stream().collect(Umsetzungsmatrix.collector(katalog, gv, regel));
             Schnappschuss.Sammler sa = Schnappschuss.sammler();
             alt.forEach(sa::add);
