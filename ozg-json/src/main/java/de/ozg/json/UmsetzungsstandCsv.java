@@ -98,7 +98,7 @@ public final class UmsetzungsstandCsv {
         }
 
         @Override
-        public boolean isPflicht() {
+        public boolean isRequired() {
             return pflicht;
         }
     }

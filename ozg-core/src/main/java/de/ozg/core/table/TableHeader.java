@@ -199,7 +199,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
     public List<C> missingRequired() {
         List<C> missing = new ArrayList<>();
         for (C c : constants) {
-            if (c.isPflicht() && positions[c.ordinal()] < 0) {
+            if (c.isRequired() && positions[c.ordinal()] < 0) {
                 missing.add(c);
             }
         }

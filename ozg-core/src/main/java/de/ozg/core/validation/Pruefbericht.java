@@ -63,7 +63,7 @@ public final class Pruefbericht {
     /**
      * The report of a check that found nothing and read nothing.
      *
-     * @return the empty report (verdict {@link Urteil#GUELTIG})
+     * @return the empty report (verdict {@link Verdict#VALID})
      */
     public static Pruefbericht empty() {
         return LEER;
@@ -123,7 +123,7 @@ public final class Pruefbericht {
      * and suppressed counts are added up.
      *
      * @param berichte the reports
-     * @return the combined report; {@link #zero()} for none
+     * @return the combined report; {@link #empty()} for none
      */
     public static Pruefbericht merge(Iterable<Pruefbericht> berichte) {
         List<Befund> befunde = new ArrayList<>();
@@ -227,17 +227,17 @@ public final class Pruefbericht {
     }
 
     /**
-     * The verdict, see {@link Urteil}.
+     * The verdict, see {@link Verdict}.
      *
      * @return the verdict
      */
-    public Urteil urteil() {
-        return zusammenfassung.urteil();
+    public Verdict verdict() {
+        return zusammenfassung.verdict();
     }
 
     /**
      * Whether at least one finding of severity {@link Severity#ERROR} was counted (stored or
-     * suppressed). Technical failures are not findings: look at {@link #urteil()} for them.
+     * suppressed). Technical failures are not findings: look at {@link #verdict()} for them.
      *
      * @return true when there are errors
      */
@@ -246,12 +246,12 @@ public final class Pruefbericht {
     }
 
     /**
-     * Whether the verdict is {@link Urteil#GUELTIG} or {@link Urteil#GUELTIG_MIT_WARNUNGEN}.
+     * Whether the verdict is {@link Verdict#VALID} or {@link Verdict#VALID_WITH_WARNINGS}.
      *
      * @return true when the data may be used
      */
     public boolean isValid() {
-        return urteil().isValid();
+        return verdict().isValid();
     }
 
     /**

@@ -114,7 +114,7 @@ public final class Pruefer<T> {
 
     /**
      * Reports that the data could not be checked completely, e.g. an unreadable file; the report's
-     * verdict becomes {@link Urteil#NICHT_PRUEFBAR}.
+     * verdict becomes {@link Verdict#NOT_CHECKABLE}.
      *
      * @param fehler the technical failure
      * @throws IllegalStateException if {@link #result()} was already taken

@@ -36,7 +36,7 @@ class TableHeaderTest {
         }
 
         @Override
-        public boolean isPflicht() {
+        public boolean isRequired() {
             return false;
         }
     }

@@ -78,6 +78,6 @@ class BefundTest {
         assertEquals("warning", Severity.WARNING.label(Locale.ENGLISH));
         assertEquals("2 Warnungen", Severity.WARNING.anzahl(2, Locale.GERMAN));
         assertEquals("1 error", Severity.ERROR.anzahl(1, Locale.ENGLISH));
-        assertTrue(Urteil.GUELTIG_MIT_WARNUNGEN.isValid());
+        assertTrue(Verdict.VALID_WITH_WARNINGS.isValid());
     }
 }

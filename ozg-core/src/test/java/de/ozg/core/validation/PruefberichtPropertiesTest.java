@@ -133,7 +133,7 @@ class PruefberichtPropertiesTest {
                         assertEquals(0, z.unterdrueckt());
                     }
                     assertEquals(daten.size(), bericht.datensaetze());
-                    assertEquals(Urteil.of(z.fehler(), z.warnungen(), 0), bericht.urteil());
+                    assertEquals(Verdict.of(z.fehler(), z.warnungen(), 0), bericht.verdict());
                     assertEquals(z.fehler() > 0, bericht.hasErrors());
                     assertSortedByRecord(bericht.befunde());
                 });

@@ -46,12 +46,12 @@ class PruefberichtTest {
         Befund hinweis = befund("H", Severity.INFO, Fundstelle.zeile(1), "h");
         TechnischerFehler kaputt = TechnischerFehler.of("Datei nicht lesbar", "file not readable");
 
-        assertEquals(Urteil.GUELTIG, Pruefbericht.empty().urteil());
-        assertEquals(Urteil.GUELTIG, Pruefbericht.of(List.of(hinweis), List.of(), 1).urteil());
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, Pruefbericht.of(List.of(hinweis, warnung), List.of(), 1).urteil());
-        assertEquals(Urteil.UNGUELTIG, Pruefbericht.of(List.of(warnung, fehler), List.of(), 1).urteil());
-        assertEquals(Urteil.NICHT_PRUEFBAR, Pruefbericht.of(List.of(fehler), List.of(kaputt), 1).urteil());
-        assertEquals(Urteil.NICHT_PRUEFBAR, Pruefbericht.of(List.of(), List.of(kaputt), 0).urteil());
+        assertEquals(Verdict.VALID, Pruefbericht.empty().verdict());
+        assertEquals(Verdict.VALID, Pruefbericht.of(List.of(hinweis), List.of(), 1).verdict());
+        assertEquals(Verdict.VALID_WITH_WARNINGS, Pruefbericht.of(List.of(hinweis, warnung), List.of(), 1).verdict());
+        assertEquals(Verdict.INVALID, Pruefbericht.of(List.of(warnung, fehler), List.of(), 1).verdict());
+        assertEquals(Verdict.NOT_CHECKABLE, Pruefbericht.of(List.of(fehler), List.of(kaputt), 1).verdict());
+        assertEquals(Verdict.NOT_CHECKABLE, Pruefbericht.of(List.of(), List.of(kaputt), 0).verdict());
 
         Pruefbericht mitWarnung = Pruefbericht.of(List.of(warnung), List.of(), 1);
         assertTrue(mitWarnung.isValid());
@@ -101,7 +101,7 @@ class PruefberichtTest {
         assertEquals(List.of(t), beide.technischeFehler());
         assertEquals(List.of(Unterdrueckung.of("A", Severity.ERROR, 7)), beide.unterdrueckungen());
         assertEquals(8, beide.zusammenfassung().fehler());
-        assertEquals(Urteil.NICHT_PRUEFBAR, beide.urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, beide.verdict());
         assertEquals(beide, Pruefbericht.merge(List.of(eins, zwei)));
         assertEquals(eins, eins.plus(Pruefbericht.empty()));
         assertEquals(Pruefbericht.empty(), Pruefbericht.merge(List.of()));

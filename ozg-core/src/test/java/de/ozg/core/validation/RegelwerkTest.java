@@ -104,7 +104,7 @@ class RegelwerkTest {
         Befund mehrfach = bericht.befundeZuRegel("LEIKA-MEHRFACH").get(0);
         assertEquals(Fundstelle.datensatz(3), mehrfach.fundstelle());
         assertEquals("LeiKa-Schlüssel schon bei OZG-ID 10000 (Datensatz 1)", mehrfach.meldungDe());
-        assertEquals(Urteil.UNGUELTIG, bericht.urteil());
+        assertEquals(Verdict.INVALID, bericht.verdict());
     }
 
     @Test
@@ -136,7 +136,7 @@ class RegelwerkTest {
         // only warnings left after downgrading the errors: valid with warnings
         Regelwerk<Zeile> milde = standard().withSeverity("OZG-ID-FORMAT", Severity.WARNING)
                 .withSeverity("LEIKA-MEHRFACH", Severity.WARNING);
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, milde.check(DATEN).urteil());
+        assertEquals(Verdict.VALID_WITH_WARNINGS, milde.check(DATEN).verdict());
         // back to the standard severity removes the override
         assertEquals(standard(), standard().withSeverity("OZG-ID-FORMAT", Severity.WARNING)
                 .withSeverity("OZG-ID-FORMAT", Severity.ERROR));
@@ -280,7 +280,7 @@ class RegelwerkTest {
 
         Pruefbericht nurZaehlen = regelwerk.withMaxBefundeProRegel(0).check(List.of(1, 2));
         assertEquals(List.of(), nurZaehlen.befunde());
-        assertEquals(Urteil.UNGUELTIG, nurZaehlen.urteil());
+        assertEquals(Verdict.INVALID, nurZaehlen.verdict());
         assertEquals(Regelwerk.UNLIMITED, Regelwerk.of(jeder).maxBefundeProRegel());
     }
 
@@ -297,7 +297,7 @@ class RegelwerkTest {
         Pruefbericht bericht = pruefer.result();
         assertSame(bericht, pruefer.result());
         assertEquals(List.of(parse), bericht.befundeZuRegel("CSV-LEIKA"));
-        assertEquals(Urteil.NICHT_PRUEFBAR, bericht.urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, bericht.verdict());
         assertEquals(1, bericht.technischeFehler().size());
         assertThrows(IllegalStateException.class, () -> pruefer.check(new Zeile("1", "2"), Fundstelle.zeile(5)));
         assertThrows(IllegalStateException.class, () -> pruefer.report(parse));

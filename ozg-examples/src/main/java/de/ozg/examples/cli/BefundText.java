@@ -33,7 +33,7 @@ final class BefundText {
         } else if (ergebnis.format().isKatalog() || ergebnis.format() == Dateiformat.GEMEINDEVERZEICHNIS_CSV) {
             out.println("  " + d.text("stand", d.datum(ergebnis.stand())));
         }
-        out.println("  " + d.text("pruefbericht.urteil", bericht.urteil().label(d.locale())));
+        out.println("  " + d.text("pruefbericht.urteil", bericht.verdict().label(d.locale())));
         out.println("  " + zusammenfassung(bericht.zusammenfassung(), d));
         if (ergebnis.isStatus()) {
             long n = bericht.datensaetze();

@@ -94,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
 
         out.println();
         out.println(d.text("demo.pruefung"));
-        out.println(d.text("pruefbericht.urteil", alle.urteil().label(d.locale())));
+        out.println(d.text("pruefbericht.urteil", alle.verdict().label(d.locale())));
         out.println(BefundText.zusammenfassung(alle.zusammenfassung(), d));
         welt.katalog().bericht().befunde().forEach(b -> out.println("  " + b.severity().label(d.locale()) + " "
                 + b.toText(d.locale())));

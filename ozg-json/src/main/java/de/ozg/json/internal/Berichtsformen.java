@@ -8,13 +8,15 @@ import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import de.ozg.core.validation.Zusammenfassung;
 import de.ozg.json.JsonViolation;
 import de.ozg.json.OzgJsonException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -33,8 +35,16 @@ final class Berichtsformen {
     static final Textform<Severity> SEVERITY = new Textform<>(Severity.class, "Severity", "ERROR", Severity::name,
             s -> konstante(Severity.class, s));
 
-    static final Textform<Urteil> URTEIL = new Textform<>(Urteil.class, "Urteil", "GUELTIG", Urteil::name,
-            s -> konstante(Urteil.class, s));
+    /**
+     * The JSON documents keep the verdict values they were published with, so that readers and the
+     * JSON Schemas do not change with the Java names of the constants.
+     */
+    private static final Map<Verdict, String> VERDICT_JSON = new EnumMap<>(Map.of(
+            Verdict.VALID, "GUELTIG", Verdict.VALID_WITH_WARNINGS, "GUELTIG_MIT_WARNUNGEN",
+            Verdict.INVALID, "UNGUELTIG", Verdict.NOT_CHECKABLE, "NICHT_PRUEFBAR"));
+
+    static final Textform<Verdict> URTEIL = new Textform<>(Verdict.class, "Urteil", "GUELTIG", VERDICT_JSON::get,
+            Berichtsformen::verdict);
 
     /** Both languages of a message, so that a finding read back is the finding written. */
     private record Meldungen(String de, String en) {
@@ -123,7 +133,7 @@ final class Berichtsformen {
 
     static final Objektform<Pruefbericht> PRUEFBERICHT = Objektform.von(Pruefbericht.class, "Pruefbericht")
             .pflicht("records", Skalare.ANZAHL, Pruefbericht::datensaetze)
-            .pflicht("verdict", URTEIL, Pruefbericht::urteil)
+            .pflicht("verdict", URTEIL, Pruefbericht::verdict)
             .pflicht("summary", ZUSAMMENFASSUNG, Pruefbericht::zusammenfassung)
             .pflicht("technicalErrors", new Listenform<>(TECHNISCHER_FEHLER), Pruefbericht::technischeFehler)
             .pflicht("findings", new Listenform<>(BEFUND), Pruefbericht::befunde)
@@ -182,6 +192,17 @@ final class Berichtsformen {
 
     private static Long box(java.util.OptionalLong v) {
         return v.isPresent() ? v.getAsLong() : null;
+    }
+
+    private static Verdict verdict(String text) {
+        for (Map.Entry<Verdict, String> e : VERDICT_JSON.entrySet()) {
+            if (e.getValue().equals(text)) {
+                return e.getKey();
+            }
+        }
+        List<String> namen = List.copyOf(VERDICT_JSON.values());
+        throw new OzgJsonException(JsonViolation.INVALID_VALUE, null, "Verdict must be one of " + namen + ", was "
+                + SafeText.quote(text), text, "one of " + namen, null);
     }
 
     private static <E extends Enum<E>> E konstante(Class<E> type, String text) {

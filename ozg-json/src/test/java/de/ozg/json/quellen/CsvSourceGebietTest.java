@@ -8,7 +8,7 @@ import de.ozg.core.id.ArsEbene;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Severity;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import de.ozg.core.table.TableResult;
 import de.ozg.core.table.TableRules;
 import java.io.ByteArrayInputStream;
@@ -45,7 +45,7 @@ class CsvSourceGebietTest {
     void germanTitlesAndNumberFormatsReadWithoutFindings() {
         TableResult<Gebietsverzeichnis> e = lese(datei(KOPF_DE, ZEILEN));
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht()::toText);
-        assertEquals(Urteil.GUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.VALID, e.bericht().verdict());
         Gebietsverzeichnis v = e.model();
         assertEquals(STAND, v.gebietsstand());
         assertEquals(1, v.gebiete(ArsEbene.LAND).size());

@@ -14,7 +14,7 @@ import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import de.ozg.core.validation.katalog.Katalogregeln;
 import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.json.csv.TableLimits;
@@ -79,7 +79,7 @@ class CsvSourceKatalogTest {
         assertEquals(1, befunde.size(), b::toText);
         assertEquals(Katalogregeln.LEIKA_PLATZHALTER, befunde.get(0).regelId());
         assertOrt(befunde.get(0), 4, "LeiKa-Schlüssel");
-        assertEquals(Urteil.GUELTIG, b.urteil());
+        assertEquals(Verdict.VALID, b.verdict());
 
         OzgKatalog k = e.model();
         assertEquals(STAND, k.stand());
@@ -176,7 +176,7 @@ class CsvSourceKatalogTest {
         assertEquals(Severity.WARNING, zuRegel(streng, TableRules.FEHLERHAFTE_ZEILE).get(0).severity());
         assertEquals(1, streng.abgewieseneZeilen());
         assertEquals(3, streng.bericht().datensaetze());
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, streng.bericht().urteil());
+        assertEquals(Verdict.VALID_WITH_WARNINGS, streng.bericht().verdict());
     }
 
     @Test
@@ -191,7 +191,7 @@ class CsvSourceKatalogTest {
         assertEquals(3, e.model().anzahlLeikaLeistungen());
         assertEquals(1, e.abgewieseneZeilen());
         assertEquals(4, e.bericht().datensaetze(), "the rejected record counts among those read");
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
     }
 
     @Test
@@ -214,7 +214,7 @@ class CsvSourceKatalogTest {
         assertEquals(4, offen.get(0).fundstelle().zeile().orElseThrow());
         assertEquals(Severity.ERROR, offen.get(0).severity());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
     }
 
     @Test
@@ -225,7 +225,7 @@ class CsvSourceKatalogTest {
         assertTrue(leer.model().leistungen().isEmpty());
 
         TableResult<OzgKatalog> fehlt = LESER.read(Path.of("does-not-exist", "katalog.csv"), STAND);
-        assertEquals(Urteil.NICHT_PRUEFBAR, fehlt.bericht().urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, fehlt.bericht().verdict());
         TechnischerFehler f = fehlt.bericht().technischeFehler().get(0);
         assertEquals("katalog.csv", f.fundstelle().quelle().orElseThrow());
     }
@@ -239,7 +239,7 @@ class CsvSourceKatalogTest {
 
         TableResult<OzgKatalog> strikt = LESER.read(datei, STAND);
         Pruefbericht b = strikt.bericht();
-        assertEquals(Urteil.NICHT_PRUEFBAR, b.urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, b.verdict());
         assertEquals(1, b.technischeFehler().size());
         TechnischerFehler f = b.technischeFehler().get(0);
         // the header already has "ü": the first invalid byte is on line 1
@@ -265,7 +265,7 @@ class CsvSourceKatalogTest {
         System.arraycopy(vorne, 0, alles, 0, vorne.length);
         System.arraycopy(hinten, 0, alles, vorne.length, hinten.length);
         TableResult<OzgKatalog> e = lese(LESER, alles);
-        assertEquals(Urteil.NICHT_PRUEFBAR, e.bericht().urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, e.bericht().verdict());
         assertEquals(4, e.bericht().technischeFehler().get(0).fundstelle().zeile().orElseThrow());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }

@@ -227,7 +227,7 @@ public final class Katalogregeln {
 
     /** The required columns checked for blank cells (Typisierung has its own rule); read per row, so held once. */
     private static final Katalogspalte[] PFLICHT_OHNE_TYP = Arrays.stream(Katalogspalte.values())
-            .filter(s -> s.isPflicht() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
+            .filter(s -> s.isRequired() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
 
     private static final Katalogspalte[] SDG_SPALTEN = {Katalogspalte.SDG1, Katalogspalte.SDG2};
 

@@ -26,7 +26,7 @@ import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class KatalogpruefungTest {
         assertEquals(1, k.anzahlOhneSchluessel());
         // 1000O (unusable), the repeated "Beratung" row, the bad SDG flag
         assertEquals(3, e.uebersprungeneZeilen());
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
         assertEquals(1, e.bericht().befundeZuRegel(Katalogregeln.DUPLIKAT).size());
     }
 
@@ -89,10 +89,10 @@ class KatalogpruefungTest {
         TableResult<OzgKatalog> e = Katalogregeln.check(streng, STAND).checkAll(z);
         assertTrue(e.bericht().befundeZuRegel(Katalogregeln.LEIKA_PLATZHALTER).isEmpty());
         assertEquals(Severity.ERROR, e.bericht().befundeZuRegel(Katalogregeln.TYPISIERUNG_LEER).get(0).severity());
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
         assertEquals(3, e.model().anzahlLeikaLeistungen());
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN,
-                Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z).bericht().urteil());
+        assertEquals(Verdict.VALID_WITH_WARNINGS,
+                Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z).bericht().verdict());
     }
 
     @Test
@@ -135,7 +135,7 @@ class KatalogpruefungTest {
         assertEquals(1, p.rows());
         assertEquals(1, p.rejected());
         TableResult<OzgKatalog> e = p.result();
-        assertEquals(Urteil.NICHT_PRUEFBAR, e.bericht().urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, e.bericht().verdict());
         assertEquals(1, e.bericht().befundeZuRegel("CSV-ZEILE").size());
         assertEquals(1, e.bericht().befundeZuRegel(TableRules.ZELLE_ZU_LANG).size());
         assertEquals(2, e.bericht().datensaetze(), "the rejected record counts among those read");
