@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  * parses strictly and the padded key names an existing structure. That last condition is what
  * keeps the repair from guessing: without a Gebietsverzeichnis the padded key's Land and
  * Regierungsbezirk must exist (so {@code 15002000000} does not become {@code 015002000000}, a
- * Regierungsbezirk 5 of Schleswig-Holstein); with one ({@code Ars.normalize(text, verzeichnis::kennt)})
+ * Regierungsbezirk 5 of Schleswig-Holstein); with one ({@code Ars.normalize(text, verzeichnis::contains)})
  * the padded key must be listed. A padded key that fails this test is not applied: the outcome is
  * {@linkplain #isMehrdeutig() ambiguous}, fails with {@link IdFormatViolation#AMBIGUOUS_REPAIR}, and
  * offers the padded key in {@link #kandidaten()} for a person to confirm.

@@ -165,24 +165,24 @@ public abstract class Gebietsverzeichnis {
      * @param ars the key
      * @return true when known
      */
-    public boolean kennt(Ars ars) {
+    public boolean contains(Ars ars) {
         return gebiet(ars).isPresent();
     }
 
     /**
      * Whether any Gebiet of this directory has the AGS: a Gemeinde, or a Kreis, Regierungsbezirk or
-     * Land whose ARS converts to it. With {@link #kennt(Ars)} the predicate for the lenient repair of
-     * lost leading zeros: {@code Ags.normalize(text, verzeichnis::kennt)}.
+     * Land whose ARS converts to it. With {@link #contains(Ars)} the predicate for the lenient repair of
+     * lost leading zeros: {@code Ags.normalize(text, verzeichnis::contains)}.
      *
      * @param ags the key
      * @return true when known
      */
-    public boolean kennt(Ags ags) {
+    public boolean contains(Ags ags) {
         if (gemeindenNachAgs().containsKey(ags)) {
             return true;
         }
         Optional<Ars> ars = ags.toArs();
-        return ars.isPresent() && kennt(ars.get());
+        return ars.isPresent() && contains(ars.get());
     }
 
     /**

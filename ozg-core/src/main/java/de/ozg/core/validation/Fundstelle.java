@@ -181,7 +181,7 @@ public final class Fundstelle {
      *
      * @return the location without {@link #quelle()}
      */
-    public Fundstelle ohneQuelle() {
+    public Fundstelle withoutQuelle() {
         return quelle == null ? this : new Fundstelle(null, zeile, spalte, pointer, datensatz);
     }
 

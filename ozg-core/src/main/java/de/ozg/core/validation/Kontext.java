@@ -48,7 +48,7 @@ public final class Kontext {
 
     /**
      * The location of the current record; {@link Fundstelle#unbekannt()} during
-     * {@link Pruefung#abschliessen(Kontext)}. Cross-record rules keep it to point back later.
+     * {@link Pruefung#finish(Kontext)}. Cross-record rules keep it to point back later.
      *
      * @return the location
      */

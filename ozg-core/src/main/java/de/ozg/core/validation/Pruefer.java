@@ -134,7 +134,7 @@ public final class Pruefer<T> {
     }
 
     /**
-     * Ends the run: lets every rule report in {@link Pruefung#abschliessen(Kontext)} and returns the
+     * Ends the run: lets every rule report in {@link Pruefung#finish(Kontext)} and returns the
      * report. Further calls return the same report; no records are accepted afterwards.
      *
      * @return the report
@@ -144,7 +144,7 @@ public final class Pruefer<T> {
             for (Lauf<T> lauf : laeufe) {
                 lauf.kontext.setFundstelle(Fundstelle.unbekannt());
                 try {
-                    lauf.pruefung.abschliessen(lauf.kontext);
+                    lauf.pruefung.finish(lauf.kontext);
                 } catch (RuntimeException e) {
                     absturz(lauf.regel, Fundstelle.unbekannt(), e);
                 }

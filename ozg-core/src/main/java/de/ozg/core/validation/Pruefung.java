@@ -2,10 +2,10 @@ package de.ozg.core.validation;
 
 /**
  * The state of one {@link Regel} during one run: {@link Regel#start()} creates a fresh instance
- * for every run, the run hands it each record in turn and finally calls {@link #abschliessen}.
+ * for every run, the run hands it each record in turn and finally calls {@link #finish}.
  * A per-record rule reports from {@link #check}; a cross-record rule (a LeiKa key in two
  * different OZG-Leistungen, duplicate rows) remembers what it needs while records stream past and
- * reports from {@link #check} when the conflict shows, or from {@link #abschliessen} when only
+ * reports from {@link #check} when the conflict shows, or from {@link #finish} when only
  * the whole data can tell.
  *
  * <p>Instances are mutable and used by one thread only. Keep the state bounded by the number of
@@ -32,6 +32,6 @@ public interface Pruefung<T> {
      *
      * @param kontext the context
      */
-    default void abschliessen(Kontext kontext) {
+    default void finish(Kontext kontext) {
     }
 }

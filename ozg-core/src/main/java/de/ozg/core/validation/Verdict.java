@@ -12,18 +12,20 @@ import java.util.Locale;
  */
 public enum Verdict {
     /** No errors, no warnings, no technical failures. */
-    VALID("gültig", "valid"),
+    VALID("GUELTIG", "gültig", "valid"),
     /** No errors, at least one warning, no technical failures. */
-    VALID_WITH_WARNINGS("gültig mit Warnungen", "valid with warnings"),
+    VALID_WITH_WARNINGS("GUELTIG_MIT_WARNUNGEN", "gültig mit Warnungen", "valid with warnings"),
     /** At least one error, no technical failures. */
-    INVALID("ungültig", "invalid"),
+    INVALID("UNGUELTIG", "ungültig", "invalid"),
     /** At least one technical failure: the data could not be checked completely. */
-    NOT_CHECKABLE("nicht prüfbar", "not checkable");
+    NOT_CHECKABLE("NICHT_PRUEFBAR", "nicht prüfbar", "not checkable");
 
+    private final String code;
     private final String labelDe;
     private final String labelEn;
 
-    Verdict(String labelDe, String labelEn) {
+    Verdict(String code, String labelDe, String labelEn) {
+        this.code = code;
         this.labelDe = labelDe;
         this.labelEn = labelEn;
     }
@@ -53,6 +55,16 @@ public enum Verdict {
      */
     public boolean isValid() {
         return this == VALID || this == VALID_WITH_WARNINGS;
+    }
+
+    /**
+     * The stable code of the verdict in the library's JSON documents and reports, such as {@code
+     * "GUELTIG_MIT_WARNUNGEN"}: like the rule ids it is German and does not change with the Java name.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
     }
 
     /**

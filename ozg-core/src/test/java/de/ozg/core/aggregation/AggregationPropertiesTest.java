@@ -229,7 +229,7 @@ class AggregationPropertiesTest {
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             Welt w = new Welt(seed);
             Schnappschuss s = Schnappschuss.of(w.zeilen(80, Fixtur.STICHTAG));
-            Stichtagsdiff d = Stichtagsvergleich.of(w.regel).vergleiche(s, s);
+            Stichtagsdiff d = Stichtagsvergleich.of(w.regel).compare(s, s);
             assertTrue(d.isEmpty(), d::toString);
             assertEquals(List.of(), d.beispiele());
             assertEquals(0, d.zeilenaenderung());
@@ -245,7 +245,7 @@ class AggregationPropertiesTest {
             Schnappschuss neu = Schnappschuss.of(w.zeilen(60, Fixtur.STICHTAG.plusMonths(1)));
             Stichtagsvergleich vergleich = Stichtagsvergleich.of(w.regel);
             List<Veraenderung> aenderungen = new ArrayList<>();
-            Stichtagsdiff d = vergleich.vergleiche(alt, neu, aenderungen::add);
+            Stichtagsdiff d = vergleich.compare(alt, neu, aenderungen::add);
 
             Map<String, Veraenderung.Zustand> stand = zustaende(vergleich, alt);
             for (Veraenderung v : aenderungen) {
@@ -282,7 +282,7 @@ class AggregationPropertiesTest {
     /** The state of every key × ARS of a snapshot, read as the changes from an empty snapshot. */
     private static Map<String, Veraenderung.Zustand> zustaende(Stichtagsvergleich v, Schnappschuss s) {
         Map<String, Veraenderung.Zustand> r = new HashMap<>();
-        v.vergleiche(Schnappschuss.of(List.of()), s, x -> r.put(x.schluessel() + "@" + x.ars(), x.nachher().get()));
+        v.compare(Schnappschuss.of(List.of()), s, x -> r.put(x.schluessel() + "@" + x.ars(), x.nachher().get()));
         return r;
     }
 }

@@ -110,8 +110,8 @@ class BeispielePropertiesTest {
         Gen<ModellVerstoss> gen = SEEDS.zip(Generate.pick(List.copyOf(Verstossbeispiele.modellViolationen())),
                 (seed, v) -> Beispiele.ofSeed(seed).verstoesse().modellVerstoss(v));
         qt().withExamples(500).forAll(gen).checkAssert(v -> {
-            v.baueGueltig();
-            ModellException e = assertThrows(ModellException.class, v::baueUngueltig, v.toString());
+            v.buildValid();
+            ModellException e = assertThrows(ModellException.class, v::buildInvalid, v.toString());
             assertEquals(v.violation(), e.violation(), v + ": " + e.getMessage());
         });
         assertTrue(Verstossbeispiele.modellViolationen().contains(ModellViolation.BLANK_TEXT));

@@ -335,7 +335,7 @@ class BeispieleTest {
                         .filter(l -> l.schluessel().equals(java.util.Optional.of(z.schluessel())))
                         .anyMatch(l -> l.typisierung().contains(Typisierung.TYP_1)), "Bund row of a Typ 1 service");
             } else {
-                assertTrue(v.kennt(z.ars()), z.toString());
+                assertTrue(v.contains(z.ars()), z.toString());
             }
             z.reifegrad().ifPresent(r -> assertEquals(r.stufe() >= 2, z.isOnline(), z.toString()));
             if (!z.isAktiv()) {

@@ -95,8 +95,8 @@ class UngueltigeBeispieleTest {
     void modelViolationsBreakExactlyTheirInvariant() {
         Set<ModellViolation> gesehen = EnumSet.noneOf(ModellViolation.class);
         for (ModellVerstoss v : UngueltigeBeispiele.modellVerstoesse()) {
-            assertInstanceOf(Object.class, v.baueGueltig());
-            ModellException e = assertThrows(ModellException.class, v::baueUngueltig, v.toString());
+            assertInstanceOf(Object.class, v.buildValid());
+            ModellException e = assertThrows(ModellException.class, v::buildInvalid, v.toString());
             assertEquals(v.violation(), e.violation(), v + ": " + e.getMessage());
             gesehen.add(v.violation());
         }

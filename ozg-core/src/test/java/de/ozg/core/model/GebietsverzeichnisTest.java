@@ -117,8 +117,8 @@ class GebietsverzeichnisTest {
         assertEquals(Optional.of(AVERLAK), gv.gebiet(AVERLAK.ars()));
         assertEquals(Optional.of(REGION_BS), gv.gebiet(REGION_BS.ars()));
         assertEquals(Optional.empty(), gv.gebiet(ars("010515163001")));
-        assertTrue(gv.kennt(AMT.ars()));
-        assertFalse(gv.kennt(Ars.BUND));
+        assertTrue(gv.contains(AMT.ars()));
+        assertFalse(gv.contains(Ars.BUND));
 
         Gebiet mitAgs = Gebiet.builder().from(AVERLAK).ags(Ags.parse("01051003")).build();
         Gebietsverzeichnis mit = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AMT, mitAgs));
@@ -126,21 +126,21 @@ class GebietsverzeichnisTest {
         assertEquals(Optional.empty(), mit.gemeinde(Ags.parse("01051010")));
     }
 
-    /** kennt(Ags): a Gemeinde by its AGS, a Kreis or Land by the ARS its AGS converts to. */
+    /** contains(Ags): a Gemeinde by its AGS, a Kreis or Land by the ARS its AGS converts to. */
     @Test
     void kenntAgsOfGemeindenAndCoarserGebiete() {
         Gebiet mitAgs = Gebiet.builder().from(AVERLAK).ags(Ags.parse("01051003")).build();
         Gebietsverzeichnis mit = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AMT, mitAgs));
-        assertTrue(mit.kennt(Ags.parse("01051003")));
-        assertTrue(mit.kennt(Ags.parse("01051000")), "the Kreis");
-        assertTrue(mit.kennt(Ags.parse("01000000")), "the Land");
-        assertFalse(mit.kennt(Ags.parse("01051010")));
-        assertFalse(mit.kennt(Ags.parse("01052000")));
-        assertFalse(mit.kennt(Ags.parse("02000000")));
+        assertTrue(mit.contains(Ags.parse("01051003")));
+        assertTrue(mit.contains(Ags.parse("01051000")), "the Kreis");
+        assertTrue(mit.contains(Ags.parse("01000000")), "the Land");
+        assertFalse(mit.contains(Ags.parse("01051010")));
+        assertFalse(mit.contains(Ags.parse("01052000")));
+        assertFalse(mit.contains(Ags.parse("02000000")));
         // the predicate of the lenient repair
-        assertEquals(Ags.parse("01051003"), Ags.normalize("1051003", mit::kennt).orElseThrow());
-        assertTrue(Ags.normalize("1052000", mit::kennt).isMehrdeutig());
-        assertEquals(DITHMARSCHEN.ars(), de.ozg.core.id.Ars.normalize("10510000000", mit::kennt).orElseThrow());
+        assertEquals(Ags.parse("01051003"), Ags.normalize("1051003", mit::contains).orElseThrow());
+        assertTrue(Ags.normalize("1052000", mit::contains).isMehrdeutig());
+        assertEquals(DITHMARSCHEN.ars(), de.ozg.core.id.Ars.normalize("10510000000", mit::contains).orElseThrow());
     }
 
     /** Gemeindefreie Gebiete are Gemeinden of the dense index but no Kommunen. */

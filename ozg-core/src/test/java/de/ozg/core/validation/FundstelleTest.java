@@ -79,7 +79,7 @@ class FundstelleTest {
     @Test
     void ohneQuelleDropsOnlyTheSourceName() {
         Fundstelle mit = Fundstelle.zeile(12, "LeiKa-Schlüssel").withQuelle("katalog.csv");
-        Fundstelle ohne = mit.ohneQuelle();
+        Fundstelle ohne = mit.withoutQuelle();
         org.junit.jupiter.api.Assertions.assertTrue(ohne.quelle().isEmpty());
         org.junit.jupiter.api.Assertions.assertEquals(12, ohne.zeile().getAsLong());
         org.junit.jupiter.api.Assertions.assertEquals("LeiKa-Schlüssel", ohne.spalte().orElseThrow());

@@ -57,7 +57,7 @@ class PruefberichtPropertiesTest {
                 }
 
                 @Override
-                public void abschliessen(Kontext ctx) {
+                public void finish(Kontext ctx) {
                     zehner.forEach(z -> ctx.befund().gegenstand(z.toString()).report("Zehner", "tens"));
                 }
             });

@@ -75,7 +75,7 @@ class RegelwerkTest {
                 }
 
                 @Override
-                public void abschliessen(Kontext ctx) {
+                public void finish(Kontext ctx) {
                     ctx.befund().gegenstand(String.join(",", ids))
                             .report(ids.size() + " OZG-Leistungen", ids.size() + " OZG-Leistungen");
                 }
@@ -216,7 +216,7 @@ class RegelwerkTest {
             }
 
             @Override
-            public void abschliessen(Kontext ctx) {
+            public void finish(Kontext ctx) {
                 throw new UnsupportedOperationException();
             }
         });

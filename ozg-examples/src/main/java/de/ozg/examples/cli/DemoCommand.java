@@ -101,7 +101,7 @@ final class DemoCommand implements Callable<Integer> {
 
         Umsetzungsbild bild = welt.stand2().stream()
                 .collect(Umsetzungsmatrix.collector(welt.katalog().model(), welt.verzeichnis(), regel));
-        Stichtagsdiff diff = Stichtagsvergleich.of(regel).vergleiche(Schnappschuss.of(welt.stand1()),
+        Stichtagsdiff diff = Stichtagsvergleich.of(regel).compare(Schnappschuss.of(welt.stand1()),
                 Schnappschuss.of(welt.stand2()));
         EfaAbdeckungsbild efa = welt.dienste().stream().collect(EfaAbdeckung.collector(welt.verzeichnis()));
         Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().model());

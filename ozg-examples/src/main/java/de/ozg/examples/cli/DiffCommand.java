@@ -85,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
         Pruefbericht ba = la.bericht();
         Pruefbericht bn = ln.bericht();
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).withWarnschwelle(warnschwelle)
-                .vergleiche(a.result(), n.result());
+                .compare(a.result(), n.result());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode j = OzgJson.mapper().createObjectNode();

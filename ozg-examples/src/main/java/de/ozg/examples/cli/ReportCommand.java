@@ -135,7 +135,7 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(Fortschritt.bilanz(zeilen, System.nanoTime() - beginn, d));
         }
         Optional<Stichtagsdiff> diff = schnappschuesse.size() == 2
-                ? Optional.of(Stichtagsvergleich.of(regel).vergleiche(schnappschuesse.get(0), schnappschuesse.get(1)))
+                ? Optional.of(Stichtagsvergleich.of(regel).compare(schnappschuesse.get(0), schnappschuesse.get(1)))
                 : Optional.empty();
         Gesamtbericht bericht = new Gesamtbericht(katalog, Pruefbericht.merge(berichte), regel, bild, diff, List.of(),
                 eingaben);

@@ -264,7 +264,7 @@ class JsonVertragTest {
             alt.forEach(sa::add);
             Schnappschuss.Sammler sn = Schnappschuss.sammler();
             neu.forEach(sn::add);
-            Stichtagsdiff diff = Stichtagsvergleich.of(regel).vergleiche(sa.result(), sn.result());
+            Stichtagsdiff diff = Stichtagsvergleich.of(regel).compare(sa.result(), sn.result());
             Pruefbericht p = Pruefbericht.of(List.of(), List.of(), neu.size());
             // the rows of the last status file make the figures; the reader rejected some of its records
             List<Gesamtbericht.Eingabe> eingaben = List.of(

@@ -86,7 +86,7 @@ class ValidateJsonTest {
         assertEquals(datei.toString(), ist.path("file").asText());
         assertEquals(format, ist.path("format").asText());
         assertEquals(erwartet.datensaetze(), ist.path("records").longValue(), ist::toString);
-        assertEquals(erwartet.verdict().name(), ist.path("verdict").asText(), ist::toString);
+        assertEquals(erwartet.verdict().code(), ist.path("verdict").asText(), ist::toString);
         JsonNode s = ist.path("summary");
         assertEquals(erwartet.zusammenfassung().anzahl(Severity.ERROR), s.path("errors").longValue(), ist::toString);
         assertEquals(erwartet.zusammenfassung().anzahl(Severity.WARNING), s.path("warnings").longValue(),
@@ -217,7 +217,7 @@ class ValidateJsonTest {
         JsonNode n = laufJson(OzgCli.FEHLER, "validate", "--json", latin1.toString()).get(0);
         assertEquals(1, n.path("technicalErrors").size(), n::toString);
         assertTrue(n.path("technicalErrors").get(0).asText().contains("ISO-8859-1"), n::toString);
-        assertEquals(CsvSource.umsetzungskatalog().read(latin1, STAND).bericht().verdict().name(),
+        assertEquals(CsvSource.umsetzungskatalog().read(latin1, STAND).bericht().verdict().code(),
                 n.path("verdict").asText());
     }
 

@@ -14,9 +14,7 @@ import de.ozg.json.JsonViolation;
 import de.ozg.json.OzgJsonException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -35,15 +33,8 @@ final class Berichtsformen {
     static final Textform<Severity> SEVERITY = new Textform<>(Severity.class, "Severity", "ERROR", Severity::name,
             s -> konstante(Severity.class, s));
 
-    /**
-     * The JSON documents keep the verdict values they were published with, so that readers and the
-     * JSON Schemas do not change with the Java names of the constants.
-     */
-    private static final Map<Verdict, String> VERDICT_JSON = new EnumMap<>(Map.of(
-            Verdict.VALID, "GUELTIG", Verdict.VALID_WITH_WARNINGS, "GUELTIG_MIT_WARNUNGEN",
-            Verdict.INVALID, "UNGUELTIG", Verdict.NOT_CHECKABLE, "NICHT_PRUEFBAR"));
-
-    static final Textform<Verdict> URTEIL = new Textform<>(Verdict.class, "Urteil", "GUELTIG", VERDICT_JSON::get,
+    /** The JSON documents carry the verdict's stable code, not the Java name of the constant. */
+    static final Textform<Verdict> URTEIL = new Textform<>(Verdict.class, "Urteil", "GUELTIG", Verdict::code,
             Berichtsformen::verdict);
 
     /** Both languages of a message, so that a finding read back is the finding written. */
@@ -195,12 +186,13 @@ final class Berichtsformen {
     }
 
     private static Verdict verdict(String text) {
-        for (Map.Entry<Verdict, String> e : VERDICT_JSON.entrySet()) {
-            if (e.getValue().equals(text)) {
-                return e.getKey();
+        List<String> namen = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            if (v.code().equals(text)) {
+                return v;
             }
+            namen.add(v.code());
         }
-        List<String> namen = List.copyOf(VERDICT_JSON.values());
         throw new OzgJsonException(JsonViolation.INVALID_VALUE, null, "Verdict must be one of " + namen + ", was "
                 + SafeText.quote(text), text, "one of " + namen, null);
     }

@@ -246,7 +246,7 @@ public final class Gebietsregeln {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             for (Kandidat z : kandidaten.values()) {
                 long key = z.key();
                 if (kreise.contains(key / 10_000_000L * 10_000_000L)) {
@@ -327,7 +327,7 @@ public final class Gebietsregeln {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             for (Kind z : kinder.values()) {
                 int satzart = z.satzart();
                 long key = z.key();

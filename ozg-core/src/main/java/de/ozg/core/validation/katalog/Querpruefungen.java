@@ -175,20 +175,20 @@ final class Querpruefungen {
                 erste.put(id, new Buendel(z));
                 return;
             }
-            vergleiche(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
+            compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
             Themenfeld t = Zellen.themenfeld(z);
             if (t != null && b.themenfeld != null) {
                 if (t != b.themenfeld) {
                     report(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
                 }
             } else {
-                vergleiche(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
+                compare(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
                         Zellen.text(z, Katalogspalte.THEMENFELD));
             }
-            vergleiche(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
+            compare(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
         }
 
-        private static void vergleiche(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
+        private static void compare(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
                 String jetzt) {
             if (erst != null && jetzt != null && !erst.equals(jetzt)) {
                 report(z, k, id, b, s, erst);
@@ -247,7 +247,7 @@ final class Querpruefungen {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             for (Map.Entry<String, Map<Themenfeld, Paar>> e : lagen.entrySet()) {
                 Map<Themenfeld, Paar> paare = e.getValue();
                 if (paare.size() < 2) {
@@ -339,7 +339,7 @@ final class Querpruefungen {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             Fundstelle f = quelle == null ? Fundstelle.unbekannt() : Fundstelle.ofQuelle(quelle);
             int leistungen = ozgIds.cardinality();
             if (leistungen != sollLeistungen) {
