@@ -111,25 +111,14 @@ public final class Gebietsbeispiele {
     }
 
     private static Verband verband(Bundesland land) {
-        switch (land) {
-            case SCHLESWIG_HOLSTEIN:
-            case MECKLENBURG_VORPOMMERN:
-            case BRANDENBURG:
-                return new Verband("51", "Amt");
-            case NIEDERSACHSEN:
-                return new Verband("52", "Samtgemeinde");
-            case RHEINLAND_PFALZ:
-            case SACHSEN_ANHALT:
-                return new Verband("53", "Verbandsgemeinde");
-            case BAYERN:
-            case SACHSEN:
-            case THUERINGEN:
-                return new Verband("54", "Verwaltungsgemeinschaft");
-            case BADEN_WUERTTEMBERG:
-                return new Verband("56", "Gemeindeverwaltungsverband");
-            default:
-                return null;
-        }
+        return switch (land) {
+            case SCHLESWIG_HOLSTEIN, MECKLENBURG_VORPOMMERN, BRANDENBURG -> new Verband("51", "Amt");
+            case NIEDERSACHSEN -> new Verband("52", "Samtgemeinde");
+            case RHEINLAND_PFALZ, SACHSEN_ANHALT -> new Verband("53", "Verbandsgemeinde");
+            case BAYERN, SACHSEN, THUERINGEN -> new Verband("54", "Verwaltungsgemeinschaft");
+            case BADEN_WUERTTEMBERG -> new Verband("56", "Gemeindeverwaltungsverband");
+            default -> null;
+        };
     }
 
     /**

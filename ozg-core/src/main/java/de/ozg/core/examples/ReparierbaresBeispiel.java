@@ -85,10 +85,9 @@ public final class ReparierbaresBeispiel {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof ReparierbaresBeispiel)) {
+        if (!(o instanceof ReparierbaresBeispiel b)) {
             return false;
         }
-        ReparierbaresBeispiel b = (ReparierbaresBeispiel) o;
         return einstieg == b.einstieg && text.equals(b.text) && erwartet.equals(b.erwartet)
                 && aenderungen.equals(b.aenderungen) && beschreibung.equals(b.beschreibung);
     }

@@ -50,55 +50,49 @@ public final class UngueltigeKennungen {
                     + "; possible are " + UngueltigeBeispiele.violationen(typ));
         }
         Einstieg parse = Einstieg.parse(typ);
-        switch (violation) {
-            case EMPTY:
-                return new UngueltigesBeispiel(parse, violation, z.eines(new String[] {"", " ", "\t", "\u00a0",
-                    " \u200b "}), "leer oder nur Leerraum");
-            case WRONG_LENGTH:
-                return falscheLaenge(parse);
-            case NON_DIGIT:
-                return keineZiffer(parse);
-            case PLACEHOLDER:
-                return new UngueltigesBeispiel(parse, violation, z.eines(new String[] {"nicht im LeiKa",
-                    "Nicht im LeiKa", "NICHT IM LEIKA", " nicht im LeiKa ", "nicht\u00a0im\u00a0LeiKa",
-                    "nicht  im LeiKa"}), "Platzhalter für eine Leistung ohne Schlüssel");
-            case INVALID_STRUCTURE:
+        return switch (violation) {
+            case EMPTY -> new UngueltigesBeispiel(parse, violation, z.eines(new String[] {"", " ", "\t", "\u00a0",
+                " \u200b "}), "leer oder nur Leerraum");
+            case WRONG_LENGTH -> falscheLaenge(parse);
+            case NON_DIGIT -> keineZiffer(parse);
+            case PLACEHOLDER -> new UngueltigesBeispiel(parse, violation, z.eines(new String[] {"nicht im LeiKa",
+                "Nicht im LeiKa", "NICHT IM LEIKA", " nicht im LeiKa ", "nicht\u00a0im\u00a0LeiKa",
+                "nicht  im LeiKa"}), "Platzhalter für eine Leistung ohne Schlüssel");
+            case INVALID_STRUCTURE -> {
                 long lo = beispiele.kennungen().leistungsobjekt();
-                return new UngueltigesBeispiel(parse, violation,
+                yield new UngueltigesBeispiel(parse, violation,
                         String.format(Locale.ROOT, "%014d", lo * 1_000_000L + z.zahl(1, 999)),
                         "Verrichtungsdetail ohne Verrichtung");
-            case INVALID_URN:
-                return new UngueltigesBeispiel(Einstieg.LEISTUNGSSCHLUESSEL_URN, violation,
-                        z.eines(new String[] {"urn:de:fim:leika:leistungen:", "urn:de:fim:leika:",
-                            "urn:de:leika:leistung:", "", "leika:", "urn:de:fim:leika:leistung",
-                            "url:de:fim:leika:leistung:"}) + beispiele.kennungen().leistungsschluessel(),
-                        "falsches oder fehlendes URN-Präfix");
-            case INVALID_LAND:
-                return ungueltigesLand(parse);
-            case INVALID_FIM_TYPE:
+            }
+            case INVALID_URN -> new UngueltigesBeispiel(Einstieg.LEISTUNGSSCHLUESSEL_URN, violation,
+                    z.eines(new String[] {"urn:de:fim:leika:leistungen:", "urn:de:fim:leika:",
+                        "urn:de:leika:leistung:", "", "leika:", "urn:de:fim:leika:leistung",
+                        "url:de:fim:leika:leistung:"}) + beispiele.kennungen().leistungsschluessel(),
+                    "falsches oder fehlendes URN-Präfix");
+            case INVALID_LAND -> ungueltigesLand(parse);
+            case INVALID_FIM_TYPE -> {
                 String id = beispiele.kennungen().fimId().toString();
-                return new UngueltigesBeispiel(parse, violation,
+                yield new UngueltigesBeispiel(parse, violation,
                         z.eines(new String[] {"A", "B", "E", "X", "Z", "s", "g", "f", "r", "c", "d", "0", "_"})
                                 + id.substring(1), "unbekannter oder kleiner Kennbuchstabe");
-            case INVALID_VERSION:
-                return new UngueltigesBeispiel(parse, violation, beispiele.kennungen().fimId().withoutVersion()
-                        + z.eines(new String[] {"v1.1", "V", "V1.", "V.1", "V1..2", "Vx", "V1.1 ", "-1.1", "_V1",
-                            " V1.1", "V1,1", "V1.0a"}), "Version nicht in der Form V1.1");
-            default:
-                return new UngueltigesBeispiel(parse, violation, z.eines(new String[] {"", "l", "lv", "lod",
-                    "lovdd", "lo ", " lov", "LO V", "lovd.", "L0"}), "kein LeiKa-Typ (lo, lov, lovd)");
-        }
+            }
+            case INVALID_VERSION -> new UngueltigesBeispiel(parse, violation,
+                    beispiele.kennungen().fimId().withoutVersion() + z.eines(new String[] {"v1.1", "V", "V1.", "V.1", "V1..2", "Vx", "V1.1 ", "-1.1", "_V1",
+                        " V1.1", "V1,1", "V1.0a"}), "Version nicht in der Form V1.1");
+            default -> new UngueltigesBeispiel(parse, violation, z.eines(new String[] {"", "l", "lv", "lod",
+                "lovdd", "lo ", " lov", "LO V", "lovd.", "L0"}), "kein LeiKa-Typ (lo, lov, lovd)");
+        };
     }
 
     private String gueltigerText(IdTyp typ) {
-        switch (typ) {
-            case OZG_ID: return beispiele.kennungen().ozgId().toString();
-            case LEISTUNGSSCHLUESSEL: return beispiele.kennungen().leistungsschluessel().toString();
-            case ARS: return beispiele.kennungen().ars().toString();
-            case AGS: return beispiele.kennungen().ags().toString();
-            case FIM_ID: return beispiele.kennungen().fimId().toString();
-            default: throw new IllegalArgumentException("no digit form for " + typ);
-        }
+        return switch (typ) {
+            case OZG_ID -> beispiele.kennungen().ozgId().toString();
+            case LEISTUNGSSCHLUESSEL -> beispiele.kennungen().leistungsschluessel().toString();
+            case ARS -> beispiele.kennungen().ars().toString();
+            case AGS -> beispiele.kennungen().ags().toString();
+            case FIM_ID -> beispiele.kennungen().fimId().toString();
+            default -> throw new IllegalArgumentException("no digit form for " + typ);
+        };
     }
 
     private UngueltigesBeispiel falscheLaenge(Einstieg parse) {

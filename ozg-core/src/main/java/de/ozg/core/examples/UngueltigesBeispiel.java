@@ -74,10 +74,9 @@ public final class UngueltigesBeispiel {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof UngueltigesBeispiel)) {
+        if (!(o instanceof UngueltigesBeispiel b)) {
             return false;
         }
-        UngueltigesBeispiel b = (UngueltigesBeispiel) o;
         return einstieg == b.einstieg && violation == b.violation && Objects.equals(text, b.text)
                 && beschreibung.equals(b.beschreibung);
     }

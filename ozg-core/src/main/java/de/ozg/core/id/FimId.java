@@ -293,10 +293,9 @@ public final class FimId implements Comparable<FimId> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof FimId)) {
+        if (!(o instanceof FimId f)) {
             return false;
         }
-        FimId f = (FimId) o;
         return f.art == art && f.nummer == nummer && Objects.equals(f.version, version);
     }
 

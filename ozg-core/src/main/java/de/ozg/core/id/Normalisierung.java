@@ -264,10 +264,9 @@ public final class Normalisierung<T> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Normalisierung)) {
+        if (!(o instanceof Normalisierung<?> n)) {
             return false;
         }
-        Normalisierung<?> n = (Normalisierung<?>) o;
         return Objects.equals(eingabe, n.eingabe) && Objects.equals(bereinigt, n.bereinigt)
                 && Objects.equals(wert, n.wert) && aenderungen.equals(n.aenderungen)
                 && kandidaten.equals(n.kandidaten) && Objects.equals(fehlerText(), n.fehlerText());

@@ -260,10 +260,9 @@ public final class Federfuehrung {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Federfuehrung)) {
+        if (!(o instanceof Federfuehrung f)) {
             return false;
         }
-        Federfuehrung f = (Federfuehrung) o;
         return themenfeld == f.themenfeld && stichtag.equals(f.stichtag) && ressorts.equals(f.ressorts)
                 && laender.equals(f.laender) && ressortsBekannt == f.ressortsBekannt
                 && laenderBekannt == f.laenderBekannt && unsichereRessorts.equals(f.unsichereRessorts)

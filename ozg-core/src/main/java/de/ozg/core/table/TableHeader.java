@@ -271,10 +271,9 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TableHeader)) {
+        if (!(o instanceof TableHeader<?> h)) {
             return false;
         }
-        TableHeader<?> h = (TableHeader<?>) o;
         return columns == h.columns && line == h.line && Objects.equals(quelle, h.quelle)
                 && Arrays.equals(cells, h.cells);
     }

@@ -154,10 +154,9 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TableRow)) {
+        if (!(o instanceof TableRow<?> r)) {
             return false;
         }
-        TableRow<?> r = (TableRow<?>) o;
         return line == r.line && header.equals(r.header) && Arrays.equals(cells, r.cells);
     }
 

@@ -173,10 +173,9 @@ public final class Befund {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Befund)) {
+        if (!(o instanceof Befund other)) {
             return false;
         }
-        Befund other = (Befund) o;
         return regelId.equals(other.regelId) && severity == other.severity
                 && Objects.equals(gegenstand, other.gegenstand) && fundstelle.equals(other.fundstelle)
                 && Objects.equals(wert, other.wert) && meldungDe.equals(other.meldungDe)

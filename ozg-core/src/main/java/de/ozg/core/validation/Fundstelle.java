@@ -323,10 +323,9 @@ public final class Fundstelle {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Fundstelle)) {
+        if (!(o instanceof Fundstelle other)) {
             return false;
         }
-        Fundstelle other = (Fundstelle) o;
         return zeile == other.zeile && datensatz == other.datensatz && Objects.equals(quelle, other.quelle)
                 && Objects.equals(spalte, other.spalte) && Objects.equals(pointer, other.pointer);
     }

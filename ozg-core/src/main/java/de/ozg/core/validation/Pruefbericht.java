@@ -307,10 +307,9 @@ public final class Pruefbericht {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Pruefbericht)) {
+        if (!(o instanceof Pruefbericht other)) {
             return false;
         }
-        Pruefbericht other = (Pruefbericht) o;
         return datensaetze == other.datensaetze && befunde.equals(other.befunde)
                 && technischeFehler.equals(other.technischeFehler) && unterdrueckungen.equals(other.unterdrueckungen);
     }

@@ -299,10 +299,9 @@ public final class Regelwerk<T> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Regelwerk)) {
+        if (!(o instanceof Regelwerk<?> other)) {
             return false;
         }
-        Regelwerk<?> other = (Regelwerk<?>) o;
         return maxBefundeProRegel == other.maxBefundeProRegel
                 && List.copyOf(regeln.values()).equals(List.copyOf(other.regeln.values()))
                 && abgeschaltet.equals(other.abgeschaltet) && severities.equals(other.severities);

@@ -148,10 +148,9 @@ public final class TechnischerFehler {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TechnischerFehler)) {
+        if (!(o instanceof TechnischerFehler other)) {
             return false;
         }
-        TechnischerFehler other = (TechnischerFehler) o;
         return meldungDe.equals(other.meldungDe) && meldungEn.equals(other.meldungEn)
                 && fundstelle.equals(other.fundstelle) && Objects.equals(ursache, other.ursache);
     }

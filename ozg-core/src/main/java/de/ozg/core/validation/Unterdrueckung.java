@@ -61,10 +61,9 @@ public final class Unterdrueckung {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Unterdrueckung)) {
+        if (!(o instanceof Unterdrueckung other)) {
             return false;
         }
-        Unterdrueckung other = (Unterdrueckung) o;
         return anzahl == other.anzahl && regelId.equals(other.regelId) && severity == other.severity;
     }
 

@@ -137,10 +137,9 @@ public final class Zusammenfassung {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Zusammenfassung)) {
+        if (!(o instanceof Zusammenfassung other)) {
             return false;
         }
-        Zusammenfassung other = (Zusammenfassung) o;
         return datensaetze == other.datensaetze && technischeFehler == other.technischeFehler
                 && unterdrueckt == other.unterdrueckt && anzahl.equals(other.anzahl);
     }
