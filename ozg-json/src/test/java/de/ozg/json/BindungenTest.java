@@ -66,7 +66,7 @@ class BindungenTest {
         return Nachnutzungsbeispiele.gen(n -> {
             Fundstelle f = Fundstelle.unbekannt();
             if (n.zahl(2) == 0) {
-                f = f.withZeile(1 + n.zahl(100_000));
+                f = f.withLine(1 + n.zahl(100_000));
             }
             if (n.zahl(2) == 0) {
                 f = f.withSpalte(n.text());
@@ -230,7 +230,7 @@ class BindungenTest {
 
     @Test
     void unwrappedReportAndMessagesInTheWritersLanguage() throws Exception {
-        Befund b = Befund.builder().severity(Severity.ERROR).regelId("X").fundstelle(Fundstelle.zeile(3, "ars"))
+        Befund b = Befund.builder().severity(Severity.ERROR).regelId("X").fundstelle(Fundstelle.ofLine(3, "ars"))
                 .meldung("kaputt", "broken").build();
         Pruefbericht p = Pruefbericht.of(List.of(b), List.of(), 7);
         String de = ZWEI.writer().with(Locale.GERMAN).writeValueAsString(new Dateibericht("a.csv", p));

@@ -95,14 +95,14 @@ class StatusRegelnLesenTest {
             Ergebnis jl = lies(Form.JSONL, jsonl(f[1]));
             Befund b = jl.einziger(f[0]);
             assertEquals(1, jl.befunde().size(), () -> f[0] + ": " + jl.befunde());
-            Fundstelle erwartet = f[2] == null ? Fundstelle.zeile(2) : Fundstelle.zeile(2).withPointer(f[2]);
+            Fundstelle erwartet = f[2] == null ? Fundstelle.ofLine(2) : Fundstelle.ofLine(2).withPointer(f[2]);
             assertEquals(erwartet, b.fundstelle(), f[0]);
             assertFalse(b.meldungDe().contains("Zeile 2") || b.meldungEn().contains("line 2"), b::toString);
             jl.bilanz(3, 1);
 
             Ergebnis ar = lies(Form.ARRAY, array(f[1]));
             Befund a = ar.einziger(f[0]);
-            assertEquals(Fundstelle.zeile(2).withPointer("/1" + (f[2] == null ? "" : f[2])), a.fundstelle(), f[0]);
+            assertEquals(Fundstelle.ofLine(2).withPointer("/1" + (f[2] == null ? "" : f[2])), a.fundstelle(), f[0]);
             ar.bilanz(3, 1);
         }
         Ergebnis sauber = lies(Form.JSONL, jsonl(GUT.replace("}", ",\"ozgId\":\"10000\",\"aktiv\":null}")));
@@ -129,7 +129,7 @@ class StatusRegelnLesenTest {
         Ergebnis e = lies(Form.ARRAY, KOPF + "\"stichtag\":\"2025-12-31\",\"zeilen\":["
                 + GUT.replace(",\"stichtag\":\"2023-05-31\"", "") + "]}");
         Befund b = e.einziger(StatusRules.FELD_DOPPELT);
-        assertEquals(Fundstelle.zeile(1).withPointer("/stichtag"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(1).withPointer("/stichtag"), b.fundstelle());
         assertEquals(Severity.ERROR, b.severity());
         assertEquals("2024-01-31", e.zeilen().get(0).stichtag().toString());
         e.bilanz(1, 0);
@@ -191,7 +191,7 @@ class StatusRegelnLesenTest {
             e.bilanz(0, 0);
         }
         Ergebnis danach = lies(Form.ARRAY, KOPF + "\"zeilen\":[" + GUT + "]} []");
-        assertEquals(Fundstelle.zeile(1).withPointer(""), danach.einziger(StatusRules.JSON_SYNTAX).fundstelle());
+        assertEquals(Fundstelle.ofLine(1).withPointer(""), danach.einziger(StatusRules.JSON_SYNTAX).fundstelle());
         danach.bilanz(1, 0);
     }
 
@@ -199,7 +199,7 @@ class StatusRegelnLesenTest {
     void aSyntaxErrorInsideTheArrayCountsOneRejectedRecord() {
         Ergebnis e = lies(Form.ARRAY, "[" + GUT + ",\n" + GUT + ",\n{\"ars\":}\n," + GUT + "]");
         Befund b = e.einziger(StatusRules.JSON_SYNTAX);
-        assertEquals(Fundstelle.zeile(3).withPointer("/2"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(3).withPointer("/2"), b.fundstelle());
         assertTrue(b.meldungDe().endsWith("das Lesen endet hier"), b::meldungDe);
         e.bilanz(3, 1);
         Ergebnis offen = lies(Form.ARRAY, "[" + GUT + ",");
@@ -221,7 +221,7 @@ class StatusRegelnLesenTest {
                 + "{\"schluessel\":\"99041006013000\"\n" + GUT + "\n"             // 8: unclosed, 9 good
                 + GUT;                                                             // 10
         Ergebnis e = lies(Form.JSONL, text);
-        assertEquals(List.of(2L, 3L, 4L, 6L, 8L), e.befunde().stream().map(b -> b.fundstelle().zeile().getAsLong())
+        assertEquals(List.of(2L, 3L, 4L, 6L, 8L), e.befunde().stream().map(b -> b.fundstelle().line().getAsLong())
                 .toList(), e.befunde()::toString);
         assertTrue(e.befunde().stream().allMatch(b -> b.regelId().equals(StatusRules.JSON_SYNTAX)), e.befunde()::toString);
         assertTrue(e.befunde().get(0).meldungDe().contains("einen Wert je Zeile"));
@@ -243,7 +243,7 @@ class StatusRegelnLesenTest {
         Ergebnis e = lies(Form.JSONL, out.toByteArray(), StatusRules.standard());
         assertEquals(List.of(StatusRules.KODIERUNG, StatusRules.ZEILE_KEIN_OBJEKT, StatusRules.KODIERUNG,
                 StatusRules.GRENZE, StatusRules.GRENZE), e.befunde().stream().map(Befund::regelId).toList());
-        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), e.befunde().stream().map(b -> b.fundstelle().zeile().getAsLong())
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), e.befunde().stream().map(b -> b.fundstelle().line().getAsLong())
                 .toList());
         assertTrue(e.befunde().get(3).meldungDe().contains(OzgJson.MAX_STRING_LENGTH + " Zeichen"));
         assertTrue(e.befunde().get(4).meldungDe().contains(OzgJson.MAX_NESTING_DEPTH + " Ebenen"));
@@ -331,7 +331,7 @@ class StatusRegelnLesenTest {
                     StatusRules.standard());
             Befund b = e.einziger(regel);
             assertEquals(1, e.befunde().size(), () -> regel + ": " + e.befunde());
-            assertEquals(Fundstelle.zeile(3, (String) f[3]), b.fundstelle(), regel);
+            assertEquals(Fundstelle.ofLine(3, (String) f[3]), b.fundstelle(), regel);
             assertFalse(b.meldungDe().contains("Zeile 3") || b.meldungEn().contains("Line 3"), b::toString);
             e.bilanz(3, (boolean) f[4] ? 1 : 0);
         }

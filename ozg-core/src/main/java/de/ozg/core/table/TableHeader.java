@@ -103,7 +103,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
      * @throws de.ozg.core.validation.RegelwerkException if the line is below 1
      */
     public TableHeader<C> withLine(long newLine) {
-        Fundstelle.zeile(newLine);
+        Fundstelle.ofLine(newLine);
         return new TableHeader<>(columns, cells, positions, named, newLine, quelle);
     }
 
@@ -223,7 +223,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
 
     /** @return the location of the header line, with the file name, for findings about the header */
     public Fundstelle fundstelle() {
-        Fundstelle f = Fundstelle.zeile(line);
+        Fundstelle f = Fundstelle.ofLine(line);
         return quelle == null ? f : f.withQuelle(quelle);
     }
 
@@ -255,7 +255,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
 
     /** A row owning the given array. */
     private TableRow<C> create(long rowLine, String[] own) {
-        Fundstelle.zeile(rowLine);
+        Fundstelle.ofLine(rowLine);
         int n = own.length;
         while (n > cells.length && own[n - 1].isEmpty()) {
             n--;

@@ -134,7 +134,7 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
 
     /** @return the location of the row: line and file */
     public Fundstelle fundstelle() {
-        Fundstelle f = Fundstelle.zeile(line);
+        Fundstelle f = Fundstelle.ofLine(line);
         String q = header.quelleOrNull();
         return q == null ? f : f.withQuelle(q);
     }

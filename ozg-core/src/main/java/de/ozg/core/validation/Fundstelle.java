@@ -51,8 +51,8 @@ public final class Fundstelle {
      * @return the location
      * @throws RegelwerkException if the line is below 1
      */
-    public static Fundstelle zeile(long zeile) {
-        return UNBEKANNT.withZeile(zeile);
+    public static Fundstelle ofLine(long zeile) {
+        return UNBEKANNT.withLine(zeile);
     }
 
     /**
@@ -63,8 +63,8 @@ public final class Fundstelle {
      * @return the location
      * @throws RegelwerkException if the line is below 1 or the column is blank
      */
-    public static Fundstelle zeile(long zeile, String spalte) {
-        return UNBEKANNT.withZeile(zeile).withSpalte(spalte);
+    public static Fundstelle ofLine(long zeile, String spalte) {
+        return UNBEKANNT.withLine(zeile).withSpalte(spalte);
     }
 
     /**
@@ -192,7 +192,7 @@ public final class Fundstelle {
      * @return the changed copy
      * @throws RegelwerkException if the line is below 1
      */
-    public Fundstelle withZeile(long zeile) {
+    public Fundstelle withLine(long zeile) {
         return new Fundstelle(quelle, positiv(zeile, "Zeile"), spalte, pointer, datensatz);
     }
 
@@ -250,7 +250,7 @@ public final class Fundstelle {
      *
      * @return the line, or empty
      */
-    public OptionalLong zeile() {
+    public OptionalLong line() {
         return zeile == OHNE ? OptionalLong.empty() : OptionalLong.of(zeile);
     }
 

@@ -27,7 +27,7 @@ public final class Pruefbericht {
 
     private static final Comparator<Fundstelle> ORDNUNG = Comparator
             .comparing((Fundstelle f) -> f.quelle().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(f -> box(f.zeile()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> box(f.line()), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(f -> box(f.datensatz()), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private static final Pruefbericht LEER = new Pruefbericht(List.of(), List.of(), 0, List.of());

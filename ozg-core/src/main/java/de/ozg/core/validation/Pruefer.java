@@ -72,7 +72,7 @@ public final class Pruefer<T> {
      * Checks one record with every active rule.
      *
      * @param datensatz  the record, not null
-     * @param fundstelle where it was read, e.g. {@code Fundstelle.zeile(12).withQuelle("katalog.csv")}
+     * @param fundstelle where it was read, e.g. {@code Fundstelle.ofLine(12).withQuelle("katalog.csv")}
      * @throws IllegalStateException if {@link #result()} was already taken
      */
     public void check(T datensatz, Fundstelle fundstelle) {

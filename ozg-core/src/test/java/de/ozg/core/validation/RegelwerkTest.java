@@ -260,7 +260,7 @@ class RegelwerkTest {
         Regelwerk<Integer> regelwerk = Regelwerk.of(jeder, gerade).withMaxBefundeProRegel(3);
         Pruefer<Integer> pruefer = regelwerk.start();
         for (int i = 1; i <= 1000; i++) {
-            pruefer.check(i, Fundstelle.zeile(i + 1L));
+            pruefer.check(i, Fundstelle.ofLine(i + 1L));
         }
         for (int i = 0; i < 5; i++) {
             pruefer.report(Befund.builder().regelId("CSV-ZELLE").severity(Severity.INFO).meldung("x", "y").build());
@@ -268,7 +268,7 @@ class RegelwerkTest {
         Pruefbericht bericht = pruefer.result();
         assertEquals(9, bericht.befunde().size());
         assertEquals(List.of(2L, 3L, 4L), bericht.befundeZuRegel("JEDER").stream()
-                .map(b -> b.fundstelle().zeile().getAsLong()).collect(Collectors.toList()));
+                .map(b -> b.fundstelle().line().getAsLong()).collect(Collectors.toList()));
         assertEquals(1000, bericht.zusammenfassung().warnungen());
         assertEquals(500, bericht.zusammenfassung().fehler());
         assertEquals(5, bericht.zusammenfassung().hinweise());
@@ -287,9 +287,9 @@ class RegelwerkTest {
     @Test
     void runCollectsReaderFindingsAndTechnicalFailures() {
         Pruefer<Zeile> pruefer = standard().start();
-        pruefer.check(new Zeile("10000", "99041006013000"), Fundstelle.zeile(2).withQuelle("katalog.csv"));
+        pruefer.check(new Zeile("10000", "99041006013000"), Fundstelle.ofLine(2).withQuelle("katalog.csv"));
         Befund parse = Befund.builder().regelId("CSV-LEIKA").severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(3, "LeiKa-Schlüssel").withQuelle("katalog.csv")).wert("nicht im LeiKa ")
+                .fundstelle(Fundstelle.ofLine(3, "LeiKa-Schlüssel").withQuelle("katalog.csv")).wert("nicht im LeiKa ")
                 .meldung("Kein LeiKa-Schlüssel", "Not a LeiKa key").build();
         pruefer.report(parse);
         pruefer.technischerFehler(TechnischerFehler.of("Abbruch in Zeile 4", "broken off at line 4"));
@@ -299,7 +299,7 @@ class RegelwerkTest {
         assertEquals(List.of(parse), bericht.befundeZuRegel("CSV-LEIKA"));
         assertEquals(Verdict.NOT_CHECKABLE, bericht.verdict());
         assertEquals(1, bericht.technischeFehler().size());
-        assertThrows(IllegalStateException.class, () -> pruefer.check(new Zeile("1", "2"), Fundstelle.zeile(5)));
+        assertThrows(IllegalStateException.class, () -> pruefer.check(new Zeile("1", "2"), Fundstelle.ofLine(5)));
         assertThrows(IllegalStateException.class, () -> pruefer.report(parse));
     }
 

@@ -28,7 +28,7 @@ import java.util.function.LongConsumer;
  * Writes any number of realistic status rows (Umsetzungsstände) over the real keys of a catalogue
  * and a Gebietsverzeichnis, as the OZG-Dashboard would publish them Stichtag after Stichtag: per
  * LeiKa service a Bund row, or Land, Kreis and Gemeinde rows, with dashboard-like Reifegrad shares
- * (see {@link Beispiele#umsetzungsstaende(OzgKatalog, Gebietsverzeichnis, LocalDate)}). A
+ * (see {@link de.ozg.core.examples.Statusbeispiele#umsetzungsstaende(OzgKatalog, Gebietsverzeichnis, LocalDate)}). A
  * configurable small share of rows names a key that is not in the catalogue, and another share is
  * broken the way real deliveries break: the leading zero of the ARS lost to a spreadsheet, a
  * Leistungsschlüssel cut to 13 digits, or a line cut off in the middle (a broken JSON line, a short

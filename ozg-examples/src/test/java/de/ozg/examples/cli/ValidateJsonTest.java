@@ -67,8 +67,8 @@ class ValidateJsonTest {
     }
 
     private static String kanonisch(Befund b, Locale locale) {
-        return b.severity() + "|" + b.regelId() + "|" + (b.fundstelle().zeile().isPresent()
-                ? String.valueOf(b.fundstelle().zeile().getAsLong()) : "-") + "|"
+        return b.severity() + "|" + b.regelId() + "|" + (b.fundstelle().line().isPresent()
+                ? String.valueOf(b.fundstelle().line().getAsLong()) : "-") + "|"
                 + b.fundstelle().spalte().orElse("-") + "|" + b.fundstelle().pointer().orElse("-") + "|"
                 + b.gegenstand().orElse("-") + "|" + b.wert().orElse("-") + "|" + b.meldung(locale);
     }

@@ -63,7 +63,7 @@ final class Berichtsformen {
     static final Objektform<Befund> BEFUND = Objektform.von(Befund.class, "Befund")
             .pflicht("severity", SEVERITY, Befund::severity)
             .pflicht("rule", Skalare.TEXT, Befund::regelId)
-            .optional("line", Skalare.ANZAHL, b -> box(b.fundstelle().zeile()))
+            .optional("line", Skalare.ANZAHL, b -> box(b.fundstelle().line()))
             .optional("column", Skalare.TEXT, b -> b.fundstelle().spalte().orElse(null))
             .optional("pointer", Skalare.TEXT, b -> b.fundstelle().pointer().orElse(null))
             .optional("subject", Skalare.TEXT, b -> b.gegenstand().orElse(null))
@@ -78,7 +78,7 @@ final class Berichtsformen {
                     f = f.withQuelle(w.get("source"));
                 }
                 if (w.hat("line")) {
-                    f = f.withZeile(w.<Long>get("line"));
+                    f = f.withLine(w.<Long>get("line"));
                 }
                 if (w.hat("column")) {
                     f = f.withSpalte(w.get("column"));

@@ -80,18 +80,18 @@ class CsvSourceGebietTest {
                 "50,50,15,0,01,0000",
                 ZEILEN[3] + ",Kreisstadt"));
         Befund unbekannt = e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0);
-        assertEquals(1, unbekannt.fundstelle().zeile().orElseThrow());
+        assertEquals(1, unbekannt.fundstelle().line().orElseThrow());
         assertEquals("Bemerkung", unbekannt.fundstelle().spalte().orElseThrow());
         assertEquals(QUELLE, unbekannt.fundstelle().quelle().orElseThrow());
 
         List<Befund> viele = e.bericht().befundeZuRegel(TableRules.ZU_VIELE_ZELLEN);
         assertEquals(1, viele.size(), e.bericht()::toText);
-        assertEquals(3, viele.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, viele.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.WARNING, viele.get(0).severity());
 
         List<Befund> wenige = e.bericht().befundeZuRegel(TableRules.ZU_WENIGE_ZELLEN);
         assertEquals(1, wenige.size(), e.bericht()::toText);
-        assertEquals(4, wenige.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, wenige.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.ERROR, wenige.get(0).severity());
         // the Gemeinde after the broken rows is still read
         assertEquals(1, e.model().anzahlGemeinden());

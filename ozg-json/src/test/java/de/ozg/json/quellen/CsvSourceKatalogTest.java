@@ -65,7 +65,7 @@ class CsvSourceKatalogTest {
 
     static void assertOrt(Befund b, long zeile, String spalte) {
         Fundstelle f = b.fundstelle();
-        assertEquals(zeile, f.zeile().orElseThrow(), b::toString);
+        assertEquals(zeile, f.line().orElseThrow(), b::toString);
         assertEquals(spalte, f.spalte().orElse(null), b::toString);
         assertEquals(QUELLE, f.quelle().orElseThrow(), b::toString);
     }
@@ -115,7 +115,7 @@ class CsvSourceKatalogTest {
     }
 
     private static List<String> befundTexte(TableResult<OzgKatalog> e) {
-        return e.bericht().befunde().stream().map(b -> b.regelId() + "@" + b.fundstelle().zeile().orElse(0))
+        return e.bericht().befunde().stream().map(b -> b.regelId() + "@" + b.fundstelle().line().orElse(0))
                 .collect(Collectors.toList());
     }
 
@@ -144,10 +144,10 @@ class CsvSourceKatalogTest {
         TableResult<OzgKatalog> e = lese(datei(KOPF, Z1, kurz, lang, excel));
         List<Befund> wenige = zuRegel(e, TableRules.ZU_WENIGE_ZELLEN);
         assertEquals(1, wenige.size());
-        assertEquals(3, wenige.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, wenige.get(0).fundstelle().line().orElseThrow());
         List<Befund> viele = zuRegel(e, TableRules.ZU_VIELE_ZELLEN);
         assertEquals(1, viele.size(), e.bericht()::toText);
-        assertEquals(4, viele.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, viele.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.ERROR, wenige.get(0).severity());
         assertTrue(wenige.get(0).meldungDe().endsWith("es fehlen Rechtsgrundlage(n), Gesetz(e), Gesetzeskürzel,"
                 + " SDG1-Relevanz, SDG2-Relevanz"), wenige.get(0).meldungDe());
@@ -186,7 +186,7 @@ class CsvSourceKatalogTest {
         List<Befund> kaputt = zuRegel(e, TableRules.FEHLERHAFTE_ZEILE);
         assertEquals(1, kaputt.size(), e.bericht()::toText);
         assertEquals(Severity.ERROR, kaputt.get(0).severity());
-        assertEquals(3, kaputt.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, kaputt.get(0).fundstelle().line().orElseThrow());
         assertEquals(QUELLE, kaputt.get(0).fundstelle().quelle().orElseThrow());
         assertEquals(3, e.model().anzahlLeikaLeistungen());
         assertEquals(1, e.abgewieseneZeilen());
@@ -201,7 +201,7 @@ class CsvSourceKatalogTest {
                 datei(KOPF, Z1, lang, Z3).getBytes(StandardCharsets.UTF_8));
         List<Befund> zuLang = zuRegel(e, TableRules.ZELLE_ZU_LANG);
         assertEquals(1, zuLang.size(), e.bericht()::toText);
-        assertEquals(3, zuLang.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, zuLang.get(0).fundstelle().line().orElseThrow());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 
@@ -211,7 +211,7 @@ class CsvSourceKatalogTest {
                 + "\"Elterngeld Auszahlung,2/3,,,,1,0", "Familie & Kind,Geburt,10000,Elterngeld,99041006015000,x,2/3"));
         List<Befund> offen = zuRegel(e, TableRules.OFFENES_ANFUEHRUNGSZEICHEN);
         assertEquals(1, offen.size(), e.bericht()::toText);
-        assertEquals(4, offen.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, offen.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.ERROR, offen.get(0).severity());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
         assertEquals(Verdict.INVALID, e.bericht().verdict());
@@ -243,7 +243,7 @@ class CsvSourceKatalogTest {
         assertEquals(1, b.technischeFehler().size());
         TechnischerFehler f = b.technischeFehler().get(0);
         // the header already has "ü": the first invalid byte is on line 1
-        assertEquals(1, f.fundstelle().zeile().orElseThrow());
+        assertEquals(1, f.fundstelle().line().orElseThrow());
         assertEquals("latin1.csv", f.fundstelle().quelle().orElseThrow());
         assertTrue(f.meldungDe().contains("Zeichensatz-Option"), f.meldungDe());
         assertTrue(f.meldungEn().contains("charset option"), f.meldungEn());
@@ -266,7 +266,7 @@ class CsvSourceKatalogTest {
         System.arraycopy(hinten, 0, alles, vorne.length, hinten.length);
         TableResult<OzgKatalog> e = lese(LESER, alles);
         assertEquals(Verdict.NOT_CHECKABLE, e.bericht().verdict());
-        assertEquals(4, e.bericht().technischeFehler().get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, e.bericht().technischeFehler().get(0).fundstelle().line().orElseThrow());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 }

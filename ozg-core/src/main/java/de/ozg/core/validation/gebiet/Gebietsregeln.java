@@ -275,8 +275,8 @@ public final class Gebietsregeln {
             Fundstelle e = erste.putIfAbsent(satzart * 1_000_000_000_000L + key, z.fundstelle());
             if (e != null) {
                 String ars = satzart == Teile.REGION ? Long.toString(key) : ars(key);
-                String zeile = e.zeile().isPresent() ? "Zeile " + e.zeile().getAsLong() : "einem früheren Datensatz";
-                String line = e.zeile().isPresent() ? "line " + e.zeile().getAsLong() : "an earlier record";
+                String zeile = e.line().isPresent() ? "Zeile " + e.line().getAsLong() : "einem früheren Datensatz";
+                String line = e.line().isPresent() ? "line " + e.line().getAsLong() : "an earlier record";
                 k.befund().fundstelle(z.fundstelle()).gegenstand(ars).wert(z.rawCell(Gebietsspalte.NAME)).report(
                         ebeneDe(satzart) + " " + ars + " steht schon in " + zeile + " (Satzart " + satzart
                                 + "); verwendet wird die erste Zeile",

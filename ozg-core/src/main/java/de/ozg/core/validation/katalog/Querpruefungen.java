@@ -46,11 +46,11 @@ final class Querpruefungen {
     }
 
     private static String zeileText(Fundstelle f) {
-        return f.zeile().isPresent() ? "Zeile " + f.zeile().getAsLong() : "einem früheren Datensatz";
+        return f.line().isPresent() ? "Zeile " + f.line().getAsLong() : "einem früheren Datensatz";
     }
 
     private static String lineText(Fundstelle f) {
-        return f.zeile().isPresent() ? "line " + f.zeile().getAsLong() : "an earlier record";
+        return f.line().isPresent() ? "line " + f.line().getAsLong() : "an earlier record";
     }
 
     /** KATALOG-THEMENFELD-SCHREIBWEISE: once per variant spelling. */

@@ -110,7 +110,7 @@ class GebietsregelnTest {
             String spalte, String wert, String meldung) {
         Befund b = einziger(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(zeilen).bericht(), regelId);
         assertEquals(severity, b.severity());
-        assertEquals(zeile, b.fundstelle().zeile().getAsLong());
+        assertEquals(zeile, b.fundstelle().line().getAsLong());
         assertEquals(Optional.ofNullable(spalte), b.fundstelle().spalte());
         assertEquals(Optional.ofNullable(wert), b.wert());
         assertTrue(b.meldungDe().contains(meldung), b.meldungDe());
@@ -181,7 +181,7 @@ class GebietsregelnTest {
         assertEquals("Hamburg", e.model().gebiet(hamburg, ArsEbene.KREIS).orElseThrow().name());
         assertEquals(1, e.model().gemeindenUnter(hamburg).size());
         Befund b = einziger(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(z.subList(0, 1)).bericht(), Gebietsregeln.OHNE_KREIS);
-        assertEquals(2L, b.fundstelle().zeile().getAsLong());
+        assertEquals(2L, b.fundstelle().line().getAsLong());
     }
 
     @Test

@@ -107,7 +107,7 @@ class KatalogpruefungTest {
         List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "99041006014000"), Katalogspalte.GESETZESKUERZEL, ""));
         Befund b = Katalogregeln.check(Katalogregeln.standard().with(ohneGesetz), STAND).checkAll(z).bericht()
                 .befundeZuRegel("EIGEN-GESETZ").get(0);
-        assertEquals(Fundstelle.zeile(4, "Gesetzeskürzel"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(4, "Gesetzeskürzel"), b.fundstelle());
     }
 
     @Test
@@ -127,10 +127,10 @@ class KatalogpruefungTest {
         TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(Katalogregeln.standard(), STAND);
         p.check(kopf.row(2, "Umwelt", "Umweltschutz", "10500", "Abfall", "99001001000000", "Abfall", "5"));
         p.report(Befund.builder().regelId("CSV-ZEILE").severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(3).withQuelle("katalog.csv")).meldung("Anführungszeichen offen",
+                .fundstelle(Fundstelle.ofLine(3).withQuelle("katalog.csv")).meldung("Anführungszeichen offen",
                         "Unclosed quote").build());
         p.reject(Befund.builder().regelId(TableRules.ZELLE_ZU_LANG).severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(4).withQuelle("katalog.csv")).meldung("zu lang", "too long").build());
+                .fundstelle(Fundstelle.ofLine(4).withQuelle("katalog.csv")).meldung("zu lang", "too long").build());
         p.report(TechnischerFehler.of("Datei bricht ab", "File ends early"));
         assertEquals(1, p.rows());
         assertEquals(1, p.rejected());
@@ -150,9 +150,9 @@ class KatalogpruefungTest {
     @Test
     void lesebefundeFolgenDemRegelwerk() {
         Befund lang = Befund.builder().regelId(TableRules.ZELLE_ZU_LANG).severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(4)).meldung("zu lang", "too long").build();
+                .fundstelle(Fundstelle.ofLine(4)).meldung("zu lang", "too long").build();
         Befund unbekannt = Befund.builder().regelId(TableRules.SPALTE_UNBEKANNT).severity(Severity.INFO)
-                .fundstelle(Fundstelle.zeile(1, "Bemerkung")).meldung("unbekannt", "unknown").build();
+                .fundstelle(Fundstelle.ofLine(1, "Bemerkung")).meldung("unbekannt", "unknown").build();
         Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard().without(TableRules.SPALTE_UNBEKANNT)
                 .withSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING);
         TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(regeln, STAND);
@@ -175,11 +175,11 @@ class KatalogpruefungTest {
         p.check(kopf.row(3, KatalogregelnTest.zelle("10000", "99041006013000")));
         TableResult<OzgKatalog> e = p.result();
         Befund doppelt = e.bericht().befundeZuRegel(TableRules.SPALTE_DOPPELT).get(0);
-        assertEquals(Fundstelle.zeile(1, "Lage"), doppelt.fundstelle());
+        assertEquals(Fundstelle.ofLine(1, "Lage"), doppelt.fundstelle());
         assertTrue(doppelt.meldungDe().startsWith("Spalte 8 „Lage“ benennt dieselbe Spalte „Lebenslage“ wie Spalte 2"),
                 doppelt.meldungDe());
         assertEquals(1, e.bericht().befundeZuRegel(TableRules.SPALTE_OHNE_NAMEN).size());
-        assertEquals(Fundstelle.zeile(1, "Notiz"), e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0)
+        assertEquals(Fundstelle.ofLine(1, "Notiz"), e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0)
                 .fundstelle());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }

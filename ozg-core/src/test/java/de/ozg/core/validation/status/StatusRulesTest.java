@@ -89,8 +89,8 @@ class StatusRulesTest {
         r.setBoolean(StatusField.ONLINE, true);
         assertFalse(StatusCheck.start(StatusRules.standard(), befunde::add).check(r));
         assertEquals(2, befunde.size(), befunde::toString);
-        assertEquals(Fundstelle.zeile(7).withPointer("/ars"), befunde.get(0).fundstelle());
-        assertEquals(Fundstelle.zeile(7).withPointer("/stichtag"), befunde.get(1).fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withPointer("/ars"), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withPointer("/stichtag"), befunde.get(1).fundstelle());
         assertEquals("Das Pflichtfeld fehlt", befunde.get(0).meldungDe());
         assertEquals(List.of(StatusField.ARS, StatusField.STICHTAG), r.missingFields());
     }
@@ -113,7 +113,7 @@ class StatusRulesTest {
             r.setWrongType(StatusField.OZG_ID, JsonType.NUMBER, "10000");
         }));
         Befund b = einziger(StatusRules.FELD_TYP);
-        assertEquals(Fundstelle.zeile(7).withPointer("/ozgId"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withPointer("/ozgId"), b.fundstelle());
         assertEquals("10000", b.wert().orElseThrow());
         assertTrue(b.meldungDe().contains("eine Zahl") && b.meldungDe().contains("führenden Nullen"), b::meldungDe);
         assertTrue(b.meldungEn().contains("a number") && b.meldungEn().contains("leading zeros"), b::meldungEn);
@@ -177,7 +177,7 @@ class StatusRulesTest {
             r.setText(feld, wert);
             assertFalse(StatusCheck.start(StatusRules.standard(), befunde::add).check(r), f.getKey());
             Befund b = einziger(f.getKey());
-            assertEquals(Fundstelle.zeile(4).withPointer("/zeilen/2/" + feld.jsonName()), b.fundstelle(), f.getKey());
+            assertEquals(Fundstelle.ofLine(4).withPointer("/zeilen/2/" + feld.jsonName()), b.fundstelle(), f.getKey());
             assertEquals(wert, b.wert().orElseThrow());
             assertTrue(b.meldungDe().contains((String) f.getValue()[2]), b::meldungDe);
             assertFalse(b.meldungDe().contains("digits") || b.meldungDe().contains("Zeile"), b::meldungDe);
@@ -214,10 +214,10 @@ class StatusRulesTest {
 
         assertFalse(csvZeile(StatusRules.standard(), "online", "ja", ""));
         Befund b = einziger(StatusRules.ONLINE_WERT);
-        assertEquals(Fundstelle.zeile(12, "ONLINE_STATUS"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(12, "ONLINE_STATUS"), b.fundstelle());
         befunde.clear();
         assertFalse(csvZeile(StatusRules.standard(), "ok", "vielleicht", ""));
-        assertEquals(Fundstelle.zeile(12, "AKTIV"), einziger(StatusRules.AKTIV_WERT).fundstelle());
+        assertEquals(Fundstelle.ofLine(12, "AKTIV"), einziger(StatusRules.AKTIV_WERT).fundstelle());
         befunde.clear();
         assertTrue(csvZeile(StatusRules.standard(), "ok", "ja", "Bayern"), "a warning keeps the row");
         b = einziger(StatusRules.BUNDESLAND_ABWEICHEND);
@@ -236,7 +236,7 @@ class StatusRulesTest {
         r.setText(StatusField.ONLINE, "ok");
         assertFalse(StatusCheck.start(StatusRules.standard(), befunde::add).check(r));
         Befund b = einziger(StatusRules.FELD_FEHLT);
-        assertEquals(Fundstelle.zeile(5, "LEIKA_KEY"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(5, "LEIKA_KEY"), b.fundstelle());
         assertTrue(b.meldungDe().contains("leere Zelle"), b::meldungDe);
     }
 
@@ -278,7 +278,7 @@ class StatusRulesTest {
         r.setDefect(StatusDefect.SYNTAX, 17, "Unexpected character ('\u001B' (code 27))", null, false);
         assertFalse(c.check(r));
         Befund b = einziger(StatusRules.JSON_SYNTAX);
-        assertEquals(Fundstelle.zeile(9), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(9), b.fundstelle());
         assertEquals("Kein wohlgeformtes JSON (Fehler in Spalte 17)", b.meldungDe());
         assertTrue(b.meldungEn().contains("\\u001B") && !b.meldungEn().contains("\u001B"), b::meldungEn);
         befunde.clear();
@@ -293,7 +293,7 @@ class StatusRulesTest {
         assertFalse(c.check(r));
         assertEquals("Die Zeile ist kein JSON-Objekt, sondern ein Array", einziger(StatusRules.ZEILE_KEIN_OBJEKT)
                 .meldungDe());
-        assertEquals(Fundstelle.zeile(2).withPointer("/3"), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(2).withPointer("/3"), befunde.get(0).fundstelle());
         assertEquals(2, c.datensaetze(), "the document frame is no record");
         assertEquals(2, c.abgewiesen());
     }
@@ -307,7 +307,7 @@ class StatusRulesTest {
                     }
                 }));
         assertFalse(json(mit, r -> { }));
-        assertEquals(Fundstelle.zeile(7), einziger("EIGEN-REIFEGRAD-PFLICHT").fundstelle());
+        assertEquals(Fundstelle.ofLine(7), einziger("EIGEN-REIFEGRAD-PFLICHT").fundstelle());
         befunde.clear();
         assertTrue(json(mit, r -> r.setText(StatusField.REIFEGRAD, "V1:2")));
         assertEquals(List.of(), befunde);
