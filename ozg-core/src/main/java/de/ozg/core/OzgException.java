@@ -77,17 +77,4 @@ public abstract class OzgException extends RuntimeException {
         Objects.requireNonNull(locale, "locale");
         return getMessage();
     }
-
-    /**
-     * Quotes a value for a message so that blanks and invisible characters show, and so that nothing
-     * in it can act on a terminal: control characters (C0, DEL, C1), format characters such as the
-     * bidirectional controls, and whitespace other than the plain blank are written as
-     * {@code \}{@code uXXXX}. The same as {@link SafeText#quote(CharSequence)}.
-     *
-     * @param value the value, may be null
-     * @return the quoted value, or {@code null} without quotes
-     */
-    public static String quote(CharSequence value) {
-        return SafeText.quote(value);
-    }
 }

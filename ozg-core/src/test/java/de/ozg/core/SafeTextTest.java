@@ -50,8 +50,8 @@ class SafeTextTest {
     void quoteAlsoShowsUnusualBlanks() {
         assertEquals("'a\\u00A0b\\u0009c\\u009B'", SafeText.quote("a\u00A0b\tc\u009B"));
         assertEquals("' x '", SafeText.quote(" x "));
-        assertEquals(SafeText.quote("\u2066x\u2069"), OzgException.quote("\u2066x\u2069"));
-        assertEquals("null", OzgException.quote(null));
+        assertEquals(SafeText.quote("\u2066x\u2069"), SafeText.quote("\u2066x\u2069"));
+        assertEquals("null", SafeText.quote(null));
     }
 
     @Test

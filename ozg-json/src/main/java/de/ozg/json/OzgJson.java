@@ -1,5 +1,6 @@
 package de.ozg.json;
 
+import de.ozg.core.SafeText;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -244,7 +245,7 @@ public final class OzgJson {
             v = JsonViolation.UNKNOWN_FIELD;
             value = ((UnrecognizedPropertyException) e).getPropertyName();
             expected = "one of the fields " + ((UnrecognizedPropertyException) e).getKnownPropertyIds();
-            message = "unknown field " + OzgException.quote(value) + ", expected " + expected;
+            message = "unknown field " + SafeText.quote(value) + ", expected " + expected;
         } else if (e instanceof InvalidFormatException) {
             v = JsonViolation.INVALID_VALUE;
             Object bad = ((InvalidFormatException) e).getValue();

@@ -1,5 +1,7 @@
 package de.ozg.json;
 
+import static de.ozg.core.SafeText.quote;
+
 import de.ozg.core.OzgException;
 import de.ozg.core.internal.Messages;
 import java.util.Locale;

@@ -98,7 +98,7 @@ public final class UmsetzungsstandCsv {
         }
 
         @Override
-        public boolean isPflicht() {
+        public boolean isRequired() {
             return pflicht;
         }
     }
@@ -195,7 +195,7 @@ public final class UmsetzungsstandCsv {
         /** A finding about the file (header, empty file): a frame, not a record. */
         @Override
         public void report(Befund befund) {
-            rahmen.beginDocument(befund.fundstelle().zeile().orElse(0), null);
+            rahmen.beginDocument(befund.fundstelle().line().orElse(0), null);
             rahmen.setTableFinding(befund, false);
             pruefung.check(rahmen);
         }
@@ -203,7 +203,7 @@ public final class UmsetzungsstandCsv {
         /** A record the reader could not read: counted and rejected. */
         @Override
         public void reject(Befund befund) {
-            rahmen.beginRecord(befund.fundstelle().zeile().orElse(0), null);
+            rahmen.beginRecord(befund.fundstelle().line().orElse(0), null);
             rahmen.setTableFinding(befund, true);
             pruefung.check(rahmen);
         }
@@ -214,7 +214,7 @@ public final class UmsetzungsstandCsv {
          */
         @Override
         public void report(TechnischerFehler fehler) {
-            long zeile = fehler.fundstelle().zeile().orElse(0);
+            long zeile = fehler.fundstelle().line().orElse(0);
             if (kopfGelesen) {
                 rahmen.beginRecord(zeile, null);
             } else {

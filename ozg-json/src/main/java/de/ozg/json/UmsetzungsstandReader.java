@@ -46,7 +46,7 @@ import java.util.stream.StreamSupport;
  *
  * <pre>{@code
  * List<Befund> befunde = new ArrayList<>();
- * Regelwerk<StatusRow> regeln = StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT);
+ * Regelwerk<StatusRow> regeln = StatusRules.standard().without(StatusRules.FELD_UNBEKANNT);
  * try (UmsetzungsstandReader reader = UmsetzungsstandReader.jsonLines(in, regeln, befunde::add)) {
  *     reader.forEachRemaining(aggregation::add);
  * }
@@ -98,7 +98,7 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
      * {@code stichtag}. A row object must begin and end on its line, with nothing after it.
      *
      * @param in        the input, closed by {@link #close()}
-     * @param regelwerk the status rules, e.g. {@code StatusRules.standard().ohne(…)}
+     * @param regelwerk the status rules, e.g. {@code StatusRules.standard().without(…)}
      * @param befunde   receives every finding
      * @return the reader
      */

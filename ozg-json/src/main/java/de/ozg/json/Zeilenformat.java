@@ -52,7 +52,7 @@ final class Zeilenformat {
 
     /** Receives the problems of a single row read by {@link #lese(JsonParser, Meldung)}. */
     interface Meldung {
-        void melde(String regelId, JsonViolation art, String feld, String wert, String meldungDe, String meldungEn);
+        void report(String regelId, JsonViolation art, String feld, String wert, String meldungDe, String meldungEn);
     }
 
     private final boolean unbekannteIgnorieren;
@@ -181,7 +181,7 @@ final class Zeilenformat {
         }
         for (Befund b : befunde) {
             List<String> pfad = Fundstelle.pointerSegments(b.fundstelle().pointer().orElse(""));
-            m.melde(b.regelId(), art(b.regelId()), pfad.isEmpty() ? "" : pfad.get(pfad.size() - 1),
+            m.report(b.regelId(), art(b.regelId()), pfad.isEmpty() ? "" : pfad.get(pfad.size() - 1),
                     b.wert().orElse(null), b.meldungDe(), b.meldungEn());
         }
         return null;

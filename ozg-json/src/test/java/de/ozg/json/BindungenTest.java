@@ -66,7 +66,7 @@ class BindungenTest {
         return Nachnutzungsbeispiele.gen(n -> {
             Fundstelle f = Fundstelle.unbekannt();
             if (n.zahl(2) == 0) {
-                f = f.withZeile(1 + n.zahl(100_000));
+                f = f.withLine(1 + n.zahl(100_000));
             }
             if (n.zahl(2) == 0) {
                 f = f.withSpalte(n.text());
@@ -109,11 +109,11 @@ class BindungenTest {
     @Test
     void reportsAndFiguresHaveTheSameBytes() {
         qt().withExamples(40).forAll(Nachnutzungsbeispiele.core(b -> b)).checkAssert(b -> {
-            OzgKatalog katalog = b.katalog(1 + b.arsEbene().ordinal());
-            Gebietsverzeichnis gv = b.gebietsverzeichnis(1, 2);
-            LocalDate tag = b.datum();
+            OzgKatalog katalog = b.katalog().katalog(1 + b.kennungen().arsEbene().ordinal());
+            Gebietsverzeichnis gv = b.gebiete().gebietsverzeichnis(1, 2);
+            LocalDate tag = b.kennungen().datum();
             List<Umsetzungsstand> zeilen = katalog.schluessel().isEmpty() ? List.of()
-                    : b.umsetzungsstaende(katalog, gv, tag, 2);
+                    : b.status().umsetzungsstaende(katalog, gv, tag, 2);
             Umsetzungsbild bild = zeilen.stream().collect(Umsetzungsmatrix.collector(katalog, gv,
                     Zaehlregel.DASHBOARD_ONLINE));
             Pruefbericht bericht = Pruefbericht.of(List.of(), List.of(TechnischerFehler.of("kaputt", "broken")),
@@ -124,7 +124,7 @@ class BindungenTest {
             gleich(bericht);
             gleich(bericht.zusammenfassung());
             gleich(Umsetzungsbericht.of(bild, bericht));
-            gleich(Federfuehrung.von(b.themenfeld(), tag));
+            gleich(Federfuehrung.of(b.kennungen().themenfeld(), tag));
             gleich(Zaehlregel.OZG_KONFORM);
         });
     }
@@ -132,7 +132,7 @@ class BindungenTest {
     @Test
     void federfuehrungReadsByThemenfeldAndStichtagAndChecksTheRest() throws Exception {
         for (Themenfeld t : Themenfeld.values()) {
-            Federfuehrung f = Federfuehrung.von(t, LocalDate.of(2022, 1, 1));
+            Federfuehrung f = Federfuehrung.of(t, LocalDate.of(2022, 1, 1));
             String json = zwei(f);
             assertEquals(f, ZWEI.readValue(json, Federfuehrung.class));
             assertEquals(f, DREI.readValue(json, Federfuehrung.class));
@@ -147,7 +147,7 @@ class BindungenTest {
 
     @Test
     void federfuehrungCarriesItsCoLeadsAndSources() throws Exception {
-        Federfuehrung engagement = Federfuehrung.von(Themenfeld.ENGAGEMENT_HOBBY, LocalDate.of(2024, 1, 1));
+        Federfuehrung engagement = Federfuehrung.of(Themenfeld.ENGAGEMENT_HOBBY, LocalDate.of(2024, 1, 1));
         com.fasterxml.jackson.databind.JsonNode json = ZWEI.readTree(zwei(engagement));
         assertEquals(engagement.weitereFederfuehrende().size(), json.get("weitereFederfuehrende").size());
         assertTrue(json.get("weitereFederfuehrende").toString().contains("Spitzenverb"), json.toString());
@@ -161,7 +161,7 @@ class BindungenTest {
 
     @Test
     void aStatusRowOfTheModuleIsTheStreamingWritersRow() {
-        qt().withExamples(300).forAll(Nachnutzungsbeispiele.core(Beispiele::umsetzungsstand)).checkAssert(s -> {
+        qt().withExamples(300).forAll(Nachnutzungsbeispiele.core(x -> x.status().umsetzungsstand())).checkAssert(s -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (UmsetzungsstandWriter w = UmsetzungsstandWriter.jsonLines(out)) {
                 w.write(s);
@@ -230,7 +230,7 @@ class BindungenTest {
 
     @Test
     void unwrappedReportAndMessagesInTheWritersLanguage() throws Exception {
-        Befund b = Befund.builder().severity(Severity.ERROR).regelId("X").fundstelle(Fundstelle.zeile(3, "ars"))
+        Befund b = Befund.builder().severity(Severity.ERROR).regelId("X").fundstelle(Fundstelle.ofLine(3, "ars"))
                 .meldung("kaputt", "broken").build();
         Pruefbericht p = Pruefbericht.of(List.of(b), List.of(), 7);
         String de = ZWEI.writer().with(Locale.GERMAN).writeValueAsString(new Dateibericht("a.csv", p));

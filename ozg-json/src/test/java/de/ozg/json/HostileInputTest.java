@@ -80,7 +80,7 @@ class HostileInputTest {
             assertEquals(1, r.stream().count());
         }
         assertTrue(befunde.stream().anyMatch(b -> b.regelId().equals(Statusbefunde.GRENZE)
-                && b.fundstelle().zeile().getAsLong() == 1), befunde::toString);
+                && b.fundstelle().line().getAsLong() == 1), befunde::toString);
     }
 
     @Test
@@ -101,7 +101,7 @@ class HostileInputTest {
         assertEquals(2, rows.size());
         assertEquals(1, befunde.size(), befunde::toString);
         assertEquals(Statusbefunde.GRENZE, befunde.get(0).regelId());
-        assertEquals(2, befunde.get(0).fundstelle().zeile().getAsLong());
+        assertEquals(2, befunde.get(0).fundstelle().line().getAsLong());
 
         befunde.clear();
         try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonArray(new Generator("[" + ROW + ",{\"url\":\"",
@@ -127,7 +127,7 @@ class HostileInputTest {
             assertEquals(2, r.stream().count());
         }
         assertEquals(Statusbefunde.KODIERUNG, befunde.get(0).regelId());
-        assertEquals(2, befunde.get(0).fundstelle().zeile().getAsLong());
+        assertEquals(2, befunde.get(0).fundstelle().line().getAsLong());
     }
 
     @Test

@@ -75,7 +75,7 @@ class JsonRoundTripPropertiesTest {
         });
     }
 
-    /** Seeds for ozg-core's examples: every sample is {@code Beispiele.mitSeed(seed)}, reproducible from the seed. */
+    /** Seeds for ozg-core's examples: every sample is {@code Beispiele.ofSeed(seed)}, reproducible from the seed. */
     private static <T> Gen<T> core(Function<Beispiele, T> f) {
         return Nachnutzungsbeispiele.core(f);
     }
@@ -86,23 +86,23 @@ class JsonRoundTripPropertiesTest {
 
     @Test
     void identifiers() {
-        roundTrip(core(Beispiele::ozgId), OzgId.class);
-        roundTrip(core(Beispiele::leistungsschluessel), Leistungsschluessel.class);
-        roundTrip(core(Beispiele::ars), Ars.class);
-        roundTrip(core(Beispiele::ags), Ags.class);
-        roundTrip(core(Beispiele::fimId), FimId.class);
+        roundTrip(core(x -> x.kennungen().ozgId()), OzgId.class);
+        roundTrip(core(x -> x.kennungen().leistungsschluessel()), Leistungsschluessel.class);
+        roundTrip(core(x -> x.kennungen().ars()), Ars.class);
+        roundTrip(core(x -> x.kennungen().ags()), Ags.class);
+        roundTrip(core(x -> x.kennungen().fimId()), FimId.class);
     }
 
     @Test
     void referenceTypes() {
-        roundTrip(core(Beispiele::bundesland), Bundesland.class);
-        roundTrip(core(Beispiele::themenfeld), Themenfeld.class);
-        roundTrip(core(Beispiele::typisierung), Typisierung.class);
-        roundTrip(core(Beispiele::nachnutzungsmodell), Nachnutzungsmodell.class);
-        roundTrip(core(Beispiele::priorisierung), Priorisierung.class);
-        roundTrip(core(Beispiele::flaechendeckung), Flaechendeckung.class);
-        roundTrip(core(Beispiele::reifegrad), Reifegrad.class);
-        roundTrip(core(Beispiele::arsEbene), ArsEbene.class);
+        roundTrip(core(x -> x.kennungen().bundesland()), Bundesland.class);
+        roundTrip(core(x -> x.kennungen().themenfeld()), Themenfeld.class);
+        roundTrip(core(x -> x.kennungen().typisierung()), Typisierung.class);
+        roundTrip(core(x -> x.kennungen().nachnutzungsmodell()), Nachnutzungsmodell.class);
+        roundTrip(core(x -> x.kennungen().priorisierung()), Priorisierung.class);
+        roundTrip(core(x -> x.kennungen().flaechendeckung()), Flaechendeckung.class);
+        roundTrip(core(x -> x.kennungen().reifegrad()), Reifegrad.class);
+        roundTrip(core(x -> x.kennungen().arsEbene()), ArsEbene.class);
         roundTrip(Generate.pick(Bundesressort.alle()), Bundesressort.class);
         roundTrip(Generate.enumValues(Lagetyp.class), Lagetyp.class);
         roundTrip(Generate.enumValues(Programm.class), Programm.class);
@@ -129,12 +129,12 @@ class JsonRoundTripPropertiesTest {
 
     @Test
     void entities() {
-        roundTrip(core(Beispiele::lebenslage), Lebenslage.class);
-        roundTrip(core(Beispiele::leikaLeistung), LeikaLeistung.class);
-        roundTrip(core(Beispiele::leikaLeistungOhneSchluessel), LeikaLeistung.class);
-        roundTrip(core(Beispiele::ozgLeistung), OzgLeistung.class);
-        roundTrip(core(Beispiele::gebiet), Gebiet.class);
-        roundTrip(core(Beispiele::umsetzungsstand), Umsetzungsstand.class);
+        roundTrip(core(x -> x.katalog().lebenslage()), Lebenslage.class);
+        roundTrip(core(x -> x.katalog().leikaLeistung()), LeikaLeistung.class);
+        roundTrip(core(x -> x.katalog().leikaLeistungOhneSchluessel()), LeikaLeistung.class);
+        roundTrip(core(x -> x.katalog().ozgLeistung()), OzgLeistung.class);
+        roundTrip(core(x -> x.gebiete().gebiet()), Gebiet.class);
+        roundTrip(core(x -> x.status().umsetzungsstand()), Umsetzungsstand.class);
         roundTrip(reuse(Nachnutzungsbeispiele::nachnutzung), Nachnutzung.class);
         roundTrip(reuse(Nachnutzungsbeispiele::onlinedienst), Onlinedienst.class);
         roundTrip(reuse(Nachnutzungsbeispiele::eintrag), Nachnutzungseintrag.class);
@@ -142,8 +142,8 @@ class JsonRoundTripPropertiesTest {
 
     @Test
     void wholeDocuments() {
-        roundTripDocument(core(b -> b.katalog(1 + b.arsEbene().ordinal() * 7)), OzgKatalog.class);
-        roundTripDocument(core(b -> b.gebietsverzeichnis(1 + b.arsEbene().ordinal(), 1 + b.arsEbene().ordinal())),
+        roundTripDocument(core(b -> b.katalog().katalog(1 + b.kennungen().arsEbene().ordinal() * 7)), OzgKatalog.class);
+        roundTripDocument(core(b -> b.gebiete().gebietsverzeichnis(1 + b.kennungen().arsEbene().ordinal(), 1 + b.kennungen().arsEbene().ordinal())),
                 Gebietsverzeichnis.class);
         roundTripDocument(reuse(Nachnutzungsbeispiele::nachnutzungsuebersicht), Nachnutzungsuebersicht.class);
         roundTripDocument(reuse(Nachnutzungsbeispiele::onlinedienstverzeichnis), Onlinedienstverzeichnis.class);
@@ -152,8 +152,8 @@ class JsonRoundTripPropertiesTest {
     /** Texts with quotes, backslashes, control characters, line separators and astral characters. */
     @Test
     void textsThatJsonMustEscape() {
-        roundTrip(reuse(b -> Lebenslage.of(b.text(), b.beispiele.themenfeld())), Lebenslage.class);
-        roundTrip(reuse(b -> Gebiet.builder().ars(b.beispiele.ars(ArsEbene.GEMEINDE)).ebene(ArsEbene.GEMEINDE)
+        roundTrip(reuse(b -> Lebenslage.of(b.text(), b.beispiele.kennungen().themenfeld())), Lebenslage.class);
+        roundTrip(reuse(b -> Gebiet.builder().ars(b.beispiele.kennungen().ars(ArsEbene.GEMEINDE)).ebene(ArsEbene.GEMEINDE)
                 .name(b.text()).build()), Gebiet.class);
         roundTrip(reuse(b -> LeikaLeistung.builder().bezeichnung(b.text()).rechtsgrundlage(b.text()).build()),
                 LeikaLeistung.class);
@@ -174,7 +174,7 @@ class JsonRoundTripPropertiesTest {
 
     @Test
     void identifiersAsMapKeys() throws Exception {
-        qt().forAll(core(b -> Map.of(b.ars(), b.ozgId().toString()))).checkAssert(m -> {
+        qt().forAll(core(b -> Map.of(b.kennungen().ars(), b.kennungen().ozgId().toString()))).checkAssert(m -> {
             try {
                 String json = MAPPER.writeValueAsString(m);
                 Map<Ars, String> back = MAPPER.readValue(json,
@@ -191,7 +191,7 @@ class JsonRoundTripPropertiesTest {
 
     @Test
     void katalogDocument() {
-        qt().withExamples(100).forAll(core(b -> b.katalog(1 + b.ozgId().toString().charAt(4) - '0'))).checkAssert(k -> {
+        qt().withExamples(100).forAll(core(b -> b.katalog().katalog(1 + b.kennungen().ozgId().toString().charAt(4) - '0'))).checkAssert(k -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             OzgJson.writeKatalog(k, out);
             assertEquals(k, OzgJson.readKatalog(new ByteArrayInputStream(out.toByteArray())));
@@ -214,12 +214,12 @@ class JsonRoundTripPropertiesTest {
 
     /** Status rows of one Stichtag drawn by ozg-core from a small catalogue over a small directory. */
     static List<Umsetzungsstand> zeilen(Beispiele b) {
-        OzgKatalog katalog = b.katalog(1 + b.arsEbene().ordinal());
-        Gebietsverzeichnis verzeichnis = b.gebietsverzeichnis(1, 2);
+        OzgKatalog katalog = b.katalog().katalog(1 + b.kennungen().arsEbene().ordinal());
+        Gebietsverzeichnis verzeichnis = b.gebiete().gebietsverzeichnis(1, 2);
         if (katalog.schluessel().isEmpty()) {
             return List.of();
         }
-        return b.umsetzungsstaende(katalog, verzeichnis, b.datum(), b.arsEbene().ordinal() * 3);
+        return b.status().umsetzungsstaende(katalog, verzeichnis, b.kennungen().datum(), b.kennungen().arsEbene().ordinal() * 3);
     }
 
     private static void statusRoundTrip(Function<ByteArrayOutputStream, UmsetzungsstandWriter> writer,

@@ -40,7 +40,7 @@ final class Nachnutzungsbeispiele {
     private final SplittableRandom r;
 
     Nachnutzungsbeispiele(long seed) {
-        this.beispiele = Beispiele.mitSeed(seed);
+        this.beispiele = Beispiele.ofSeed(seed);
         this.r = new SplittableRandom(~seed);
     }
 
@@ -51,7 +51,7 @@ final class Nachnutzungsbeispiele {
 
     /** A generator of ozg-core example values by seed. */
     static <T> Gen<T> core(java.util.function.Function<Beispiele, T> f) {
-        return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> f.apply(Beispiele.mitSeed(seed)));
+        return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).map(seed -> f.apply(Beispiele.ofSeed(seed)));
     }
 
     int zahl(int n) {
@@ -90,10 +90,10 @@ final class Nachnutzungsbeispiele {
 
     Nachnutzung nachnutzung() {
         ArsEbene[] ebenen = {ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDEVERBAND, ArsEbene.GEMEINDE};
-        Nachnutzung.Builder b = Nachnutzung.builder().nachnutzer(beispiele.ars(ebenen[r.nextInt(ebenen.length)]))
+        Nachnutzung.Builder b = Nachnutzung.builder().nachnutzer(beispiele.kennungen().ars(ebenen[r.nextInt(ebenen.length)]))
                 .status(status());
         if (ja()) {
-            b.datum(beispiele.datum());
+            b.datum(beispiele.kennungen().datum());
         }
         return b.build();
     }
@@ -126,25 +126,25 @@ final class Nachnutzungsbeispiele {
     }
 
     Onlinedienst onlinedienst(String id) {
-        Nachnutzungsmodell modell = beispiele.nachnutzungsmodell();
+        Nachnutzungsmodell modell = beispiele.kennungen().nachnutzungsmodell();
         Onlinedienst.Builder b = Onlinedienst.builder().id(id).bezeichnung(text()).nachnutzungsmodell(modell)
                 .isOzgKonformGemeldet(ja());
         if (modell == Nachnutzungsmodell.EFA || ja()) {
-            b.entwickelndesLand(beispiele.bundesland());
+            b.entwickelndesLand(beispiele.kennungen().bundesland());
         }
         if (ja()) {
-            b.reifegrad(beispiele.reifegrad());
+            b.reifegrad(beispiele.kennungen().reifegrad());
         }
         if (ja()) {
-            b.zielReifegrad(beispiele.reifegrad());
+            b.zielReifegrad(beispiele.kennungen().reifegrad());
         }
         int n = 1 + r.nextInt(3);
         for (int i = 0; i < n; i++) {
-            b.addLeistungsschluessel(beispiele.leistungsschluessel());
+            b.addLeistungsschluessel(beispiele.kennungen().leistungsschluessel());
         }
         n = r.nextInt(3);
         for (int i = 0; i < n; i++) {
-            b.addOzgIds(beispiele.ozgId());
+            b.addOzgIds(beispiele.kennungen().ozgId());
         }
         if (ja()) {
             b.url(URI.create((ja() ? "https" : "HTTP") + "://dienst" + r.nextInt(1000) + ".example"
@@ -162,7 +162,7 @@ final class Nachnutzungsbeispiele {
     }
 
     Nachnutzungseintrag eintrag() {
-        return eintrag(beispiele.ozgId(), ja() ? Optional.of(beispiele.leistungsschluessel()) : Optional.empty(),
+        return eintrag(beispiele.kennungen().ozgId(), ja() ? Optional.of(beispiele.kennungen().leistungsschluessel()) : Optional.empty(),
                 Optional.empty());
     }
 
@@ -170,7 +170,7 @@ final class Nachnutzungsbeispiele {
         Nachnutzungseintrag.Builder b = Nachnutzungseintrag.builder().ozgId(ozgId).leistungsschluessel(schluessel)
                 .kategorie(kategorie()).isOzgBooster(ja()).isFokusleistung(ja());
         if (ja()) {
-            b.priorisierung(beispiele.priorisierung());
+            b.priorisierung(beispiele.kennungen().priorisierung());
         }
         if (ja()) {
             b.phase(phase());
@@ -201,13 +201,13 @@ final class Nachnutzungsbeispiele {
 
     Nachnutzungsuebersicht nachnutzungsuebersicht() {
         List<Onlinedienst> dienste = onlinedienste(4);
-        Nachnutzungsuebersicht.Builder b = Nachnutzungsuebersicht.builder().land(beispiele.bundesland())
-                .stand(beispiele.datum()).addAllOnlinedienste(dienste);
+        Nachnutzungsuebersicht.Builder b = Nachnutzungsuebersicht.builder().land(beispiele.kennungen().bundesland())
+                .stand(beispiele.kennungen().datum()).addAllOnlinedienste(dienste);
         Set<String> paare = new HashSet<>();
         int n = r.nextInt(12);
         for (int i = 0; i < n; i++) {
-            OzgId id = beispiele.ozgId();
-            Optional<Leistungsschluessel> k = ja() ? Optional.of(beispiele.leistungsschluessel()) : Optional.empty();
+            OzgId id = beispiele.kennungen().ozgId();
+            Optional<Leistungsschluessel> k = ja() ? Optional.of(beispiele.kennungen().leistungsschluessel()) : Optional.empty();
             Optional<String> dienst = !dienste.isEmpty() && ja()
                     ? Optional.of(dienste.get(r.nextInt(dienste.size())).id()) : Optional.empty();
             if (paare.add(id + "/" + k)) {
@@ -218,6 +218,6 @@ final class Nachnutzungsbeispiele {
     }
 
     Onlinedienstverzeichnis onlinedienstverzeichnis() {
-        return Onlinedienstverzeichnis.of(beispiele.datum(), onlinedienste(6));
+        return Onlinedienstverzeichnis.of(beispiele.kennungen().datum(), onlinedienste(6));
     }
 }

@@ -149,13 +149,13 @@ class OzgModuleTest {
         ObjectMapper explicit = new ObjectMapper().registerModule(new OzgModule());
         assertTrue(found.getRegisteredModuleIds().contains(OzgModule.class.getName()), "module not found via ServiceLoader");
         for (int i = 0; i < 50; i++) {
-            Beispiele b = Beispiele.mitSeed(i);
-            OzgKatalog k = b.katalog(1 + i % 10);
+            Beispiele b = Beispiele.ofSeed(i);
+            OzgKatalog k = b.katalog().katalog(1 + i % 10);
             String a = found.writeValueAsString(k);
             assertEquals(a, explicit.writeValueAsString(k));
             assertEquals(k, found.readValue(a, OzgKatalog.class));
             assertEquals(k, explicit.readValue(a, OzgKatalog.class));
-            Umsetzungsstand s = b.umsetzungsstand();
+            Umsetzungsstand s = b.status().umsetzungsstand();
             assertEquals(found.writeValueAsString(s), explicit.writeValueAsString(s));
         }
         assertThrows(InvalidFormatException.class, () -> found.readValue("\"1234\"", Leistungsschluessel.class));

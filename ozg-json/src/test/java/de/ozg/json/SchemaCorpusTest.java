@@ -245,9 +245,9 @@ class SchemaCorpusTest {
     @Test
     void documentsWrittenByTheLibraryValidate() {
         for (int i = 0; i < 100; i++) {
-            Beispiele b = Beispiele.mitSeed(i);
+            Beispiele b = Beispiele.ofSeed(i);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            OzgKatalog katalog = b.katalog(1 + i % 20);
+            OzgKatalog katalog = b.katalog().katalog(1 + i % 20);
             OzgJson.writeKatalog(katalog, out);
             assertEquals(List.of(), validiere(KATALOG, out.toByteArray(), "katalog"));
             assertEquals(out.toString(StandardCharsets.UTF_8), jackson3(katalog), "Jackson 3 writes the same document");

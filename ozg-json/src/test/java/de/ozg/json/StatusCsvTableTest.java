@@ -58,7 +58,7 @@ class StatusCsvTableTest {
         }
         assertEquals(1, rows.size());
         assertEquals(List.of(TableRules.ZELLE_ZU_LANG), ids());
-        assertEquals(2, befunde.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(2, befunde.get(0).fundstelle().line().orElseThrow());
 
         befunde.clear();
         assertEquals(2, lies(langeUrl).size(), "the default limit takes the 220-character cell");
@@ -99,7 +99,7 @@ class StatusCsvTableTest {
         assertEquals(3, zeilen, "an RFC 4180 reader sees three records");
         assertEquals(1, fehlerhaft);
         assertEquals(List.of(TableRules.ZELLE_ZU_LANG), ids());
-        assertEquals(Fundstelle.zeile(3, "url"), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(3, "url"), befunde.get(0).fundstelle());
     }
 
     @Test
@@ -116,7 +116,7 @@ class StatusCsvTableTest {
         List<Umsetzungsstand> rows = lies("leika_key;ars;datenstand\n\"99041006013000\";\"150020000000\";2023-01-31\n");
         assertEquals(0, rows.size());
         assertEquals(List.of(TableRules.PFLICHTSPALTE_FEHLT), ids());
-        assertEquals(Fundstelle.zeile(1, "online_status"), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(1, "online_status"), befunde.get(0).fundstelle());
     }
 
     @Test
@@ -133,6 +133,6 @@ class StatusCsvTableTest {
         }
         assertEquals(1, rows.size());
         assertEquals(List.of(Statusbefunde.KODIERUNG), ids());
-        assertEquals(Fundstelle.zeile(3), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(3), befunde.get(0).fundstelle());
     }
 }

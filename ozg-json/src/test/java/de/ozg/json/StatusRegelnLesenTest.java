@@ -95,14 +95,14 @@ class StatusRegelnLesenTest {
             Ergebnis jl = lies(Form.JSONL, jsonl(f[1]));
             Befund b = jl.einziger(f[0]);
             assertEquals(1, jl.befunde().size(), () -> f[0] + ": " + jl.befunde());
-            Fundstelle erwartet = f[2] == null ? Fundstelle.zeile(2) : Fundstelle.zeile(2).withPointer(f[2]);
+            Fundstelle erwartet = f[2] == null ? Fundstelle.ofLine(2) : Fundstelle.ofLine(2).withPointer(f[2]);
             assertEquals(erwartet, b.fundstelle(), f[0]);
             assertFalse(b.meldungDe().contains("Zeile 2") || b.meldungEn().contains("line 2"), b::toString);
             jl.bilanz(3, 1);
 
             Ergebnis ar = lies(Form.ARRAY, array(f[1]));
             Befund a = ar.einziger(f[0]);
-            assertEquals(Fundstelle.zeile(2).withPointer("/1" + (f[2] == null ? "" : f[2])), a.fundstelle(), f[0]);
+            assertEquals(Fundstelle.ofLine(2).withPointer("/1" + (f[2] == null ? "" : f[2])), a.fundstelle(), f[0]);
             ar.bilanz(3, 1);
         }
         Ergebnis sauber = lies(Form.JSONL, jsonl(GUT.replace("}", ",\"ozgId\":\"10000\",\"aktiv\":null}")));
@@ -129,7 +129,7 @@ class StatusRegelnLesenTest {
         Ergebnis e = lies(Form.ARRAY, KOPF + "\"stichtag\":\"2025-12-31\",\"zeilen\":["
                 + GUT.replace(",\"stichtag\":\"2023-05-31\"", "") + "]}");
         Befund b = e.einziger(StatusRules.FELD_DOPPELT);
-        assertEquals(Fundstelle.zeile(1).withPointer("/stichtag"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(1).withPointer("/stichtag"), b.fundstelle());
         assertEquals(Severity.ERROR, b.severity());
         assertEquals("2024-01-31", e.zeilen().get(0).stichtag().toString());
         e.bilanz(1, 0);
@@ -145,13 +145,13 @@ class StatusRegelnLesenTest {
         Ergebnis sauber = lies(Form.ARRAY, KOPF + "\"zeilen\":[" + GUT + "]}");
         assertEquals(List.of(), sauber.befunde());
         Ergebnis aus = lies(Form.ARRAY, (KOPF + "\"stichtag\":\"2025-12-31\",\"zeilen\":[" + GUT + "]}")
-                .getBytes(StandardCharsets.UTF_8), StatusRules.standard().ohne(StatusRules.FELD_DOPPELT));
+                .getBytes(StandardCharsets.UTF_8), StatusRules.standard().without(StatusRules.FELD_DOPPELT));
         assertEquals(List.of(), aus.befunde());
     }
 
     @Test
     void aFieldRepeatedAnywhereIsFoundEvenInsideValuesTheFormatDoesNotRead() {
-        Regelwerk<StatusRow> ohneUnbekannt = StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT);
+        Regelwerk<StatusRow> ohneUnbekannt = StatusRules.standard().without(StatusRules.FELD_UNBEKANNT);
         String row = GUT.replace("}", ",\"x\":{\"a\":1,\"b\":[{\"c\":1,\"c\":2}],\"a\":3}}");
         Ergebnis jl = lies(Form.JSONL, (row + "\n").getBytes(StandardCharsets.UTF_8), ohneUnbekannt);
         assertEquals(List.of("/b/0/c", "/a").stream().map(z -> "/x" + z).toList(), jl.befunde().stream()
@@ -191,7 +191,7 @@ class StatusRegelnLesenTest {
             e.bilanz(0, 0);
         }
         Ergebnis danach = lies(Form.ARRAY, KOPF + "\"zeilen\":[" + GUT + "]} []");
-        assertEquals(Fundstelle.zeile(1).withPointer(""), danach.einziger(StatusRules.JSON_SYNTAX).fundstelle());
+        assertEquals(Fundstelle.ofLine(1).withPointer(""), danach.einziger(StatusRules.JSON_SYNTAX).fundstelle());
         danach.bilanz(1, 0);
     }
 
@@ -199,7 +199,7 @@ class StatusRegelnLesenTest {
     void aSyntaxErrorInsideTheArrayCountsOneRejectedRecord() {
         Ergebnis e = lies(Form.ARRAY, "[" + GUT + ",\n" + GUT + ",\n{\"ars\":}\n," + GUT + "]");
         Befund b = e.einziger(StatusRules.JSON_SYNTAX);
-        assertEquals(Fundstelle.zeile(3).withPointer("/2"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(3).withPointer("/2"), b.fundstelle());
         assertTrue(b.meldungDe().endsWith("das Lesen endet hier"), b::meldungDe);
         e.bilanz(3, 1);
         Ergebnis offen = lies(Form.ARRAY, "[" + GUT + ",");
@@ -221,7 +221,7 @@ class StatusRegelnLesenTest {
                 + "{\"schluessel\":\"99041006013000\"\n" + GUT + "\n"             // 8: unclosed, 9 good
                 + GUT;                                                             // 10
         Ergebnis e = lies(Form.JSONL, text);
-        assertEquals(List.of(2L, 3L, 4L, 6L, 8L), e.befunde().stream().map(b -> b.fundstelle().zeile().getAsLong())
+        assertEquals(List.of(2L, 3L, 4L, 6L, 8L), e.befunde().stream().map(b -> b.fundstelle().line().getAsLong())
                 .toList(), e.befunde()::toString);
         assertTrue(e.befunde().stream().allMatch(b -> b.regelId().equals(StatusRules.JSON_SYNTAX)), e.befunde()::toString);
         assertTrue(e.befunde().get(0).meldungDe().contains("einen Wert je Zeile"));
@@ -243,7 +243,7 @@ class StatusRegelnLesenTest {
         Ergebnis e = lies(Form.JSONL, out.toByteArray(), StatusRules.standard());
         assertEquals(List.of(StatusRules.KODIERUNG, StatusRules.ZEILE_KEIN_OBJEKT, StatusRules.KODIERUNG,
                 StatusRules.GRENZE, StatusRules.GRENZE), e.befunde().stream().map(Befund::regelId).toList());
-        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), e.befunde().stream().map(b -> b.fundstelle().zeile().getAsLong())
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), e.befunde().stream().map(b -> b.fundstelle().line().getAsLong())
                 .toList());
         assertTrue(e.befunde().get(3).meldungDe().contains(OzgJson.MAX_STRING_LENGTH + " Zeichen"));
         assertTrue(e.befunde().get(4).meldungDe().contains(OzgJson.MAX_NESTING_DEPTH + " Ebenen"));
@@ -258,19 +258,19 @@ class StatusRegelnLesenTest {
             Ergebnis standard = lies(form, daten, StatusRules.standard());
             standard.einziger(StatusRules.FELD_UNBEKANNT);
             standard.bilanz(3, 1);
-            Ergebnis aus = lies(form, daten, StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT));
+            Ergebnis aus = lies(form, daten, StatusRules.standard().without(StatusRules.FELD_UNBEKANNT));
             assertEquals(List.of(), aus.befunde());
             aus.bilanz(3, 0);
-            Ergebnis warnung = lies(form, daten, StatusRules.standard().mitSeverity(StatusRules.FELD_UNBEKANNT,
+            Ergebnis warnung = lies(form, daten, StatusRules.standard().withSeverity(StatusRules.FELD_UNBEKANNT,
                     Severity.WARNING));
             assertEquals(Severity.WARNING, warnung.einziger(StatusRules.FELD_UNBEKANNT).severity());
             warnung.bilanz(3, 0);
 
             byte[] kaputt = (form == Form.JSONL ? jsonl("{\"ars\":") : "[" + GUT + ",{\"ars\":")
                     .getBytes(StandardCharsets.UTF_8);
-            Ergebnis syntaxAus = lies(form, kaputt, StatusRules.standard().ohne(StatusRules.JSON_SYNTAX));
+            Ergebnis syntaxAus = lies(form, kaputt, StatusRules.standard().without(StatusRules.JSON_SYNTAX));
             assertEquals(List.of(), syntaxAus.befunde(), "the syntax rule can be switched off too");
-            Ergebnis syntaxInfo = lies(form, kaputt, StatusRules.standard().mitSeverity(StatusRules.JSON_SYNTAX,
+            Ergebnis syntaxInfo = lies(form, kaputt, StatusRules.standard().withSeverity(StatusRules.JSON_SYNTAX,
                     Severity.INFO));
             assertEquals(Severity.INFO, syntaxInfo.einziger(StatusRules.JSON_SYNTAX).severity());
             assertEquals(syntaxAus.abgewiesen(), syntaxInfo.abgewiesen(), "a broken record stays rejected");
@@ -331,7 +331,7 @@ class StatusRegelnLesenTest {
                     StatusRules.standard());
             Befund b = e.einziger(regel);
             assertEquals(1, e.befunde().size(), () -> regel + ": " + e.befunde());
-            assertEquals(Fundstelle.zeile(3, (String) f[3]), b.fundstelle(), regel);
+            assertEquals(Fundstelle.ofLine(3, (String) f[3]), b.fundstelle(), regel);
             assertFalse(b.meldungDe().contains("Zeile 3") || b.meldungEn().contains("Line 3"), b::toString);
             e.bilanz(3, (boolean) f[4] ? 1 : 0);
         }
@@ -353,9 +353,9 @@ class StatusRegelnLesenTest {
         assertEquals(Severity.INFO, standard.befunde().get(0).severity());
         standard.bilanz(3, 0);
 
-        Regelwerk<StatusRow> angepasst = StatusRules.standard().ohne(de.ozg.core.table.TableRules.SPALTE_UNBEKANNT)
-                .mitSeverity(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR)
-                .mitSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR);
+        Regelwerk<StatusRow> angepasst = StatusRules.standard().without(de.ozg.core.table.TableRules.SPALTE_UNBEKANNT)
+                .withSeverity(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, Severity.ERROR)
+                .withSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR);
         Ergebnis streng = csv(text, angepasst);
         assertEquals(List.of(de.ozg.core.table.TableRules.ZU_WENIGE_ZELLEN, StatusRules.BUNDESLAND_ABWEICHEND),
                 streng.befunde().stream().map(Befund::regelId).toList());
@@ -363,12 +363,12 @@ class StatusRegelnLesenTest {
         streng.bilanz(3, 2);
 
         Ergebnis locker = csv(CSV_KOPF + csvZeile(3, "jein") + "\n", StatusRules.standard()
-                .mitSeverity(StatusRules.ONLINE_WERT, Severity.WARNING));
+                .withSeverity(StatusRules.ONLINE_WERT, Severity.WARNING));
         assertEquals(Severity.WARNING, locker.einziger(StatusRules.ONLINE_WERT).severity());
         locker.bilanz(1, 1);
 
         Ergebnis syntax = csv(CSV_KOPF + CSV_GUT + "\n\"x\"y;1\n" + CSV_GUT + "\n", StatusRules.standard()
-                .mitSeverity(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE, Severity.INFO));
+                .withSeverity(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE, Severity.INFO));
         assertEquals(Severity.INFO, syntax.einziger(de.ozg.core.table.TableRules.FEHLERHAFTE_ZEILE).severity());
         syntax.bilanz(3, 1);
     }

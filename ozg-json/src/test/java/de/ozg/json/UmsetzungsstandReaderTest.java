@@ -51,14 +51,14 @@ class UmsetzungsstandReaderTest {
                 + GUT;                                                      // line 9: no final LF
         List<Umsetzungsstand> rows = lies(text, UmsetzungsstandReader::jsonLines);
         assertEquals(3, rows.size());
-        assertEquals(2, einziger(Statusbefunde.ARS_FORMAT).fundstelle().zeile().getAsLong());
+        assertEquals(2, einziger(Statusbefunde.ARS_FORMAT).fundstelle().line().getAsLong());
         assertEquals("/ars", einziger(Statusbefunde.ARS_FORMAT).fundstelle().pointer().orElseThrow());
         assertEquals("15002000000", einziger(Statusbefunde.ARS_FORMAT).wert().orElseThrow());
-        assertEquals(3, einziger(Statusbefunde.JSON_SYNTAX).fundstelle().zeile().getAsLong());
-        assertEquals(6, einziger(Statusbefunde.FELD_TYP).fundstelle().zeile().getAsLong());
+        assertEquals(3, einziger(Statusbefunde.JSON_SYNTAX).fundstelle().line().getAsLong());
+        assertEquals(6, einziger(Statusbefunde.FELD_TYP).fundstelle().line().getAsLong());
         assertTrue(einziger(Statusbefunde.FELD_TYP).meldungEn().contains("leading zeros"));
-        assertEquals(7, einziger(Statusbefunde.ZEILE_KEIN_OBJEKT).fundstelle().zeile().getAsLong());
-        assertEquals(8, einziger(Statusbefunde.FELD_DOPPELT).fundstelle().zeile().getAsLong());
+        assertEquals(7, einziger(Statusbefunde.ZEILE_KEIN_OBJEKT).fundstelle().line().getAsLong());
+        assertEquals(8, einziger(Statusbefunde.FELD_DOPPELT).fundstelle().line().getAsLong());
         assertEquals(5, befunde.size(), befunde::toString);
     }
 
@@ -72,7 +72,7 @@ class UmsetzungsstandReaderTest {
         assertEquals(19, rows.size());
         Befund b = einziger(Statusbefunde.ARS_FORMAT);
         assertEquals("/17/ars", b.fundstelle().pointer().orElseThrow());
-        assertEquals(18, b.fundstelle().zeile().getAsLong());
+        assertEquals(18, b.fundstelle().line().getAsLong());
     }
 
     @Test
@@ -110,9 +110,9 @@ class UmsetzungsstandReaderTest {
         assertTrue(!rows.get(1).isOnline() && !rows.get(1).isAktiv());
         assertEquals(rows.get(0).stichtag(), rows.get(1).stichtag());
         Befund key = einziger(Statusbefunde.SCHLUESSEL_FORMAT);
-        assertEquals(4, key.fundstelle().zeile().getAsLong());
+        assertEquals(4, key.fundstelle().line().getAsLong());
         assertEquals("leika_key", key.fundstelle().spalte().orElseThrow());
-        assertEquals(5, einziger(Statusbefunde.ONLINE_WERT).fundstelle().zeile().getAsLong());
+        assertEquals(5, einziger(Statusbefunde.ONLINE_WERT).fundstelle().line().getAsLong());
         assertEquals(Severity.WARNING, einziger(Statusbefunde.BUNDESLAND_ABWEICHEND).severity());
 
         befunde.clear();
@@ -138,7 +138,7 @@ class UmsetzungsstandReaderTest {
         }
         assertEquals(2, rows.size(), befunde::toString);
         assertEquals(Statusbefunde.KODIERUNG, befunde.get(0).regelId());
-        assertEquals(List.of(1L, 3L), befunde.stream().map(b -> b.fundstelle().zeile().getAsLong()).toList());
+        assertEquals(List.of(1L, 3L), befunde.stream().map(b -> b.fundstelle().line().getAsLong()).toList());
     }
 
     /** Found by fuzzing: a document starting with NUL bytes made Jackson decode it as UTF-32 and throw. */

@@ -21,7 +21,7 @@ import java.util.stream.Collector;
 /**
  * The reuse coverage of EfA services as a mergeable accumulator over {@link Onlinedienst}: which
  * Länder are connected to each service, how many Gemeinden it reaches, and per Land which services
- * it develops and which it reuses. Its {@link #ergebnis()} is an {@link EfaAbdeckungsbild}.
+ * it develops and which it reuses. Its {@link #result()} is an {@link EfaAbdeckungsbild}.
  *
  * <h2>Definition</h2>
  * No official formula exists for EfA reuse coverage, so this one is stated in full:
@@ -43,7 +43,7 @@ import java.util.stream.Collector;
  * its Land only plans to connect counts as connected).
  * <li>Gemeinden here are Kommunen: the gemeindefreie Gebiete of the Gebietsverzeichnis (forests,
  * lakes, coastal waters; see {@link Zaehlregel} for the definition and its source) are neither
- * reached nor counted, unless a rule given to {@link #leer(Gebietsverzeichnis, Zaehlregel)}
+ * reached nor counted, unless a rule given to {@link #zero(Gebietsverzeichnis, Zaehlregel)}
  * {@linkplain Zaehlregel#isGemeindefreieGebieteZaehlen() counts them}.
  * <li>The share of Gemeinden reached has all Kommunen of the Gebietsverzeichnis as denominator.
  * The developing Land's own Kommunen count as reached — the service is available there — but are
@@ -53,9 +53,9 @@ import java.util.stream.Collector;
  * <p>Memory: per service three bitsets of {@code anzahlGemeinden} bits (about 4 kB for 11,000
  * Gemeinden) and three 17-bit Land masks; {@link #merge(EfaAbdeckung)} ORs them and adds counters,
  * so it is commutative and associative with the empty accumulator as identity. Mutable and not
- * thread-safe (see {@link Akkumulator}).
+ * thread-safe (see {@link Accumulator}).
  */
-public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckung, EfaAbdeckungsbild> {
+public final class EfaAbdeckung implements Accumulator<Onlinedienst, EfaAbdeckung, EfaAbdeckungsbild> {
 
     private static final int STATUS = NachnutzungsStatus.values().length;
 
@@ -105,7 +105,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
      * @param verzeichnis the Gebiete: the Gemeinden each Nachnutzer reaches, and the denominator
      * @return the zero
      */
-    public static EfaAbdeckung leer(Gebietsverzeichnis verzeichnis) {
+    public static EfaAbdeckung zero(Gebietsverzeichnis verzeichnis) {
         return new EfaAbdeckung(verzeichnis, false);
     }
 
@@ -118,7 +118,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
      * @param regel       the counting rule
      * @return the zero
      */
-    public static EfaAbdeckung leer(Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
+    public static EfaAbdeckung zero(Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         return new EfaAbdeckung(verzeichnis, regel.isGemeindefreieGebieteZaehlen());
     }
 
@@ -127,7 +127,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
      *
      * @return the zero
      */
-    public EfaAbdeckung leerWie() {
+    public EfaAbdeckung zeroLike() {
         return new EfaAbdeckung(verzeichnis, gemeindefreieGebieteZaehlen);
     }
 
@@ -139,12 +139,12 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
      */
     public static Collector<Onlinedienst, EfaAbdeckung, EfaAbdeckungsbild> collector(Gebietsverzeichnis verzeichnis) {
         Objects.requireNonNull(verzeichnis, "verzeichnis");
-        return Akkumulator.collector(() -> new EfaAbdeckung(verzeichnis, false));
+        return Accumulator.collector(() -> new EfaAbdeckung(verzeichnis, false));
     }
 
     /**
      * A collector of services into an {@link EfaAbdeckungsbild} whose Kommunen are those of the
-     * rule (see {@link #leer(Gebietsverzeichnis, Zaehlregel)}).
+     * rule (see {@link #zero(Gebietsverzeichnis, Zaehlregel)}).
      *
      * @param verzeichnis the Gebiete
      * @param regel       the counting rule
@@ -154,7 +154,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
             Zaehlregel regel) {
         Objects.requireNonNull(verzeichnis, "verzeichnis");
         boolean gemeindefreie = regel.isGemeindefreieGebieteZaehlen();
-        return Akkumulator.collector(() -> new EfaAbdeckung(verzeichnis, gemeindefreie));
+        return Accumulator.collector(() -> new EfaAbdeckung(verzeichnis, gemeindefreie));
     }
 
     @Override
@@ -177,7 +177,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
                 continue;
             }
             Gebietsverzeichnis.Bereich b = verzeichnis.gemeindeBereich(nachnutzer);
-            if (b.isLeer()) {
+            if (b.isEmpty()) {
                 nichtZugeordnet++;
                 beispiele.add(nachnutzer.longValue());
                 continue;
@@ -190,7 +190,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
             if (d.gemeinden[s] == null) {
                 d.gemeinden[s] = Bits.neu(anzahlGemeinden);
             }
-            Bits.setze(d.gemeinden[s], b.von(), b.bis());
+            Bits.setze(d.gemeinden[s], b.start(), b.end());
         }
     }
 
@@ -243,7 +243,7 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
     }
 
     @Override
-    public EfaAbdeckungsbild ergebnis() {
+    public EfaAbdeckungsbild result() {
         List<Schluessel> schluessel = new ArrayList<>(dienste.keySet());
         schluessel.sort(Comparator.comparing(Schluessel::id).thenComparing(Schluessel::land));
         // the one place gemeindefreie Gebiete leave the counts: once per result, never per Nachnutzung
@@ -253,8 +253,8 @@ public final class EfaAbdeckung implements Akkumulator<Onlinedienst, EfaAbdeckun
         int[] landBis = new int[17];
         for (Bundesland l : Bundesland.values()) {
             Gebietsverzeichnis.Bereich b = verzeichnis.gemeindeBereich(Ars.of(l));
-            landVon[l.nummer()] = b.von();
-            landBis[l.nummer()] = b.bis();
+            landVon[l.nummer()] = b.start();
+            landBis[l.nummer()] = b.end();
         }
         Map<Bundesland, SortedSet<String>> entwickelt = new EnumMap<>(Bundesland.class);
         Map<Bundesland, Map<NachnutzungsStatus, SortedSet<String>>> nachgenutzt = new EnumMap<>(Bundesland.class);

@@ -100,7 +100,7 @@ final class Gemeindebereiche {
     }
 
     private static long packe(Gebietsverzeichnis.Bereich b) {
-        return (long) b.von() << 32 | b.bis() & 0xFFFF_FFFFL;
+        return (long) b.start() << 32 | b.end() & 0xFFFF_FFFFL;
     }
 
     /**

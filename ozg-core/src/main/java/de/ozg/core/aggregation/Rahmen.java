@@ -104,8 +104,8 @@ final class Rahmen {
         landBis[0] = gemeinden;
         for (Bundesland land : Bundesland.values()) {
             Gebietsverzeichnis.Bereich r = verzeichnis.gemeindeBereich(Ars.of(land));
-            landVon[land.nummer()] = r.von();
-            landBis[land.nummer()] = r.bis();
+            landVon[land.nummer()] = r.start();
+            landBis[land.nummer()] = r.end();
         }
         int zustaende = 4 << ZUSTAND_REIFEGRAD_BITS;
         klasse = new byte[zustaende];

@@ -58,7 +58,7 @@ public final class Schnappschuss {
     public static Schnappschuss of(Iterable<Umsetzungsstand> zeilen) {
         Sammler s = sammler();
         zeilen.forEach(s::add);
-        return s.ergebnis();
+        return s.result();
     }
 
     /** @return an empty accumulator of rows, the zero */
@@ -68,7 +68,7 @@ public final class Schnappschuss {
 
     /** @return a collector of rows into a snapshot; works on parallel streams */
     public static Collector<Umsetzungsstand, Sammler, Schnappschuss> collector() {
-        return Akkumulator.collector(Sammler::new);
+        return Accumulator.collector(Sammler::new);
     }
 
     /** @return the rows collected, duplicates included */
@@ -125,7 +125,7 @@ public final class Schnappschuss {
 
     // ---- package-private access for the comparison ----
 
-    int groesse() {
+    int size() {
         return eintraege.length;
     }
 
@@ -146,10 +146,10 @@ public final class Schnappschuss {
     }
 
     static boolean isOnline(Zaehlregel regel, int zustand) {
-        return regel.bewerte(isAktiv(zustand), isOk(zustand), modell(zustand), stufe(zustand)) == Zaehlregel.ONLINE;
+        return regel.bewerte(isEnabled(zustand), isOk(zustand), modell(zustand), stufe(zustand)) == Zaehlregel.ONLINE;
     }
 
-    static boolean isAktiv(int zustand) {
+    static boolean isEnabled(int zustand) {
         return (zustand & 1) != 0;
     }
 
@@ -198,10 +198,10 @@ public final class Schnappschuss {
 
     /**
      * Collects rows into a {@link Schnappschuss}: the mergeable accumulator of the snapshot. Keys get
-     * provisional numbers in order of arrival; {@link #ergebnis()} sorts the dictionary, renumbers
+     * provisional numbers in order of arrival; {@link #result()} sorts the dictionary, renumbers
      * and sorts the entries. Mutable and not thread-safe.
      */
-    public static final class Sammler implements Akkumulator<Umsetzungsstand, Sammler, Schnappschuss> {
+    public static final class Sammler implements Accumulator<Umsetzungsstand, Sammler, Schnappschuss> {
         private final LongIntMap nummern = new LongIntMap(64);
         private long[] schluessel = new long[64];
         private long[] eintraege = new long[64];
@@ -265,7 +265,7 @@ public final class Schnappschuss {
         }
 
         @Override
-        public Schnappschuss ergebnis() {
+        public Schnappschuss result() {
             long[] sortiert = Arrays.copyOf(schluessel, anzahl);
             Arrays.sort(sortiert);
             int[] rang = new int[anzahl];

@@ -122,7 +122,7 @@ public final class Stichtagsdiff {
     }
 
     /** @return whether nothing appeared, disappeared or changed */
-    public boolean isLeer() {
+    public boolean isEmpty() {
         return anzahl.values().stream().allMatch(n -> n == 0);
     }
 

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 /**
  * How two Stichtage are compared: the counting rule that decides "online", the share of row-count
  * change that is flagged (20 % by default), and how many example changes a {@link Stichtagsdiff}
- * keeps (20 by default). {@link #vergleiche(Schnappschuss, Schnappschuss, Consumer)} walks both
+ * keeps (20 by default). {@link #compare(Schnappschuss, Schnappschuss, Consumer)} walks both
  * sorted snapshots once and hands every change to a consumer, so even millions of changes stream
  * out without being held. Immutable and thread-safe.
  */
@@ -90,8 +90,8 @@ public final class Stichtagsvergleich {
      * @param neu the rows of the later Stichtag
      * @return the diff
      */
-    public Stichtagsdiff vergleiche(Iterable<Umsetzungsstand> alt, Iterable<Umsetzungsstand> neu) {
-        return vergleiche(Schnappschuss.of(alt), Schnappschuss.of(neu));
+    public Stichtagsdiff compare(Iterable<Umsetzungsstand> alt, Iterable<Umsetzungsstand> neu) {
+        return compare(Schnappschuss.of(alt), Schnappschuss.of(neu));
     }
 
     /**
@@ -101,8 +101,8 @@ public final class Stichtagsvergleich {
      * @param neu the later Stichtag
      * @return the diff
      */
-    public Stichtagsdiff vergleiche(Schnappschuss alt, Schnappschuss neu) {
-        return vergleiche(alt, neu, v -> { });
+    public Stichtagsdiff compare(Schnappschuss alt, Schnappschuss neu) {
+        return compare(alt, neu, v -> { });
     }
 
     /**
@@ -113,7 +113,7 @@ public final class Stichtagsvergleich {
      * @param empfaenger receives each change
      * @return the diff
      */
-    public Stichtagsdiff vergleiche(Schnappschuss alt, Schnappschuss neu, Consumer<Veraenderung> empfaenger) {
+    public Stichtagsdiff compare(Schnappschuss alt, Schnappschuss neu, Consumer<Veraenderung> empfaenger) {
         long[] anzahl = new long[Veraenderung.Art.values().length];
         List<Veraenderung> beispielListe = new ArrayList<>();
         long onlineAlt = 0;
@@ -122,8 +122,8 @@ public final class Stichtagsvergleich {
         long entfallenOnline = 0;
         int i = 0;
         int j = 0;
-        int na = alt.groesse();
-        int nn = neu.groesse();
+        int na = alt.size();
+        int nn = neu.size();
         EnumSet<Veraenderung.Art> arten = EnumSet.noneOf(Veraenderung.Art.class);
         while (i < na || j < nn) {
             int c;
@@ -195,7 +195,7 @@ public final class Stichtagsvergleich {
         if (z < 0) {
             return Optional.empty();
         }
-        return Optional.of(new Veraenderung.Zustand(Schnappschuss.isAktiv(z), Schnappschuss.isOk(z),
+        return Optional.of(new Veraenderung.Zustand(Schnappschuss.isEnabled(z), Schnappschuss.isOk(z),
                 Schnappschuss.reifegrad(z), online));
     }
 

@@ -177,7 +177,7 @@ public final class Umsetzungsbild {
         Gebietsverzeichnis.Bereich b = rahmen.verzeichnis.gemeindeBereich(praefix);
         int n = 0;
         for (int k = 0; k < abgedeckt.length; k++) {
-            if (isFlaechendeckend(k, b.von(), b.bis())) {
+            if (isFlaechendeckend(k, b.start(), b.end())) {
                 n++;
             }
         }
@@ -202,18 +202,18 @@ public final class Umsetzungsbild {
 
     private boolean isFlaechendeckend(int k, Ars praefix) {
         Gebietsverzeichnis.Bereich b = rahmen.verzeichnis.gemeindeBereich(praefix);
-        return isFlaechendeckend(k, b.von(), b.bis());
+        return isFlaechendeckend(k, b.start(), b.end());
     }
 
     private Flaechendeckungswert wert(int k, Ars praefix) {
         Gebietsverzeichnis.Bereich b = rahmen.verzeichnis.gemeindeBereich(praefix);
         Leistungsschluessel s = Leistungsschluessel.of(rahmen.schluessel[k]);
-        int abgedeckteGemeinden = Bits.anzahl(abgedeckt[k], b.von(), b.bis());
+        int abgedeckteGemeinden = Bits.anzahl(abgedeckt[k], b.start(), b.end());
         if (!rahmen.relevant[k]) {
             return new Flaechendeckungswert(s, praefix, 0, 0, false,
                     Optional.of(Flaechendeckung.NICHT_BERUECKSICHTIGT));
         }
-        int relevanteGemeinden = rahmen.relevanteGemeinden(b.von(), b.bis());
+        int relevanteGemeinden = rahmen.relevanteGemeinden(b.start(), b.end());
         boolean fd = rahmen.regel.isFlaechendeckend(abgedeckteGemeinden, relevanteGemeinden);
         Flaechendeckung klasse = null;
         if (isFlaechendeckend(k, Ars.BUND)) {

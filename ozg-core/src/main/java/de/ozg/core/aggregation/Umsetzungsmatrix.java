@@ -12,7 +12,7 @@ import java.util.stream.Collector;
  * The LeiKa × Gemeinde matrix of one Stichtag as a mergeable accumulator: every status row sets
  * the Gemeinden it covers (one for a Gemeinde row, all under the prefix for a Kreis, Land or Bund
  * row) in a bitset of its LeiKa service, and records the combined Reifegrad per service and Land.
- * Its {@link #ergebnis()} is an {@link Umsetzungsbild}, from which every figure is read: per Land,
+ * Its {@link #result()} is an {@link Umsetzungsbild}, from which every figure is read: per Land,
  * per Themenfeld, per OZG-Leistung, Flächendeckung per service and area, and the row balance.
  *
  * <p>Memory and speed: one bitset of {@code anzahlGemeinden} bits per service that has any assessed
@@ -22,11 +22,11 @@ import java.util.stream.Collector;
  * row then waits, packed into one {@code long}, with the other rows of its key, and a batch is
  * placed at once — the ARS's Gemeinde range (skipped when the ARS repeats, found just past the
  * previous row's in sorted files), a word-wise range fill, the rule's decisions read from tables —
- * no allocation, no boxed maps. Every read of the state ({@link #merge}, {@link #ergebnis()})
+ * no allocation, no boxed maps. Every read of the state ({@link #merge}, {@link #result()})
  * places the waiting rows first. {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>A Kreis, Land or Bund row covers the gemeindefreie Gebiete under its prefix too; they leave the
- * coverage once, when {@link #ergebnis()} is read (one AND per bitset word), unless the rule
+ * coverage once, when {@link #result()} is read (one AND per bitset word), unless the rule
  * {@linkplain Zaehlregel#isGemeindefreieGebieteZaehlen() counts them}: a gemeindefreies Gebiet is
  * no Kommune, so it neither counts as a Gemeinde where a service is online nor belongs to the
  * denominator of a Flächendeckung.
@@ -34,9 +34,9 @@ import java.util.stream.Collector;
  * <p>Rows are placed as the {@link Zaehlregel} says; rows whose key is not in the catalogue, whose
  * ARS has no Gemeinde in the Gebietsverzeichnis, or whose Reifegrad is of another model are counted
  * in {@link Zeilenbilanz#nichtZugeordnet()} with examples. Mutable and not thread-safe (see
- * {@link Akkumulator}); build the zero of a distributed engine with {@link #leer}.
+ * {@link Accumulator}); build the zero of a distributed engine with {@link #zero}.
  */
-public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> {
+public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> {
 
     private static final int ZUSTAND_BITS = 7;
     private static final int ZUSTAND_MASKE = (1 << ZUSTAND_BITS) - 1;
@@ -87,14 +87,14 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
 
     /**
      * An empty matrix: the zero. Each call indexes the catalogue anew; for many zeros over one
-     * setup use {@link #collector} or {@link #leerWie()}.
+     * setup use {@link #collector} or {@link #zeroLike()}.
      *
      * @param katalog     the catalogue: the LeiKa services, their bundles and Typisierung
      * @param verzeichnis the Gebiete: the Gemeinden each ARS covers
      * @param regel       the counting rule
      * @return the zero
      */
-    public static Umsetzungsmatrix leer(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
+    public static Umsetzungsmatrix zero(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         return new Umsetzungsmatrix(Rahmen.of(katalog, verzeichnis, regel));
     }
 
@@ -103,7 +103,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
      *
      * @return the zero
      */
-    public Umsetzungsmatrix leerWie() {
+    public Umsetzungsmatrix zeroLike() {
         return new Umsetzungsmatrix(rahmen);
     }
 
@@ -119,7 +119,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     public static Collector<Umsetzungsstand, Umsetzungsmatrix, Umsetzungsbild> collector(OzgKatalog katalog,
             Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         Rahmen r = Rahmen.of(katalog, verzeichnis, regel);
-        return Akkumulator.collector(() -> new Umsetzungsmatrix(r));
+        return Accumulator.collector(() -> new Umsetzungsmatrix(r));
     }
 
     /** @return the counting rule */
@@ -279,7 +279,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     /**
      * Makes the key current: its index, and the bitsets of its Gemeinden, which are created here so
      * that the per-row path never checks for them. A key whose rows set no bit leaves an empty
-     * bitset, which {@link #ergebnis()} does not tell from none.
+     * bitset, which {@link #result()} does not tell from none.
      */
     private void waehleSchluessel(long schluesselWert) {
         leere();
@@ -366,7 +366,7 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
     }
 
     @Override
-    public Umsetzungsbild ergebnis() {
+    public Umsetzungsbild result() {
         leere();
         long[][] abgedeckt = new long[erfuellt.length][];
         for (int k = 0; k < erfuellt.length; k++) {

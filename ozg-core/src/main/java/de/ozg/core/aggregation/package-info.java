@@ -29,7 +29,7 @@
  * leave the bitsets once per result.
  *
  * <h2>Mergeable accumulators</h2>
- * Every aggregate is an {@link de.ozg.core.aggregation.Akkumulator}: a zero, {@code add} one row,
+ * Every aggregate is an {@link de.ozg.core.aggregation.Accumulator}: a zero, {@code add} one row,
  * {@code merge} another partial result, {@code ergebnis} an immutable result. That is the shape of
  * a {@link java.util.stream.Collector} (so sequential and parallel streams give equal results, which
  * property tests prove) and of the combine step of Spark's {@code Aggregator}, Flink's

@@ -43,7 +43,7 @@ public final class ModellVerstoss {
      *
      * @return the entity, such as an {@code OzgLeistung}
      */
-    public Object baueGueltig() {
+    public Object buildValid() {
         return gueltig.get();
     }
 
@@ -53,7 +53,7 @@ public final class ModellVerstoss {
      * @throws ModellException always, with {@link #violation()}
      * @throws IllegalStateException when the model unexpectedly accepted the invalid state
      */
-    public void baueUngueltig() {
+    public void buildInvalid() {
         Object wert = ungueltig.get();
         throw new IllegalStateException("the model accepted an example of " + violation + " (" + beschreibung
                 + "): " + wert);

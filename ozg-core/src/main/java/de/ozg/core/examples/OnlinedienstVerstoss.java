@@ -13,7 +13,7 @@ import java.util.Objects;
  * before they report them.
  *
  * <pre>{@code
- * OnlinedienstVerstoss v = Beispiele.mitSeed(1).onlinedienstVerstoss(KeineEigenNachnutzung.class);
+ * OnlinedienstVerstoss v = Beispiele.ofSeed(1).verstoesse().onlinedienstVerstoss(KeineEigenNachnutzung.class);
  * Set<ConstraintViolation<Onlinedienst>> befunde = validator.validate(v.ungueltig()); // exactly one
  * }</pre>
  *
@@ -36,7 +36,7 @@ public final class OnlinedienstVerstoss {
         this.ungueltig = Objects.requireNonNull(ungueltig, "ungueltig");
     }
 
-    /** @return the constraint annotation {@link #ungueltig()} breaks, one of {@link Beispiele#onlinedienstConstraints()} */
+    /** @return the constraint annotation {@link #ungueltig()} breaks, one of {@link Verstossbeispiele#onlinedienstConstraints()} */
     public Class<? extends Annotation> constraint() {
         return constraint;
     }

@@ -1,5 +1,6 @@
 package de.ozg.core.examples;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.id.Aenderung;
 import de.ozg.core.id.IdTyp;
@@ -84,10 +85,9 @@ public final class ReparierbaresBeispiel {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof ReparierbaresBeispiel)) {
+        if (!(o instanceof ReparierbaresBeispiel b)) {
             return false;
         }
-        ReparierbaresBeispiel b = (ReparierbaresBeispiel) o;
         return einstieg == b.einstieg && text.equals(b.text) && erwartet.equals(b.erwartet)
                 && aenderungen.equals(b.aenderungen) && beschreibung.equals(b.beschreibung);
     }
@@ -99,7 +99,7 @@ public final class ReparierbaresBeispiel {
 
     @Override
     public String toString() {
-        return idTyp().bezeichnung() + " " + OzgException.quote(text) + " -> " + erwartet + " " + aenderungen
+        return idTyp().bezeichnung() + " " + SafeText.quote(text) + " -> " + erwartet + " " + aenderungen
                 + " (" + beschreibung + ")";
     }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>The lists do not change within a library version. For random examples of the same kinds use
- * {@link Beispiele#ungueltig(IdTyp, IdFormatViolation)} and {@link Beispiele#reparierbar(IdTyp)}.
+ * {@link UngueltigeKennungen#ungueltig(IdTyp, IdFormatViolation)} and {@link UngueltigeKennungen#reparierbar(IdTyp)}.
  * Stateless and thread-safe.
  */
 public final class UngueltigeBeispiele {
@@ -55,13 +55,11 @@ public final class UngueltigeBeispiele {
 
     private static List<UngueltigesBeispiel> ungueltig() {
         List<UngueltigesBeispiel> l = new ArrayList<>();
-        IdFormatViolation nul = IdFormatViolation.NULL;
         IdFormatViolation leer = IdFormatViolation.EMPTY;
         IdFormatViolation laenge = IdFormatViolation.WRONG_LENGTH;
         IdFormatViolation ziffer = IdFormatViolation.NON_DIGIT;
 
         Einstieg e = Einstieg.OZG_ID_PARSE;
-        add(l, e, nul, null, "null statt eines Werts");
         add(l, e, leer, "", "leere Zelle");
         add(l, e, leer, "\u00a0", "nur ein geschütztes Leerzeichen");
         add(l, e, laenge, "1000", "eine Ziffer verloren");
@@ -73,7 +71,6 @@ public final class UngueltigeBeispiele {
         add(l, e, ziffer, "10000.0", "als Kommazahl gespeichert");
 
         e = Einstieg.LEISTUNGSSCHLUESSEL_PARSE;
-        add(l, e, nul, null, "null statt eines Werts");
         add(l, e, leer, "", "leere Zelle");
         add(l, e, leer, " \t", "nur Leerraum");
         add(l, e, IdFormatViolation.PLACEHOLDER, "nicht im LeiKa", "Platzhalter einer Leistung ohne Schlüssel");
@@ -87,7 +84,6 @@ public final class UngueltigeBeispiele {
         add(l, e, ziffer, "99041006O13000", "Buchstabe O statt Null");
         add(l, e, IdFormatViolation.INVALID_STRUCTURE, "99041006000001", "Verrichtungsdetail ohne Verrichtung");
         e = Einstieg.LEISTUNGSSCHLUESSEL_URN;
-        add(l, e, nul, null, "null statt einer URN");
         add(l, e, IdFormatViolation.INVALID_URN, "99041006013000", "Schlüssel ohne URN-Präfix");
         add(l, e, IdFormatViolation.INVALID_URN, "urn:de:fim:leika:leistungen:99041006013000", "Präfix mit Tippfehler");
         add(l, e, IdFormatViolation.INVALID_URN, "urn:de:fim:leika:99041006013000", "Präfix unvollständig");
@@ -97,14 +93,12 @@ public final class UngueltigeBeispiele {
                 "URN mit Verrichtungsdetail ohne Verrichtung");
 
         e = Einstieg.LEIKA_TYP_PARSE;
-        add(l, e, nul, null, "null statt eines Codes");
         add(l, e, IdFormatViolation.UNKNOWN_CODE, "", "leere Zelle");
         add(l, e, IdFormatViolation.UNKNOWN_CODE, "lv", "kein LeiKa-Typ");
         add(l, e, IdFormatViolation.UNKNOWN_CODE, "lovd ", "Leerzeichen am Ende");
         add(l, e, IdFormatViolation.UNKNOWN_CODE, "2/3", "Typisierung in der LeiKa-Typ-Spalte");
 
         e = Einstieg.ARS_PARSE;
-        add(l, e, nul, null, "null statt eines Werts");
         add(l, e, leer, "", "leere Zelle");
         add(l, e, leer, "\t", "nur ein Tabulator");
         add(l, e, laenge, "10010000000", "führende Null verloren (strikt abgelehnt, lenient reparierbar)");
@@ -118,7 +112,6 @@ public final class UngueltigeBeispiele {
         add(l, e, IdFormatViolation.INVALID_LAND, "990000000000", "Land 99 gibt es nicht");
 
         e = Einstieg.AGS_PARSE;
-        add(l, e, nul, null, "null statt eines Werts");
         add(l, e, leer, "", "leere Zelle");
         add(l, e, leer, "   ", "nur Leerzeichen");
         add(l, e, laenge, "1001000", "führende Null verloren (strikt abgelehnt, lenient reparierbar)");
@@ -130,7 +123,6 @@ public final class UngueltigeBeispiele {
         add(l, e, IdFormatViolation.INVALID_LAND, "17000000", "Land 17 gibt es nicht");
 
         e = Einstieg.FIM_ID_PARSE;
-        add(l, e, nul, null, "null statt eines Werts");
         add(l, e, leer, "", "leere Zelle");
         add(l, e, leer, " ", "nur ein Leerzeichen");
         add(l, e, IdFormatViolation.INVALID_FIM_TYPE, "s00000092V1.1", "Kennbuchstabe klein geschrieben");
@@ -206,7 +198,7 @@ public final class UngueltigeBeispiele {
      * @param typ the identifier type
      * @return an unmodifiable list, not empty
      */
-    public static List<UngueltigesBeispiel> fuer(IdTyp typ) {
+    public static List<UngueltigesBeispiel> of(IdTyp typ) {
         Objects.requireNonNull(typ, "typ");
         return alle().stream().filter(b -> b.idTyp() == typ).collect(Collectors.toUnmodifiableList());
     }
@@ -219,23 +211,23 @@ public final class UngueltigeBeispiele {
      * @return an unmodifiable list; empty when no text can cause the violation for the type
      *         (see {@link #violationen(IdTyp)})
      */
-    public static List<UngueltigesBeispiel> fuer(IdTyp typ, IdFormatViolation violation) {
+    public static List<UngueltigesBeispiel> of(IdTyp typ, IdFormatViolation violation) {
         Objects.requireNonNull(violation, "violation");
-        return fuer(typ).stream().filter(b -> b.violation() == violation).collect(Collectors.toUnmodifiableList());
+        return of(typ).stream().filter(b -> b.violation() == violation).collect(Collectors.toUnmodifiableList());
     }
 
     /**
-     * Just the texts of {@link #fuer(IdTyp, IdFormatViolation)}, for parameterised tests. Check
+     * Just the texts of {@link #of(IdTyp, IdFormatViolation)}, for parameterised tests. Check
      * {@link UngueltigesBeispiel#methode()} when the type has several entry points: the
-     * {@code INVALID_URN} texts are for {@code Leistungsschluessel.fromUrn}.
+     * {@code INVALID_URN} texts are for {@code Leistungsschluessel.parseUrn}.
      *
      * @param typ       the identifier type
      * @param violation the violation
-     * @return an unmodifiable list; for {@link IdFormatViolation#NULL} it holds one {@code null}
+     * @return an unmodifiable list of non-null texts
      */
     public static List<String> texte(IdTyp typ, IdFormatViolation violation) {
         List<String> texte = new ArrayList<>();
-        for (UngueltigesBeispiel b : fuer(typ, violation)) {
+        for (UngueltigesBeispiel b : of(typ, violation)) {
             texte.add(b.text());
         }
         return Collections.unmodifiableList(Arrays.asList(texte.toArray(new String[0])));
@@ -244,13 +236,16 @@ public final class UngueltigeBeispiele {
     /**
      * The violations that a text can cause for an identifier type – those the catalogue has
      * examples for. {@link IdFormatViolation#OUT_OF_RANGE} never appears: only the numeric
-     * factories ({@code of(long)}) report it; nor does {@link IdFormatViolation#AMBIGUOUS_REPAIR},
+     * factories ({@code of(long)}) report it; nor does {@link IdFormatViolation#NULL}, which is no
+     * text (test null separately: the parsers reject it, Bean Validation accepts it); nor does {@link IdFormatViolation#AMBIGUOUS_REPAIR},
      * which only lenient normalisation reports (for example {@code Ars.normalize("15002000000")}).
      *
      * @param typ the identifier type
      * @return an unmodifiable set
      */
     public static Set<IdFormatViolation> violationen(IdTyp typ) {
+        // NULL is not among them: an example hands out a text, and Bean Validation treats null as
+        // valid, so a null "invalid value" would pass every constraint a test means to exercise.
         return Katalog.VIOLATIONEN.getOrDefault(Objects.requireNonNull(typ, "typ"), Set.of());
     }
 
@@ -277,21 +272,21 @@ public final class UngueltigeBeispiele {
 
     /**
      * One example per model invariant that entities enforce, always the same within a library
-     * version (drawn from {@code Beispiele.mitSeed(0)}).
+     * version (drawn from {@code Beispiele.ofSeed(0)}).
      *
      * @return an unmodifiable list in {@link ModellViolation} order
      */
     public static List<ModellVerstoss> modellVerstoesse() {
-        return Beispiele.mitSeed(0).modellVerstoesse();
+        return Beispiele.ofSeed(0).verstoesse().modellVerstoesse();
     }
 
     /**
      * One example per class-level Bean Validation constraint of {@code Onlinedienst}, always the
-     * same within a library version (drawn from {@code Beispiele.mitSeed(0)}).
+     * same within a library version (drawn from {@code Beispiele.ofSeed(0)}).
      *
-     * @return an unmodifiable list in the order of {@link Beispiele#onlinedienstConstraints()}
+     * @return an unmodifiable list in the order of {@link Verstossbeispiele#onlinedienstConstraints()}
      */
     public static List<OnlinedienstVerstoss> onlinedienstVerstoesse() {
-        return Beispiele.mitSeed(0).onlinedienstVerstoesse();
+        return Beispiele.ofSeed(0).verstoesse().onlinedienstVerstoesse();
     }
 }

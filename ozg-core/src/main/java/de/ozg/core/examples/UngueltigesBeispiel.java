@@ -1,5 +1,6 @@
 package de.ozg.core.examples;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.id.IdFormatException;
 import de.ozg.core.id.IdFormatViolation;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * their own input handling reports the right problem instead of crashing or accepting garbage.
  *
  * <p>{@link #methode()} names the strict entry point the text is meant for – usually
- * {@code parse}, for {@link IdFormatViolation#INVALID_URN} {@code Leistungsschluessel.fromUrn} –
+ * {@code parse}, for {@link IdFormatViolation#INVALID_URN} {@code Leistungsschluessel.parseUrn} –
  * and {@link #parseStrict()} calls it. Immutable and thread-safe.
  */
 public final class UngueltigesBeispiel {
@@ -26,7 +27,7 @@ public final class UngueltigesBeispiel {
     UngueltigesBeispiel(Einstieg einstieg, IdFormatViolation violation, String text, String beschreibung) {
         this.einstieg = Objects.requireNonNull(einstieg, "einstieg");
         this.violation = Objects.requireNonNull(violation, "violation");
-        this.text = text;
+        this.text = Objects.requireNonNull(text, "text");
         this.beschreibung = Objects.requireNonNull(beschreibung, "beschreibung");
     }
 
@@ -43,7 +44,7 @@ public final class UngueltigesBeispiel {
     /**
      * The invalid text, exactly as a parser would receive it (invisible characters included).
      *
-     * @return the text; null for the examples of {@link IdFormatViolation#NULL}
+     * @return the text, never null (Bean Validation would treat null as valid)
      */
     public String text() {
         return text;
@@ -54,7 +55,7 @@ public final class UngueltigesBeispiel {
         return beschreibung;
     }
 
-    /** @return the strict entry point, such as {@code "Ars.parse"} or {@code "Leistungsschluessel.fromUrn"} */
+    /** @return the strict entry point, such as {@code "Ars.parse"} or {@code "Leistungsschluessel.parseUrn"} */
     public String methode() {
         return einstieg.methode;
     }
@@ -73,10 +74,9 @@ public final class UngueltigesBeispiel {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof UngueltigesBeispiel)) {
+        if (!(o instanceof UngueltigesBeispiel b)) {
             return false;
         }
-        UngueltigesBeispiel b = (UngueltigesBeispiel) o;
         return einstieg == b.einstieg && violation == b.violation && Objects.equals(text, b.text)
                 && beschreibung.equals(b.beschreibung);
     }
@@ -88,6 +88,6 @@ public final class UngueltigesBeispiel {
 
     @Override
     public String toString() {
-        return idTyp().bezeichnung() + " " + violation + " " + OzgException.quote(text) + " (" + beschreibung + ")";
+        return idTyp().bezeichnung() + " " + violation + " " + SafeText.quote(text) + " (" + beschreibung + ")";
     }
 }

@@ -6,8 +6,8 @@
  * repairs, and builder states that break exactly one model invariant.
  *
  * <pre>{@code
- * Beispiele beispiele = Beispiele.mitSeed(42);   // same seed + same library version = same values
- * OzgKatalog katalog = beispiele.katalog(50);    // or beispiele.ars(ArsEbene.GEMEINDE), …
+ * Beispiele beispiele = Beispiele.ofSeed(42);   // same seed + same library version = same values
+ * OzgKatalog katalog = beispiele.katalog().katalog(50);    // or beispiele.kennungen().ars(ArsEbene.GEMEINDE), …
  * }</pre>
  *
  * <p>{@link de.ozg.core.examples.Beispiele} draws random values from a
@@ -15,6 +15,6 @@
  * thread or per property-test sample); {@link de.ozg.core.examples.UngueltigeBeispiele} is a fixed,
  * hand-picked catalogue and thread-safe. The package depends on no test framework: a JUnit loop,
  * a QuickTheories {@code Gen} or any other property-testing library maps a seed to
- * {@code Beispiele.mitSeed(seed).x()}.
+ * {@code Beispiele.ofSeed(seed).kennungen().x()}.
  */
 package de.ozg.core.examples;

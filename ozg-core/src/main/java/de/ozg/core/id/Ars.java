@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.ref.Bundesland;
 import java.util.Objects;
@@ -125,12 +126,12 @@ public final class Ars implements Comparable<Ars> {
     /**
      * As {@link #normalize(CharSequence)}, but a lost leading zero is restored only when the padded
      * key is one the caller knows, such as a key of a Gebietsverzeichnis:
-     * {@code Ars.normalize(text, verzeichnis::kennt)}. A padded key the predicate rejects leaves the
+     * {@code Ars.normalize(text, verzeichnis::contains)}. A padded key the predicate rejects leaves the
      * outcome {@linkplain Normalisierung#isMehrdeutig() ambiguous}. The predicate is asked only about
      * such a padded key, never about a key that parses as given.
      *
      * @param text    the text, may be null
-     * @param bekannt whether a key exists, such as {@code verzeichnis::kennt}
+     * @param bekannt whether a key exists, such as {@code verzeichnis::contains}
      * @return the outcome with the changes made, never null
      */
     public static Normalisierung<Ars> normalize(CharSequence text, Predicate<? super Ars> bekannt) {
@@ -144,7 +145,7 @@ public final class Ars implements Comparable<Ars> {
 
     private static IdFormatException landError(CharSequence text, long v) {
         return Ids.error(IdTyp.ARS, IdFormatViolation.INVALID_LAND,
-                Text.of("land.ars", Ids.pad(v / LAND_DIVISOR, 2), OzgException.quote(text)), text, Text.of("form.ars"));
+                Text.of("land.ars", Ids.pad(v / LAND_DIVISOR, 2), SafeText.quote(text)), text, Text.of("form.ars"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import java.util.Optional;
 
@@ -70,7 +71,7 @@ public enum FimArt {
         FimArt art = lookup(buchstabe);
         if (art == null) {
             String s = String.valueOf(buchstabe);
-            throw Ids.error(IdTyp.FIM_ID, IdFormatViolation.INVALID_FIM_TYPE, Text.of("fim.art", OzgException.quote(s)),
+            throw Ids.error(IdTyp.FIM_ID, IdFormatViolation.INVALID_FIM_TYPE, Text.of("fim.art", SafeText.quote(s)),
                     s, Text.of("form.fim.art"));
         }
         return art;

@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,7 +117,7 @@ public final class FimId implements Comparable<FimId> {
         if (version == null || !isVersion(version, 0, version.length())) {
             Text expected = Text.of("form.fim.version");
             throw Ids.error(IdTyp.FIM_ID, version == null ? IdFormatViolation.NULL : IdFormatViolation.INVALID_VERSION,
-                    Text.of("fim.withVersion", expected, OzgException.quote(version)), version, expected);
+                    Text.of("fim.withVersion", expected, SafeText.quote(version)), version, expected);
         }
         return new FimId(art, nummer, version);
     }
@@ -169,11 +170,11 @@ public final class FimId implements Comparable<FimId> {
         }
         if (Ids.isBlank(text)) {
             return Ids.error(t, IdFormatViolation.EMPTY, Text.of(text.length() == 0 ? "digits.empty" : "digits.blank",
-                    t.bezeichnung(), expected, OzgException.quote(text)), text, expected);
+                    t.bezeichnung(), expected, SafeText.quote(text)), text, expected);
         }
         if (FimArt.lookup(text.charAt(0)) == null) {
             return Ids.error(t, IdFormatViolation.INVALID_FIM_TYPE,
-                    Text.of("fim.type", OzgException.quote(text.subSequence(0, 1)), OzgException.quote(text)), text,
+                    Text.of("fim.type", SafeText.quote(text.subSequence(0, 1)), SafeText.quote(text)), text,
                     expected);
         }
         int digitsEnd = Math.min(text.length(), BASE_LENGTH);
@@ -190,11 +191,11 @@ public final class FimId implements Comparable<FimId> {
                 n++;
             }
             return Ids.error(t, IdFormatViolation.WRONG_LENGTH,
-                    Text.of("fim.wrongLength", n, OzgException.quote(text)), text, expected);
+                    Text.of("fim.wrongLength", n, SafeText.quote(text)), text, expected);
         }
         return Ids.error(t, IdFormatViolation.INVALID_VERSION,
-                Text.of("fim.version", OzgException.quote(text.subSequence(BASE_LENGTH, text.length())),
-                        OzgException.quote(text)),
+                Text.of("fim.version", SafeText.quote(text.subSequence(BASE_LENGTH, text.length())),
+                        SafeText.quote(text)),
                 text, expected);
     }
 
@@ -292,10 +293,9 @@ public final class FimId implements Comparable<FimId> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof FimId)) {
+        if (!(o instanceof FimId f)) {
             return false;
         }
-        FimId f = (FimId) o;
         return f.art == art && f.nummer == nummer && Objects.equals(f.version, version);
     }
 

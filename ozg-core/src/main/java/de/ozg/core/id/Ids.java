@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.internal.Suchschluessel;
 
@@ -114,7 +115,7 @@ final class Ids {
         }
         if (isBlank(s)) {
             return new IdFormatException(typ, IdFormatViolation.EMPTY,
-                    Text.of(s.length() == 0 ? "digits.empty" : "digits.blank", label, expected, OzgException.quote(s)),
+                    Text.of(s.length() == 0 ? "digits.empty" : "digits.blank", label, expected, SafeText.quote(s)),
                     s.toString(), expected);
         }
         IdFormatException nonDigit = nonDigitError(typ, "digits.nonDigit", s, 0, s.length(), expected);
@@ -128,7 +129,7 @@ final class Ids {
     static IdFormatException wrongLength(IdTyp typ, String key, CharSequence whole, int actualLen, int len,
             Text expected) {
         return new IdFormatException(typ, IdFormatViolation.WRONG_LENGTH,
-                Text.of(key, typ.bezeichnung(), len, actualLen, OzgException.quote(whole)), whole.toString(), expected);
+                Text.of(key, typ.bezeichnung(), len, actualLen, SafeText.quote(whole)), whole.toString(), expected);
     }
 
     /**
@@ -140,8 +141,8 @@ final class Ids {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return new IdFormatException(typ, IdFormatViolation.NON_DIGIT,
-                        Text.of(key, typ.bezeichnung(), OzgException.quote(String.valueOf(c)), i + 1,
-                                OzgException.quote(s)),
+                        Text.of(key, typ.bezeichnung(), SafeText.quote(String.valueOf(c)), i + 1,
+                                SafeText.quote(s)),
                         s.toString(), expected);
             }
         }

@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 
 /**
@@ -49,6 +50,6 @@ public enum LeikaTyp {
         }
         IdFormatViolation violation = code == null ? IdFormatViolation.NULL : IdFormatViolation.UNKNOWN_CODE;
         throw new IdFormatException(IdTyp.LEIKA_TYP, violation,
-                Text.of("leikaTyp", OzgException.quote(code)), Ids.str(code), Text.of("form.leikaTyp"));
+                Text.of("leikaTyp", SafeText.quote(code)), Ids.str(code), Text.of("form.leikaTyp"));
     }
 }

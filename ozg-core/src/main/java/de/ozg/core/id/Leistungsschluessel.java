@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 
 /**
@@ -80,7 +81,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
      * @throws IdFormatException with {@link IdFormatViolation#INVALID_URN} for a wrong prefix, or the
      *                           key's violation for a malformed key part
      */
-    public static Leistungsschluessel fromUrn(CharSequence urn) {
+    public static Leistungsschluessel parseUrn(CharSequence urn) {
         int p = URN_PREFIX.length();
         Text expected = Text.of("form.leika.urn", URN_PREFIX);
         if (urn == null) {
@@ -90,7 +91,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
         String s = urn.toString();
         if (s.length() < p || !s.regionMatches(true, 0, URN_PREFIX, 0, p)) {
             throw Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_URN,
-                    Text.of("leika.urn.prefix", URN_PREFIX, OzgException.quote(s)), s, expected);
+                    Text.of("leika.urn.prefix", URN_PREFIX, SafeText.quote(s)), s, expected);
         }
         IdFormatException nonDigit = Ids.nonDigitError(IdTyp.LEISTUNGSSCHLUESSEL, "leika.urn.nonDigit", s, p,
                 s.length(), expected);
@@ -189,12 +190,12 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
 
     private static IdFormatException placeholderError(CharSequence text) {
         return Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.PLACEHOLDER,
-                Text.of("leika.placeholder", OzgException.quote(text)), text, Ids.ziffern(LENGTH));
+                Text.of("leika.placeholder", SafeText.quote(text)), text, Ids.ziffern(LENGTH));
     }
 
     private static IdFormatException structureError(CharSequence text) {
         return Ids.error(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_STRUCTURE,
-                Text.of("leika.structure", OzgException.quote(text)), text, Text.of("form.leika.structure"));
+                Text.of("leika.structure", SafeText.quote(text)), text, Text.of("form.leika.structure"));
     }
 
     /**

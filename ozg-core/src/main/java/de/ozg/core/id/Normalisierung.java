@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +24,7 @@ import java.util.function.Predicate;
  * parses strictly and the padded key names an existing structure. That last condition is what
  * keeps the repair from guessing: without a Gebietsverzeichnis the padded key's Land and
  * Regierungsbezirk must exist (so {@code 15002000000} does not become {@code 015002000000}, a
- * Regierungsbezirk 5 of Schleswig-Holstein); with one ({@code Ars.normalize(text, verzeichnis::kennt)})
+ * Regierungsbezirk 5 of Schleswig-Holstein); with one ({@code Ars.normalize(text, verzeichnis::contains)})
  * the padded key must be listed. A padded key that fails this test is not applied: the outcome is
  * {@linkplain #isMehrdeutig() ambiguous}, fails with {@link IdFormatViolation#AMBIGUOUS_REPAIR}, and
  * offers the padded key in {@link #kandidaten()} for a person to confirm.
@@ -92,7 +93,7 @@ public final class Normalisierung<T> {
                 }
                 IdFormatException mehrdeutig = Ids.error(typ, IdFormatViolation.AMBIGUOUS_REPAIR,
                         Text.of("repair.ambiguous", typ.bezeichnung(), padLength + 1, padLength,
-                                OzgException.quote(text), padded, grund),
+                                SafeText.quote(text), padded, grund),
                         text, Ids.ziffern(padLength + 1));
                 return new Normalisierung<>(eingabe, text, null, toList(counts), mehrdeutig, List.of(value));
             }
@@ -263,10 +264,9 @@ public final class Normalisierung<T> {
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof Normalisierung)) {
+        if (!(o instanceof Normalisierung<?> n)) {
             return false;
         }
-        Normalisierung<?> n = (Normalisierung<?>) o;
         return Objects.equals(eingabe, n.eingabe) && Objects.equals(bereinigt, n.bereinigt)
                 && Objects.equals(wert, n.wert) && aenderungen.equals(n.aenderungen)
                 && kandidaten.equals(n.kandidaten) && Objects.equals(fehlerText(), n.fehlerText());
@@ -283,7 +283,7 @@ public final class Normalisierung<T> {
 
     @Override
     public String toString() {
-        return "Normalisierung[eingabe=" + OzgException.quote(eingabe)
+        return "Normalisierung[eingabe=" + SafeText.quote(eingabe)
                 + (wert != null ? ", wert=" + wert : ", fehler=" + fehlerText())
                 + ", aenderungen=" + aenderungen + (kandidaten.isEmpty() ? "" : ", kandidaten=" + kandidaten) + "]";
     }

@@ -22,7 +22,7 @@
  * zeros – which the separate {@code normalize} methods repair, reporting every change in a
  * {@link de.ozg.core.id.Normalisierung}. A repair that is possible but not certain is not made: a
  * lost leading zero of an AGS or ARS comes back only when the padded key names an existing Land and
- * Regierungsbezirk, or – with {@code normalize(text, verzeichnis::kennt)} – a key the
+ * Regierungsbezirk, or – with {@code normalize(text, verzeichnis::contains)} – a key the
  * Gebietsverzeichnis lists; otherwise the outcome is ambiguous
  * ({@link de.ozg.core.id.IdFormatViolation#AMBIGUOUS_REPAIR}) and names the candidate.
  *

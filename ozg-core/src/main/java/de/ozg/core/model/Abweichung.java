@@ -1,5 +1,6 @@
 package de.ozg.core.model;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.ref.Typisierung;
 import java.util.List;
@@ -27,7 +28,7 @@ record Abweichung(String feld, String erster, String zweiter) {
      * @return the exception
      */
     ModellException alsFehler(ModellViolation violation, String entitaet, String regel) {
-        String bisher = erster == null ? "no value" : OzgException.quote(erster);
+        String bisher = erster == null ? "no value" : SafeText.quote(erster);
         return new ModellException(violation, entitaet + "." + feld, zweiter,
                 bisher + " as in the first listing (" + regel + ")");
     }

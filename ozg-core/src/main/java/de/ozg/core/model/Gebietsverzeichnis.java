@@ -165,24 +165,24 @@ public abstract class Gebietsverzeichnis {
      * @param ars the key
      * @return true when known
      */
-    public boolean kennt(Ars ars) {
+    public boolean contains(Ars ars) {
         return gebiet(ars).isPresent();
     }
 
     /**
      * Whether any Gebiet of this directory has the AGS: a Gemeinde, or a Kreis, Regierungsbezirk or
-     * Land whose ARS converts to it. With {@link #kennt(Ars)} the predicate for the lenient repair of
-     * lost leading zeros: {@code Ags.normalize(text, verzeichnis::kennt)}.
+     * Land whose ARS converts to it. With {@link #contains(Ars)} the predicate for the lenient repair of
+     * lost leading zeros: {@code Ags.normalize(text, verzeichnis::contains)}.
      *
      * @param ags the key
      * @return true when known
      */
-    public boolean kennt(Ags ags) {
+    public boolean contains(Ags ags) {
         if (gemeindenNachAgs().containsKey(ags)) {
             return true;
         }
         Optional<Ars> ars = ags.toArs();
-        return ars.isPresent() && kennt(ars.get());
+        return ars.isPresent() && contains(ars.get());
     }
 
     /**
@@ -314,7 +314,7 @@ public abstract class Gebietsverzeichnis {
      */
     public List<Gebiet> gemeindenUnter(Ars praefix) {
         Bereich r = gemeindeBereich(praefix);
-        return gemeinden().subList(r.von(), r.bis());
+        return gemeinden().subList(r.start(), r.end());
     }
 
     private static int untereGrenze(long[] keys, long key) {
@@ -340,44 +340,44 @@ public abstract class Gebietsverzeichnis {
     }
 
     /**
-     * A half-open range {@code [von, bis)} of dense Gemeinde indexes.
+     * A half-open range {@code [start, end)} of dense Gemeinde indexes.
      *
-     * @param von the first index
-     * @param bis one past the last index
+     * @param start the first index
+     * @param end one past the last index
      */
-    public record Bereich(int von, int bis) {
+    public record Bereich(int start, int end) {
 
         /**
-         * @param von the first index, not negative
-         * @param bis one past the last index, not before {@code von}
+         * @param start the first index, not negative
+         * @param end one past the last index, not before {@code start}
          * @throws ModellException with {@link ModellViolation#OUT_OF_RANGE} otherwise
          */
         public Bereich {
-            if (von < 0 || bis < von) {
+            if (start < 0 || end < start) {
                 throw new ModellException(ModellViolation.OUT_OF_RANGE, "Gebietsverzeichnis.Bereich",
-                        "[" + von + ", " + bis + ")", "a range [von, bis) with 0 <= von <= bis");
+                        "[" + start + ", " + end + ")", "a range [start, end) with 0 <= start <= end");
             }
         }
 
 
         /** @return the number of Gemeinden in the range */
-        public int groesse() {
-            return bis - von;
+        public int size() {
+            return end - start;
         }
 
         /** @return whether the range holds no Gemeinde */
-        public boolean isLeer() {
-            return bis == von;
+        public boolean isEmpty() {
+            return end == start;
         }
 
         /**
          * Whether a dense index lies in the range.
          *
          * @param index a Gemeinde index
-         * @return true when {@code von <= index < bis}
+         * @return true when {@code start <= index < end}
          */
-        public boolean enthaelt(int index) {
-            return index >= von && index < bis;
+        public boolean contains(int index) {
+            return index >= start && index < end;
         }
     }
 

@@ -1,5 +1,7 @@
 package de.ozg.core.model;
 
+import static de.ozg.core.SafeText.quote;
+
 import de.ozg.core.OzgException;
 
 /**

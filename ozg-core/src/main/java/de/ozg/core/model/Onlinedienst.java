@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import de.ozg.core.validation.constraints.EinheitlichesReifegradModell;
-import de.ozg.core.validation.constraints.KeineEigenNachnutzung;
-import de.ozg.core.validation.constraints.OzgKonformBelegt;
 import org.immutables.value.Value;
 
 /**

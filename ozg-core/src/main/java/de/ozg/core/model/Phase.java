@@ -1,5 +1,6 @@
 package de.ozg.core.model;
 
+import de.ozg.core.ref.Answer;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
  * phases} are constants, a Land's own phase is created with {@link #of(String, String)} or
  * {@link #parse(CharSequence)}.
  *
- * <p>The phase does not replace a Reifegrad or a dashboard status: {@link #isOnline()} answers only
+ * <p>The phase does not replace a Reifegrad or a dashboard status: {@link #online()} answers only
  * where the name leaves no doubt (Planung: no; Betrieb: yes) and stays empty for Umsetzung,
  * Roll-out (online in some places) and a Land's own phases. A phase is identified by its
  * {@linkplain #code() code}; equality, hashing and {@link #toString()} use the code. Immutable and
@@ -56,7 +57,7 @@ public final class Phase {
     /**
      * A phase by code and name. The code of a known phase (not a variant such as {@code online})
      * gives a value equal to the known constant, carrying the name given here and the constant's
-     * {@link #isOnline()}.
+     * {@link #online()}.
      *
      * @param code        snake_case ASCII, such as {@code "pilotbetrieb"}
      * @param bezeichnung the display name, such as "Pilotbetrieb"
@@ -118,10 +119,11 @@ public final class Phase {
     /**
      * Whether a service in this phase is online, where the phase says so without doubt.
      *
-     * @return false for Planung, true for Betrieb, empty for Umsetzung, Roll-out and other phases
+     * @return {@code NO} for Planung, {@code YES} for Betrieb, {@code UNDETERMINED} for Umsetzung,
+     *         Roll-out and other phases
      */
-    public Optional<Boolean> isOnline() {
-        return Optional.ofNullable(online);
+    public Answer online() {
+        return online == null ? Answer.UNDETERMINED : Answer.of(online);
     }
 
     /**

@@ -135,10 +135,9 @@ public final class Umsetzungsstand {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Umsetzungsstand)) {
+        if (!(o instanceof Umsetzungsstand that)) {
             return false;
         }
-        Umsetzungsstand that = (Umsetzungsstand) o;
         return online == that.online && aktiv == that.aktiv && schluessel.equals(that.schluessel)
                 && ars.equals(that.ars) && stichtag.equals(that.stichtag)
                 && Objects.equals(reifegrad, that.reifegrad) && Objects.equals(url, that.url)

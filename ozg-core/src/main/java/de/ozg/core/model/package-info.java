@@ -12,6 +12,16 @@
  * <p>All entities are immutable and thread-safe. They are built with builders or static factories
  * and enforce their invariants at construction by throwing {@link de.ozg.core.model.ModellException};
  * consistency across records is checked by rule sets that report instead of throwing.
+ *
+ * <p>The Immutables style below keeps the generated implementations package-private, so the public
+ * API is the abstract types, their static factories and their nested {@code Builder}. Its
+ * annotations are retained in class files only; Immutables is not needed at run time.
  */
-@de.ozg.core.OzgStyle
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        defaults = @Value.Immutable(copy = true),
+        jdkOnly = true)
 package de.ozg.core.model;
+
+import org.immutables.value.Value;

@@ -76,7 +76,7 @@ public final class Federfuehrung {
      * @param stichtag   the day
      * @return the Federführung on that day
      */
-    public static Federfuehrung von(Themenfeld themenfeld, LocalDate stichtag) {
+    public static Federfuehrung of(Themenfeld themenfeld, LocalDate stichtag) {
         Objects.requireNonNull(themenfeld, "themenfeld");
         Objects.requireNonNull(stichtag, "stichtag");
         Set<Bundesressort> ressorts = new LinkedHashSet<>();
@@ -134,7 +134,7 @@ public final class Federfuehrung {
     public static List<Federfuehrung> alleAm(LocalDate stichtag) {
         List<Federfuehrung> list = new ArrayList<>();
         for (Themenfeld t : Themenfeld.values()) {
-            list.add(von(t, stichtag));
+            list.add(of(t, stichtag));
         }
         return List.copyOf(list);
     }
@@ -260,10 +260,9 @@ public final class Federfuehrung {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Federfuehrung)) {
+        if (!(o instanceof Federfuehrung f)) {
             return false;
         }
-        Federfuehrung f = (Federfuehrung) o;
         return themenfeld == f.themenfeld && stichtag.equals(f.stichtag) && ressorts.equals(f.ressorts)
                 && laender.equals(f.laender) && ressortsBekannt == f.ressortsBekannt
                 && laenderBekannt == f.laenderBekannt && unsichereRessorts.equals(f.unsichereRessorts)

@@ -91,10 +91,9 @@ public final class Referenzdaten {
 
         @Override
         public boolean equals(Object o) {
-            if (!(o instanceof Tabellenversion)) {
+            if (!(o instanceof Tabellenversion t)) {
                 return false;
             }
-            Tabellenversion t = (Tabellenversion) o;
             return resource.equals(t.resource) && version.equals(t.version) && stand.equals(t.stand)
                     && quelle.equals(t.quelle);
         }

@@ -205,20 +205,20 @@ public final class Reifegrad implements Comparable<Reifegrad> {
      * publishes no such rule; the caller decides (for instance by an explicit mapping) instead of
      * the library guessing.
      *
-     * @return true or false when the model defines the rule, otherwise empty
+     * @return {@code YES} or {@code NO} when the model defines the rule, otherwise {@code UNDETERMINED}
      */
-    public Optional<Boolean> isOzgKonform() {
-        return modell.ozgKonformAb().map(this::isMindestens);
+    public Answer ozgKonform() {
+        return modell.ozgKonformAb().map(ab -> Answer.of(isMindestens(ab))).orElse(Answer.UNDETERMINED);
     }
 
     /**
      * Whether the dashboard counts the service as online: model 1.x level 2 or higher. Empty for
      * model 2.0, which publishes no such rule.
      *
-     * @return true or false when the model defines the rule, otherwise empty
+     * @return {@code YES} or {@code NO} when the model defines the rule, otherwise {@code UNDETERMINED}
      */
-    public Optional<Boolean> isOnline() {
-        return modell.onlineAb().map(this::isMindestens);
+    public Answer online() {
+        return modell.onlineAb().map(ab -> Answer.of(isMindestens(ab))).orElse(Answer.UNDETERMINED);
     }
 
     /**

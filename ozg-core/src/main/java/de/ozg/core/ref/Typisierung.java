@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.SafeText;
 import static de.ozg.core.ref.Verwaltungsebene.BUND;
 import static de.ozg.core.ref.Verwaltungsebene.KOMMUNE;
 import static de.ozg.core.ref.Verwaltungsebene.LAND;
@@ -243,7 +244,7 @@ public enum Typisierung {
                 Optional<Typisierung> t = find(code);
                 if (t.isEmpty()) {
                     throw new UnknownReferenceException(ReferenceViolation.UNKNOWN_TYPISIERUNG, code,
-                            Text.of("form.typisierung.teil", ERWARTET, teil, von, OzgException.quote(s)));
+                            Text.of("form.typisierung.teil", ERWARTET, teil, von, SafeText.quote(s)));
                 }
                 menge.add(t.get());
                 start = i + 1;

@@ -1,5 +1,7 @@
 package de.ozg.core.ref;
 
+import static de.ozg.core.SafeText.quote;
+
 import de.ozg.core.OzgException;
 import java.util.Locale;
 import java.util.Objects;

@@ -33,7 +33,4 @@
  * ({@link de.ozg.core.ref.UnknownReferenceException#message(java.util.Locale)}). Everything here is
  * immutable and thread-safe.
  */
-@OzgStyle
 package de.ozg.core.ref;
-
-import de.ozg.core.OzgStyle;

@@ -9,7 +9,7 @@ import java.util.List;
 final class ColumnDeclarations {
 
     /** One constant's declaration. */
-    record Declaration(String bezeichnung, boolean isPflicht, List<String> aliases) {
+    record Declaration(String bezeichnung, boolean isRequired, List<String> aliases) {
     }
 
     private static final ClassValue<Declaration[]> BY_CLASS = new ClassValue<>() {
@@ -46,7 +46,7 @@ final class ColumnDeclarations {
             Enum<?> e = (Enum<?>) column;
             throw new IllegalStateException("the column " + e.getDeclaringClass().getSimpleName() + "." + e.name()
                     + " is not declared: annotate it with @TableColumn.Declared or override bezeichnung() and"
-                    + " isPflicht()");
+                    + " isRequired()");
         }
         return d;
     }

@@ -23,12 +23,12 @@ import java.util.Set;
  *
  * <p>Every finding, the reader's included, passes the configuration of the rule set: a finding of
  * a rule that is switched off is dropped, and one of a re-rated rule gets the new severity, so that
- * {@code Katalogregeln.standard().ohne(TableRules.ZELLE_ZU_LANG)} silences the reader as well.
+ * {@code Katalogregeln.standard().without(TableRules.ZELLE_ZU_LANG)} silences the reader as well.
  * Findings whose rule id the rule set does not know are taken as given. The header is checked once
  * ({@link TableRules#checkHeader}), also when it only arrives with the first row.
  *
  * <p>Memory stays bounded by the rules' and the model's own state plus the stored findings, which
- * {@link Regelwerk#mitMaxBefundenProRegel(int)} caps.
+ * {@link Regelwerk#withMaxBefundeProRegel(int)} caps.
  *
  * <p>Mutable and <b>not thread-safe</b>: one pass belongs to one thread.
  *
@@ -51,7 +51,7 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
         for (Regel<TableRow<C>> r : regeln.regeln()) {
             ids.add(r.id());
         }
-        this.pruefer = regeln.starte();
+        this.pruefer = regeln.start();
     }
 
     /**
@@ -90,7 +90,7 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
      */
     public void check(TableRow<C> row) {
         header(row.header());
-        pruefer.pruefe(row, row.fundstelle());
+        pruefer.check(row, row.fundstelle());
         model.add(row);
     }
 
@@ -118,9 +118,9 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
         open();
         String id = befund.regelId();
         if (!ids.contains(id)) {
-            pruefer.melde(befund);
-        } else if (regeln.isAktiv(id)) {
-            pruefer.melde(befund.severity() == regeln.severity(id) ? befund : befund.withSeverity(regeln.severity(id)));
+            pruefer.report(befund);
+        } else if (regeln.isEnabled(id)) {
+            pruefer.report(befund.severity() == regeln.severity(id) ? befund : befund.withSeverity(regeln.severity(id)));
         }
     }
 
@@ -167,8 +167,8 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
         if (result == null) {
             List<Befund> built = new ArrayList<>();
             M m = model.build(built::add);
-            built.forEach(pruefer::melde);
-            Pruefbericht b = pruefer.ergebnis();
+            built.forEach(pruefer::report);
+            Pruefbericht b = pruefer.result();
             Pruefbericht mitAbgewiesenen = rejected == 0 ? b
                     : Pruefbericht.of(b.befunde(), b.technischeFehler(), b.datensaetze() + rejected,
                             b.unterdrueckungen());

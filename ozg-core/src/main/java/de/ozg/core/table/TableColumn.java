@@ -25,7 +25,7 @@ import java.util.Optional;
  *     BEMERKUNG
  * }
  * }</pre>
- * An enum may instead override {@link #bezeichnung()}, {@link #isPflicht()} and {@link #aliases()}.
+ * An enum may instead override {@link #bezeichnung()}, {@link #isRequired()} and {@link #aliases()}.
  *
  * <p>Header cells are compared by their {@linkplain #key(CharSequence) key}, so the aliases need not
  * list case, umlaut or punctuation variants: {@code LeiKa-Schlüssel}, {@code leika_schluessel} and
@@ -94,8 +94,8 @@ public interface TableColumn {
      * @return true for a required column
      * @throws IllegalStateException as {@link #bezeichnung()}
      */
-    default boolean isPflicht() {
-        return ColumnDeclarations.of(this).isPflicht();
+    default boolean isRequired() {
+        return ColumnDeclarations.of(this).isRequired();
     }
 
     /**

@@ -103,7 +103,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
      * @throws de.ozg.core.validation.RegelwerkException if the line is below 1
      */
     public TableHeader<C> withLine(long newLine) {
-        Fundstelle.zeile(newLine);
+        Fundstelle.ofLine(newLine);
         return new TableHeader<>(columns, cells, positions, named, newLine, quelle);
     }
 
@@ -115,7 +115,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
      */
     public TableHeader<C> withQuelle(String newQuelle) {
         if (newQuelle != null) {
-            Fundstelle.quelle(newQuelle);
+            Fundstelle.ofQuelle(newQuelle);
         }
         return new TableHeader<>(columns, cells, positions, named, line, newQuelle);
     }
@@ -199,7 +199,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
     public List<C> missingRequired() {
         List<C> missing = new ArrayList<>();
         for (C c : constants) {
-            if (c.isPflicht() && positions[c.ordinal()] < 0) {
+            if (c.isRequired() && positions[c.ordinal()] < 0) {
                 missing.add(c);
             }
         }
@@ -223,7 +223,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
 
     /** @return the location of the header line, with the file name, for findings about the header */
     public Fundstelle fundstelle() {
-        Fundstelle f = Fundstelle.zeile(line);
+        Fundstelle f = Fundstelle.ofLine(line);
         return quelle == null ? f : f.withQuelle(quelle);
     }
 
@@ -255,7 +255,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
 
     /** A row owning the given array. */
     private TableRow<C> create(long rowLine, String[] own) {
-        Fundstelle.zeile(rowLine);
+        Fundstelle.ofLine(rowLine);
         int n = own.length;
         while (n > cells.length && own[n - 1].isEmpty()) {
             n--;
@@ -271,10 +271,9 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TableHeader)) {
+        if (!(o instanceof TableHeader<?> h)) {
             return false;
         }
-        TableHeader<?> h = (TableHeader<?>) o;
         return columns == h.columns && line == h.line && Objects.equals(quelle, h.quelle)
                 && Arrays.equals(cells, h.cells);
     }

@@ -1,5 +1,6 @@
 package de.ozg.core.table;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.validation.Fundstelle;
 import java.util.Arrays;
@@ -133,7 +134,7 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
 
     /** @return the location of the row: line and file */
     public Fundstelle fundstelle() {
-        Fundstelle f = Fundstelle.zeile(line);
+        Fundstelle f = Fundstelle.ofLine(line);
         String q = header.quelleOrNull();
         return q == null ? f : f.withQuelle(q);
     }
@@ -153,10 +154,9 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TableRow)) {
+        if (!(o instanceof TableRow<?> r)) {
             return false;
         }
-        TableRow<?> r = (TableRow<?>) o;
         return line == r.line && header.equals(r.header) && Arrays.equals(cells, r.cells);
     }
 
@@ -171,7 +171,7 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
         for (C c : header.columns().getEnumConstants()) {
             String v = rawCell(c);
             if (v != null) {
-                sb.append(", ").append(c.bezeichnung()).append('=').append(OzgException.quote(v));
+                sb.append(", ").append(c.bezeichnung()).append('=').append(SafeText.quote(v));
             }
         }
         return sb.append(']').toString();

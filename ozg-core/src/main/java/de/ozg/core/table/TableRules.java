@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * The rules every tabular source shares, part of the rule set of each source (such as
  * {@code Katalogregeln.standard()}), so that each of them can be switched off or re-rated there like
- * any other rule: {@code Katalogregeln.standard().ohne(TableRules.SPALTE_UNBEKANNT)}.
+ * any other rule: {@code Katalogregeln.standard().without(TableRules.SPALTE_UNBEKANNT)}.
  *
  * <table>
  * <caption>Table rules</caption>
@@ -240,7 +240,7 @@ public final class TableRules {
         }
 
         @Override
-        public void pruefe(TableRow<C> row, Kontext k) {
+        public void check(TableRow<C> row, Kontext k) {
             int ist = row.cellCount();
             if (wenige ? ist >= row.expectedCellCount() : ist <= row.expectedCellCount()) {
                 return;
@@ -250,7 +250,7 @@ public final class TableRules {
                 texte.clear();
             }
             String[] m = texte.computeIfAbsent(ist, x -> cellCount(row));
-            k.befund().wert(Integer.toString(ist)).melde(m[0], m[1]);
+            k.befund().wert(Integer.toString(ist)).report(m[0], m[1]);
         }
     }
 

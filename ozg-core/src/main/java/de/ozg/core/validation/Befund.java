@@ -1,5 +1,6 @@
 package de.ozg.core.validation;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * exceptions: a {@link Pruefbericht} collects all of them.
  *
  * <p>Build one with {@link #builder()}; rules usually report through
- * {@link Kontext#melde(String, String)} instead. Immutable and thread-safe.
+ * {@link Kontext#report(String, String)} instead. Immutable and thread-safe.
  */
 public final class Befund {
 
@@ -162,7 +163,7 @@ public final class Befund {
             sb.append(de ? " Gegenstand " : " subject ").append(gegenstand);
         }
         if (wert != null) {
-            sb.append(gegenstand != null ? "," : "").append(de ? " Wert " : " value ").append(OzgException.quote(wert));
+            sb.append(gegenstand != null ? "," : "").append(de ? " Wert " : " value ").append(SafeText.quote(wert));
         }
         return sb.append(": ").append(meldung(locale)).toString();
     }
@@ -172,10 +173,9 @@ public final class Befund {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Befund)) {
+        if (!(o instanceof Befund other)) {
             return false;
         }
-        Befund other = (Befund) o;
         return regelId.equals(other.regelId) && severity == other.severity
                 && Objects.equals(gegenstand, other.gegenstand) && fundstelle.equals(other.fundstelle)
                 && Objects.equals(wert, other.wert) && meldungDe.equals(other.meldungDe)

@@ -42,7 +42,7 @@ final class EinfacheRegel<T> implements Regel<T> {
     }
 
     @Override
-    public Pruefung<T> starte() {
+    public Pruefung<T> start() {
         return Objects.requireNonNull(pruefungen.get(), "Pruefung of rule " + id);
     }
 

@@ -51,8 +51,8 @@ public final class Fundstelle {
      * @return the location
      * @throws RegelwerkException if the line is below 1
      */
-    public static Fundstelle zeile(long zeile) {
-        return UNBEKANNT.withZeile(zeile);
+    public static Fundstelle ofLine(long zeile) {
+        return UNBEKANNT.withLine(zeile);
     }
 
     /**
@@ -63,8 +63,8 @@ public final class Fundstelle {
      * @return the location
      * @throws RegelwerkException if the line is below 1 or the column is blank
      */
-    public static Fundstelle zeile(long zeile, String spalte) {
-        return UNBEKANNT.withZeile(zeile).withSpalte(spalte);
+    public static Fundstelle ofLine(long zeile, String spalte) {
+        return UNBEKANNT.withLine(zeile).withSpalte(spalte);
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Fundstelle {
      * @return the location
      * @throws RegelwerkException if the pointer is malformed
      */
-    public static Fundstelle pointer(String pointer) {
+    public static Fundstelle ofPointer(String pointer) {
         return UNBEKANNT.withPointer(pointer);
     }
 
@@ -96,7 +96,7 @@ public final class Fundstelle {
      * @param quelle the file or source name, not blank
      * @return the location
      */
-    public static Fundstelle quelle(String quelle) {
+    public static Fundstelle ofQuelle(String quelle) {
         return UNBEKANNT.withQuelle(quelle);
     }
 
@@ -181,7 +181,7 @@ public final class Fundstelle {
      *
      * @return the location without {@link #quelle()}
      */
-    public Fundstelle ohneQuelle() {
+    public Fundstelle withoutQuelle() {
         return quelle == null ? this : new Fundstelle(null, zeile, spalte, pointer, datensatz);
     }
 
@@ -192,7 +192,7 @@ public final class Fundstelle {
      * @return the changed copy
      * @throws RegelwerkException if the line is below 1
      */
-    public Fundstelle withZeile(long zeile) {
+    public Fundstelle withLine(long zeile) {
         return new Fundstelle(quelle, positiv(zeile, "Zeile"), spalte, pointer, datensatz);
     }
 
@@ -250,7 +250,7 @@ public final class Fundstelle {
      *
      * @return the line, or empty
      */
-    public OptionalLong zeile() {
+    public OptionalLong line() {
         return zeile == OHNE ? OptionalLong.empty() : OptionalLong.of(zeile);
     }
 
@@ -323,10 +323,9 @@ public final class Fundstelle {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Fundstelle)) {
+        if (!(o instanceof Fundstelle other)) {
             return false;
         }
-        Fundstelle other = (Fundstelle) o;
         return zeile == other.zeile && datensatz == other.datensatz && Objects.equals(quelle, other.quelle)
                 && Objects.equals(spalte, other.spalte) && Objects.equals(pointer, other.pointer);
     }

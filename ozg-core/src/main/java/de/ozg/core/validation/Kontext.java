@@ -48,7 +48,7 @@ public final class Kontext {
 
     /**
      * The location of the current record; {@link Fundstelle#unbekannt()} during
-     * {@link Pruefung#abschliessen(Kontext)}. Cross-record rules keep it to point back later.
+     * {@link Pruefung#finish(Kontext)}. Cross-record rules keep it to point back later.
      *
      * @return the location
      */
@@ -63,13 +63,13 @@ public final class Kontext {
      * @param meldungEn the English message, non-blank
      * @throws RegelwerkException if a message is blank
      */
-    public void melde(String meldungDe, String meldungEn) {
-        befund().melde(meldungDe, meldungEn);
+    public void report(String meldungDe, String meldungEn) {
+        befund().report(meldungDe, meldungEn);
     }
 
     /**
      * Starts a finding with subject, value or another location, e.g.
-     * {@code ctx.befund().gegenstand(ozgId).wert(roh).melde("…", "…")}.
+     * {@code ctx.befund().gegenstand(ozgId).wert(roh).report("…", "…")}.
      *
      * @return a draft at the current record's location
      */
@@ -78,7 +78,7 @@ public final class Kontext {
     }
 
     /**
-     * A finding being written by a rule; {@link #melde(String, String)} reports it. Mutable, for
+     * A finding being written by a rule; {@link #report(String, String)} reports it. Mutable, for
      * one finding only.
      */
     public final class Entwurf {
@@ -122,7 +122,7 @@ public final class Kontext {
          * @param meldungEn the English message, non-blank
          * @throws RegelwerkException if a message is blank
          */
-        public void melde(String meldungDe, String meldungEn) {
+        public void report(String meldungDe, String meldungEn) {
             pruefer.aufnehmen(builder.meldung(meldungDe, meldungEn).build());
         }
     }

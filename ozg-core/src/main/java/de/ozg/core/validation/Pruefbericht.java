@@ -27,7 +27,7 @@ public final class Pruefbericht {
 
     private static final Comparator<Fundstelle> ORDNUNG = Comparator
             .comparing((Fundstelle f) -> f.quelle().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(f -> box(f.zeile()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> box(f.line()), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(f -> box(f.datensatz()), Comparator.nullsLast(Comparator.naturalOrder()));
 
     private static final Pruefbericht LEER = new Pruefbericht(List.of(), List.of(), 0, List.of());
@@ -63,9 +63,9 @@ public final class Pruefbericht {
     /**
      * The report of a check that found nothing and read nothing.
      *
-     * @return the empty report (verdict {@link Urteil#GUELTIG})
+     * @return the empty report (verdict {@link Verdict#VALID})
      */
-    public static Pruefbericht leer() {
+    public static Pruefbericht empty() {
         return LEER;
     }
 
@@ -123,7 +123,7 @@ public final class Pruefbericht {
      * and suppressed counts are added up.
      *
      * @param berichte the reports
-     * @return the combined report; {@link #leer()} for none
+     * @return the combined report; {@link #empty()} for none
      */
     public static Pruefbericht merge(Iterable<Pruefbericht> berichte) {
         List<Befund> befunde = new ArrayList<>();
@@ -227,31 +227,31 @@ public final class Pruefbericht {
     }
 
     /**
-     * The verdict, see {@link Urteil}.
+     * The verdict, see {@link Verdict}.
      *
      * @return the verdict
      */
-    public Urteil urteil() {
-        return zusammenfassung.urteil();
+    public Verdict verdict() {
+        return zusammenfassung.verdict();
     }
 
     /**
      * Whether at least one finding of severity {@link Severity#ERROR} was counted (stored or
-     * suppressed). Technical failures are not findings: look at {@link #urteil()} for them.
+     * suppressed). Technical failures are not findings: look at {@link #verdict()} for them.
      *
      * @return true when there are errors
      */
-    public boolean hatFehler() {
+    public boolean hasErrors() {
         return zusammenfassung.fehler() > 0;
     }
 
     /**
-     * Whether the verdict is {@link Urteil#GUELTIG} or {@link Urteil#GUELTIG_MIT_WARNUNGEN}.
+     * Whether the verdict is {@link Verdict#VALID} or {@link Verdict#VALID_WITH_WARNINGS}.
      *
      * @return true when the data may be used
      */
-    public boolean isGueltig() {
-        return urteil().isGueltig();
+    public boolean isValid() {
+        return verdict().isValid();
     }
 
     /**
@@ -307,10 +307,9 @@ public final class Pruefbericht {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Pruefbericht)) {
+        if (!(o instanceof Pruefbericht other)) {
             return false;
         }
-        Pruefbericht other = (Pruefbericht) o;
         return datensaetze == other.datensaetze && befunde.equals(other.befunde)
                 && technischeFehler.equals(other.technischeFehler) && unterdrueckungen.equals(other.unterdrueckungen);
     }

@@ -11,16 +11,16 @@ import java.util.function.Consumer;
 /**
  * One run of a {@link Regelwerk} over a sequence of records, as a streaming reader drives it: hand
  * over each record with its {@link Fundstelle}, report what the reader itself noticed (a cell that
- * did not parse: {@link #melde(Befund)}; a file that broke off: {@link #technischerFehler}), and
- * finally take the {@link #ergebnis()}.
+ * did not parse: {@link #report(Befund)}; a file that broke off: {@link #technischerFehler}), and
+ * finally take the {@link #result()}.
  *
  * <p>A rule that throws an unexpected {@link RuntimeException} does not end the run: the failure
  * becomes a finding of that rule with severity {@link Severity#ERROR} at the record's location
  * (whatever the rule's configured severity: a record the rule could not check cannot count as
  * valid), and the rule goes on with the next record. Memory stays bounded by the rules' own state
- * plus the stored findings, which {@link Regelwerk#mitMaxBefundenProRegel(int)} can cap.
+ * plus the stored findings, which {@link Regelwerk#withMaxBefundeProRegel(int)} can cap.
  *
- * <p>A run started with {@link Regelwerk#starte(Consumer)} stores no findings: it hands each one to
+ * <p>A run started with {@link Regelwerk#start(Consumer)} stores no findings: it hands each one to
  * its consumer as it is made (which may cap, count or write them), and its report holds only the
  * record count and technical failures.
  *
@@ -61,7 +61,7 @@ public final class Pruefer<T> {
         for (Regel<T> regel : regeln) {
             Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this);
             try {
-                laeufe.add(new Lauf<>(regel, kontext, Objects.requireNonNull(regel.starte(), "starte()")));
+                laeufe.add(new Lauf<>(regel, kontext, Objects.requireNonNull(regel.start(), "start()")));
             } catch (RuntimeException e) {
                 absturz(regel, Fundstelle.unbekannt(), e);
             }
@@ -72,10 +72,10 @@ public final class Pruefer<T> {
      * Checks one record with every active rule.
      *
      * @param datensatz  the record, not null
-     * @param fundstelle where it was read, e.g. {@code Fundstelle.zeile(12).withQuelle("katalog.csv")}
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     * @param fundstelle where it was read, e.g. {@code Fundstelle.ofLine(12).withQuelle("katalog.csv")}
+     * @throws IllegalStateException if {@link #result()} was already taken
      */
-    public void pruefe(T datensatz, Fundstelle fundstelle) {
+    public void check(T datensatz, Fundstelle fundstelle) {
         offen();
         Objects.requireNonNull(datensatz, "datensatz");
         Objects.requireNonNull(fundstelle, "fundstelle");
@@ -83,7 +83,7 @@ public final class Pruefer<T> {
         for (Lauf<T> lauf : laeufe) {
             lauf.kontext.setFundstelle(fundstelle);
             try {
-                lauf.pruefung.pruefe(datensatz, lauf.kontext);
+                lauf.pruefung.check(datensatz, lauf.kontext);
             } catch (RuntimeException e) {
                 absturz(lauf.regel, fundstelle, e);
             }
@@ -94,10 +94,10 @@ public final class Pruefer<T> {
      * Checks one record whose location is its 1-based number in this run.
      *
      * @param datensatz the record, not null
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     * @throws IllegalStateException if {@link #result()} was already taken
      */
-    public void pruefe(T datensatz) {
-        pruefe(datensatz, Fundstelle.datensatz(datensaetze + 1));
+    public void check(T datensatz) {
+        check(datensatz, Fundstelle.datensatz(datensaetze + 1));
     }
 
     /**
@@ -105,19 +105,19 @@ public final class Pruefer<T> {
      * taken as given (no severity override) and counts against the limit of its rule id.
      *
      * @param befund the finding
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     * @throws IllegalStateException if {@link #result()} was already taken
      */
-    public void melde(Befund befund) {
+    public void report(Befund befund) {
         offen();
         aufnehmen(Objects.requireNonNull(befund, "befund"));
     }
 
     /**
      * Reports that the data could not be checked completely, e.g. an unreadable file; the report's
-     * verdict becomes {@link Urteil#NICHT_PRUEFBAR}.
+     * verdict becomes {@link Verdict#NOT_CHECKABLE}.
      *
      * @param fehler the technical failure
-     * @throws IllegalStateException if {@link #ergebnis()} was already taken
+     * @throws IllegalStateException if {@link #result()} was already taken
      */
     public void technischerFehler(TechnischerFehler fehler) {
         offen();
@@ -134,17 +134,17 @@ public final class Pruefer<T> {
     }
 
     /**
-     * Ends the run: lets every rule report in {@link Pruefung#abschliessen(Kontext)} and returns the
+     * Ends the run: lets every rule report in {@link Pruefung#finish(Kontext)} and returns the
      * report. Further calls return the same report; no records are accepted afterwards.
      *
      * @return the report
      */
-    public Pruefbericht ergebnis() {
+    public Pruefbericht result() {
         if (ergebnis == null) {
             for (Lauf<T> lauf : laeufe) {
                 lauf.kontext.setFundstelle(Fundstelle.unbekannt());
                 try {
-                    lauf.pruefung.abschliessen(lauf.kontext);
+                    lauf.pruefung.finish(lauf.kontext);
                 } catch (RuntimeException e) {
                     absturz(lauf.regel, Fundstelle.unbekannt(), e);
                 }
@@ -160,7 +160,7 @@ public final class Pruefer<T> {
 
     private void offen() {
         if (ergebnis != null) {
-            throw new IllegalStateException("The run is finished: ergebnis() was already taken");
+            throw new IllegalStateException("The run is finished: result() was already taken");
         }
     }
 

@@ -1,11 +1,11 @@
 package de.ozg.core.validation;
 
 /**
- * The state of one {@link Regel} during one run: {@link Regel#starte()} creates a fresh instance
- * for every run, the run hands it each record in turn and finally calls {@link #abschliessen}.
- * A per-record rule reports from {@link #pruefe}; a cross-record rule (a LeiKa key in two
+ * The state of one {@link Regel} during one run: {@link Regel#start()} creates a fresh instance
+ * for every run, the run hands it each record in turn and finally calls {@link #finish}.
+ * A per-record rule reports from {@link #check}; a cross-record rule (a LeiKa key in two
  * different OZG-Leistungen, duplicate rows) remembers what it needs while records stream past and
- * reports from {@link #pruefe} when the conflict shows, or from {@link #abschliessen} when only
+ * reports from {@link #check} when the conflict shows, or from {@link #finish} when only
  * the whole data can tell.
  *
  * <p>Instances are mutable and used by one thread only. Keep the state bounded by the number of
@@ -21,9 +21,9 @@ public interface Pruefung<T> {
      * Checks one record and reports findings through the context.
      *
      * @param datensatz the record, not null
-     * @param kontext   the context: location of the record and {@link Kontext#melde(String, String)}
+     * @param kontext   the context: location of the record and {@link Kontext#report(String, String)}
      */
-    void pruefe(T datensatz, Kontext kontext);
+    void check(T datensatz, Kontext kontext);
 
     /**
      * Called once after the last record; reports findings that only the whole data can show. The
@@ -32,6 +32,6 @@ public interface Pruefung<T> {
      *
      * @param kontext the context
      */
-    default void abschliessen(Kontext kontext) {
+    default void finish(Kontext kontext) {
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * A rule that records of type {@code T} must satisfy, such as "an OZG-ID has five digits" or "a
  * LeiKa key belongs to one OZG-Leistung only". A rule has a stable id that users switch off or
- * re-rate by ({@link Regelwerk#ohne(String)}, {@link Regelwerk#mitSeverity(String, Severity)}), a
+ * re-rate by ({@link Regelwerk#without(String)}, {@link Regelwerk#withSeverity(String, Severity)}), a
  * standard severity, and a description in German and English.
  *
  * <p>A rule does not choose the final severity of its findings: it reports through a
@@ -60,16 +60,16 @@ public interface Regel<T> {
     }
 
     /**
-     * Creates the state for one run. Called once per run by {@link Regelwerk#starte()}.
+     * Creates the state for one run. Called once per run by {@link Regelwerk#start()}.
      *
      * @return a fresh check, never shared between runs
      */
-    Pruefung<T> starte();
+    Pruefung<T> start();
 
     /**
      * A stateless rule that looks at one record at a time, e.g.
      * {@code Regel.proDatensatz("NAME-LEER", Severity.ERROR, "Name fehlt", "Name missing",
-     * (r, ctx) -> { if (r.name().isBlank()) ctx.melde("Der Name ist leer.", "The name is blank."); })}.
+     * (r, ctx) -> { if (r.name().isBlank()) ctx.report("Der Name ist leer.", "The name is blank."); })}.
      *
      * @param <T>            the type of the records
      * @param id             the stable id

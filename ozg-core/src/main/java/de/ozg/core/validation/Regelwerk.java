@@ -17,11 +17,11 @@ import java.util.stream.Stream;
 /**
  * A configured set of {@link Regel}s for records of type {@code T}: the library's catalogue or
  * Gebietsverzeichnis rules as shipped, adjusted by the user. Rules can be switched off
- * ({@link #ohne(String)}), re-rated ({@link #mitSeverity(String, Severity)}) and supplemented by
- * own rules ({@link #mit(Regel)}); every such method returns a new rule set. A run over the data
- * ({@link #starte()}, or {@link #pruefe(Iterable)} in one go) yields a {@link Pruefbericht}.
+ * ({@link #without(String)}), re-rated ({@link #withSeverity(String, Severity)}) and supplemented by
+ * own rules ({@link #with(Regel)}); every such method returns a new rule set. A run over the data
+ * ({@link #start()}, or {@link #check(Iterable)} in one go) yields a {@link Pruefbericht}.
  *
- * <p>By default every finding is stored. {@link #mitMaxBefundenProRegel(int)} caps the stored
+ * <p>By default every finding is stored. {@link #withMaxBefundeProRegel(int)} caps the stored
  * findings per rule id so that millions of bad rows do not exhaust memory; the counts in the report
  * stay exact and the report says how many findings were suppressed.
  *
@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class Regelwerk<T> {
 
     /** The default of {@link #maxBefundeProRegel()}: no limit. */
-    public static final int UNBEGRENZT = Integer.MAX_VALUE;
+    public static final int UNLIMITED = Integer.MAX_VALUE;
 
     private final Map<String, Regel<T>> regeln;
     private final Set<String> abgeschaltet;
@@ -80,7 +80,7 @@ public final class Regelwerk<T> {
         for (Regel<T> regel : regeln) {
             hinzufuegen(map, regel);
         }
-        return new Regelwerk<>(map, new TreeSet<>(), new TreeMap<>(), UNBEGRENZT);
+        return new Regelwerk<>(map, new TreeSet<>(), new TreeMap<>(), UNLIMITED);
     }
 
     private static <T> void hinzufuegen(Map<String, Regel<T>> map, Regel<T> regel) {
@@ -103,7 +103,7 @@ public final class Regelwerk<T> {
      * @throws RegelwerkException with {@link RegelwerkViolation#DUPLICATE_RULE_ID} if a rule with
      *                            this id exists, switched off or not
      */
-    public Regelwerk<T> mit(Regel<T> regel) {
+    public Regelwerk<T> with(Regel<T> regel) {
         Map<String, Regel<T>> map = new LinkedHashMap<>(regeln);
         hinzufuegen(map, regel);
         return new Regelwerk<>(map, new TreeSet<>(abgeschaltet), new TreeMap<>(severities), maxBefundeProRegel);
@@ -116,7 +116,7 @@ public final class Regelwerk<T> {
      * @return the new rule set
      * @throws RegelwerkException with {@link RegelwerkViolation#UNKNOWN_RULE_ID} if no rule has this id
      */
-    public Regelwerk<T> ohne(String regelId) {
+    public Regelwerk<T> without(String regelId) {
         bekannt(regelId);
         Set<String> aus = new TreeSet<>(abgeschaltet);
         aus.add(regelId);
@@ -130,7 +130,7 @@ public final class Regelwerk<T> {
      * @return the new rule set
      * @throws RegelwerkException with {@link RegelwerkViolation#UNKNOWN_RULE_ID} if no rule has this id
      */
-    public Regelwerk<T> mitAktiv(String regelId) {
+    public Regelwerk<T> withEnabled(String regelId) {
         bekannt(regelId);
         Set<String> aus = new TreeSet<>(abgeschaltet);
         aus.remove(regelId);
@@ -146,7 +146,7 @@ public final class Regelwerk<T> {
      * @return the new rule set
      * @throws RegelwerkException with {@link RegelwerkViolation#UNKNOWN_RULE_ID} if no rule has this id
      */
-    public Regelwerk<T> mitSeverity(String regelId, Severity severity) {
+    public Regelwerk<T> withSeverity(String regelId, Severity severity) {
         Regel<T> regel = bekannt(regelId);
         Objects.requireNonNull(severity, "severity");
         Map<String, Severity> neu = new TreeMap<>(severities);
@@ -161,14 +161,14 @@ public final class Regelwerk<T> {
     /**
      * This rule set storing at most the given number of findings per rule id in a run; further
      * findings are only counted (see {@link Pruefbericht#unterdrueckungen()}). The limit also applies
-     * to findings reported with {@link Pruefer#melde(Befund)}.
+     * to findings reported with {@link Pruefer#report(Befund)}.
      *
-     * @param max the limit, at least 0 (0 stores no findings, only counts); {@link #UNBEGRENZT}
+     * @param max the limit, at least 0 (0 stores no findings, only counts); {@link #UNLIMITED}
      *            for none
      * @return the new rule set
      * @throws RegelwerkException with {@link RegelwerkViolation#INVALID_COUNT} if negative
      */
-    public Regelwerk<T> mitMaxBefundenProRegel(int max) {
+    public Regelwerk<T> withMaxBefundeProRegel(int max) {
         if (max < 0) {
             throw new RegelwerkException(RegelwerkViolation.INVALID_COUNT, "maxBefundeProRegel",
                     Integer.toString(max), "at least 0");
@@ -201,7 +201,7 @@ public final class Regelwerk<T> {
      *
      * @return the active rules, unmodifiable
      */
-    public List<Regel<T>> aktive() {
+    public List<Regel<T>> enabled() {
         return regeln.values().stream().filter(r -> !abgeschaltet.contains(r.id()))
                 .collect(Collectors.toUnmodifiableList());
     }
@@ -212,7 +212,7 @@ public final class Regelwerk<T> {
      * @param regelId the id
      * @return true when it runs
      */
-    public boolean isAktiv(String regelId) {
+    public boolean isEnabled(String regelId) {
         return regeln.containsKey(regelId) && !abgeschaltet.contains(regelId);
     }
 
@@ -231,7 +231,7 @@ public final class Regelwerk<T> {
     /**
      * The maximum number of stored findings per rule id in a run.
      *
-     * @return the limit, {@link #UNBEGRENZT} by default
+     * @return the limit, {@link #UNLIMITED} by default
      */
     public int maxBefundeProRegel() {
         return maxBefundeProRegel;
@@ -239,13 +239,13 @@ public final class Regelwerk<T> {
 
     /**
      * Starts a run: feed the records to the returned {@link Pruefer}, then take its
-     * {@link Pruefer#ergebnis()}.
+     * {@link Pruefer#result()}.
      *
      * @return a fresh run, for one thread
      */
-    public Pruefer<T> starte() {
+    public Pruefer<T> start() {
         Map<String, Severity> effektiv = new HashMap<>();
-        List<Regel<T>> aktiv = aktive();
+        List<Regel<T>> aktiv = enabled();
         aktiv.forEach(r -> effektiv.put(r.id(), severity(r.id())));
         return new Pruefer<>(aktiv, effektiv, maxBefundeProRegel, null);
     }
@@ -253,17 +253,17 @@ public final class Regelwerk<T> {
     /**
      * Starts a run that streams its findings: each goes to {@code ziel} the moment it is made,
      * nothing is stored (so {@link #maxBefundeProRegel()} does not apply; a consumer such as
-     * {@link Pruefer#melde(Befund)} of another run can cap them), and the run's
-     * {@link Pruefer#ergebnis()} holds no findings. For readers that check millions of records and
+     * {@link Pruefer#report(Befund)} of another run can cap them), and the run's
+     * {@link Pruefer#result()} holds no findings. For readers that check millions of records and
      * pass the findings on.
      *
      * @param ziel receives every finding, with the rule set's severity
      * @return a fresh run, for one thread
      */
-    public Pruefer<T> starte(java.util.function.Consumer<? super Befund> ziel) {
+    public Pruefer<T> start(java.util.function.Consumer<? super Befund> ziel) {
         Objects.requireNonNull(ziel, "ziel");
         Map<String, Severity> effektiv = new HashMap<>();
-        List<Regel<T>> aktiv = aktive();
+        List<Regel<T>> aktiv = enabled();
         aktiv.forEach(r -> effektiv.put(r.id(), severity(r.id())));
         return new Pruefer<>(aktiv, effektiv, maxBefundeProRegel, ziel);
     }
@@ -275,10 +275,10 @@ public final class Regelwerk<T> {
      * @param datensaetze the records, none null
      * @return the report
      */
-    public Pruefbericht pruefe(Iterable<? extends T> datensaetze) {
-        Pruefer<T> pruefer = starte();
-        datensaetze.forEach(pruefer::pruefe);
-        return pruefer.ergebnis();
+    public Pruefbericht check(Iterable<? extends T> datensaetze) {
+        Pruefer<T> pruefer = start();
+        datensaetze.forEach(pruefer::check);
+        return pruefer.result();
     }
 
     /**
@@ -288,10 +288,10 @@ public final class Regelwerk<T> {
      * @param datensaetze the records, none null
      * @return the report
      */
-    public Pruefbericht pruefe(Stream<? extends T> datensaetze) {
-        Pruefer<T> pruefer = starte();
-        datensaetze.sequential().forEachOrdered(pruefer::pruefe);
-        return pruefer.ergebnis();
+    public Pruefbericht check(Stream<? extends T> datensaetze) {
+        Pruefer<T> pruefer = start();
+        datensaetze.sequential().forEachOrdered(pruefer::check);
+        return pruefer.result();
     }
 
     @Override
@@ -299,10 +299,9 @@ public final class Regelwerk<T> {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Regelwerk)) {
+        if (!(o instanceof Regelwerk<?> other)) {
             return false;
         }
-        Regelwerk<?> other = (Regelwerk<?>) o;
         return maxBefundeProRegel == other.maxBefundeProRegel
                 && List.copyOf(regeln.values()).equals(List.copyOf(other.regeln.values()))
                 && abgeschaltet.equals(other.abgeschaltet) && severities.equals(other.severities);
@@ -320,6 +319,6 @@ public final class Regelwerk<T> {
             String id = r.id();
             teile.add(abgeschaltet.contains(id) ? id + "=OFF" : id + "=" + severity(id));
         }
-        return "Regelwerk" + teile + (maxBefundeProRegel == UNBEGRENZT ? "" : "[max " + maxBefundeProRegel + "]");
+        return "Regelwerk" + teile + (maxBefundeProRegel == UNLIMITED ? "" : "[max " + maxBefundeProRegel + "]");
     }
 }

@@ -8,7 +8,7 @@ package de.ozg.core.validation;
 public enum RegelwerkViolation {
     /** A rule id occurs twice in one {@link Regelwerk}. */
     DUPLICATE_RULE_ID,
-    /** A rule id given to {@link Regelwerk#ohne(String)} or a similar method is not in the rule set. */
+    /** A rule id given to {@link Regelwerk#without(String)} or a similar method is not in the rule set. */
     UNKNOWN_RULE_ID,
     /** A rule id is blank or contains whitespace. */
     INVALID_RULE_ID,

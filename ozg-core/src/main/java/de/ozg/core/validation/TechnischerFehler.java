@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A failure that kept the data from being checked, as opposed to a {@link Befund} about the data:
  * a file that cannot be read, bytes that are not valid UTF-8, a truncated JSON document. A report
- * with a technical failure has the verdict {@link Urteil#NICHT_PRUEFBAR}.
+ * with a technical failure has the verdict {@link Verdict#NOT_CHECKABLE}.
  *
  * <p>The cause is kept as a description (exception class and message), never as the exception
  * itself, so that reports stay plain values that can be serialised and compared. Immutable and
@@ -148,10 +148,9 @@ public final class TechnischerFehler {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TechnischerFehler)) {
+        if (!(o instanceof TechnischerFehler other)) {
             return false;
         }
-        TechnischerFehler other = (TechnischerFehler) o;
         return meldungDe.equals(other.meldungDe) && meldungEn.equals(other.meldungEn)
                 && fundstelle.equals(other.fundstelle) && Objects.equals(ursache, other.ursache);
     }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * How many findings of one rule and severity were counted but not stored because the rule set's
- * limit per rule ({@link Regelwerk#mitMaxBefundenProRegel(int)}) was reached. Ten million bad rows
+ * limit per rule ({@link Regelwerk#withMaxBefundeProRegel(int)}) was reached. Ten million bad rows
  * thus cost memory for the first few findings only, while every count in the report stays exact.
  *
  * <p>Immutable and thread-safe.
@@ -61,10 +61,9 @@ public final class Unterdrueckung {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Unterdrueckung)) {
+        if (!(o instanceof Unterdrueckung other)) {
             return false;
         }
-        Unterdrueckung other = (Unterdrueckung) o;
         return anzahl == other.anzahl && regelId.equals(other.regelId) && severity == other.severity;
     }
 

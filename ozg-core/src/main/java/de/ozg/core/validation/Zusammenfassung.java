@@ -18,7 +18,7 @@ public final class Zusammenfassung {
     private final long datensaetze;
     private final long technischeFehler;
     private final long unterdrueckt;
-    private final Urteil urteil;
+    private final Verdict urteil;
 
     Zusammenfassung(Map<Severity, Long> anzahl, long datensaetze, long technischeFehler, long unterdrueckt) {
         EnumMap<Severity, Long> kopie = new EnumMap<>(Severity.class);
@@ -29,7 +29,7 @@ public final class Zusammenfassung {
         this.datensaetze = datensaetze;
         this.technischeFehler = technischeFehler;
         this.unterdrueckt = unterdrueckt;
-        this.urteil = Urteil.of(kopie.get(Severity.ERROR), kopie.get(Severity.WARNING), technischeFehler);
+        this.urteil = Verdict.of(kopie.get(Severity.ERROR), kopie.get(Severity.WARNING), technischeFehler);
     }
 
     /**
@@ -96,11 +96,11 @@ public final class Zusammenfassung {
     }
 
     /**
-     * The verdict derived from the counts, see {@link Urteil#of(long, long, long)}.
+     * The verdict derived from the counts, see {@link Verdict#of(long, long, long)}.
      *
      * @return the verdict
      */
-    public Urteil urteil() {
+    public Verdict verdict() {
         return urteil;
     }
 
@@ -137,10 +137,9 @@ public final class Zusammenfassung {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Zusammenfassung)) {
+        if (!(o instanceof Zusammenfassung other)) {
             return false;
         }
-        Zusammenfassung other = (Zusammenfassung) o;
         return datensaetze == other.datensaetze && technischeFehler == other.technischeFehler
                 && unterdrueckt == other.unterdrueckt && anzahl.equals(other.anzahl);
     }

@@ -16,7 +16,7 @@
  * de.ozg.core.validation.Fundstelle} (file line and column for CSV, JSON Pointer for JSON) and a
  * message in German and English. Failures that keep data from being checked at all (unreadable
  * file, broken encoding) are {@link de.ozg.core.validation.TechnischerFehler}s, kept apart, and
- * make the verdict {@link de.ozg.core.validation.Urteil#NICHT_PRUEFBAR}.
+ * make the verdict {@link de.ozg.core.validation.Verdict#NOT_CHECKABLE}.
  *
  * <p>A {@link de.ozg.core.validation.Regel} creates a fresh {@link de.ozg.core.validation.Pruefung}
  * per run, which sees the records one by one and may report at the end, so per-record and

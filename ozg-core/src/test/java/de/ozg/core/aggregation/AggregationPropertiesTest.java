@@ -122,11 +122,11 @@ class AggregationPropertiesTest {
         }
 
         Umsetzungsmatrix leer() {
-            return Umsetzungsmatrix.leer(katalog, verzeichnis, regel);
+            return Umsetzungsmatrix.zero(katalog, verzeichnis, regel);
         }
 
         Umsetzungsbild bild(List<Umsetzungsstand> zeilen) {
-            return leer().addAll(zeilen).ergebnis();
+            return leer().addAll(zeilen).result();
         }
     }
 
@@ -138,10 +138,10 @@ class AggregationPropertiesTest {
             List<Umsetzungsstand> b = w.zeilen(20, Fixtur.STICHTAG);
             List<Umsetzungsstand> c = w.zeilen(20, Fixtur.STICHTAG);
             Umsetzungsbild nurA = w.bild(a);
-            assertEquals(nurA, w.leer().addAll(a).merge(w.leer()).ergebnis());
-            assertEquals(nurA, w.leer().merge(w.leer().addAll(a)).ergebnis());
-            Umsetzungsbild links = w.leer().addAll(a).merge(w.leer().addAll(b)).merge(w.leer().addAll(c)).ergebnis();
-            Umsetzungsbild rechts = w.leer().addAll(a).merge(w.leer().addAll(b).merge(w.leer().addAll(c))).ergebnis();
+            assertEquals(nurA, w.leer().addAll(a).merge(w.leer()).result());
+            assertEquals(nurA, w.leer().merge(w.leer().addAll(a)).result());
+            Umsetzungsbild links = w.leer().addAll(a).merge(w.leer().addAll(b)).merge(w.leer().addAll(c)).result();
+            Umsetzungsbild rechts = w.leer().addAll(a).merge(w.leer().addAll(b).merge(w.leer().addAll(c))).result();
             assertEquals(links, rechts);
             List<Umsetzungsstand> alle = new ArrayList<>(a);
             alle.addAll(b);
@@ -159,13 +159,13 @@ class AggregationPropertiesTest {
             // sorted by key as files are: a key's run of rows fills several of the matrix's batches
             zeilen.sort(Comparator.comparingLong(z -> z.schluessel().longValue()));
             Umsetzungsmatrix vorlage = w.leer();
-            Umsetzungsmatrix einzeln = vorlage.leerWie();
+            Umsetzungsmatrix einzeln = vorlage.zeroLike();
             for (Umsetzungsstand z : zeilen) {
-                einzeln.merge(vorlage.leerWie().addAll(List.of(z)));
+                einzeln.merge(vorlage.zeroLike().addAll(List.of(z)));
             }
-            Umsetzungsbild gesammelt = vorlage.leerWie().addAll(zeilen).ergebnis();
-            assertEquals(einzeln.ergebnis(), gesammelt);
-            assertEquals(einzeln.ergebnis().zeilenbilanz(), gesammelt.zeilenbilanz());
+            Umsetzungsbild gesammelt = vorlage.zeroLike().addAll(zeilen).result();
+            assertEquals(einzeln.result(), gesammelt);
+            assertEquals(einzeln.result().zeilenbilanz(), gesammelt.zeilenbilanz());
         });
     }
 
@@ -173,10 +173,10 @@ class AggregationPropertiesTest {
     void aDirectoryWithoutGemeindenPlacesNoRow() {
         Gebietsverzeichnis ohne = Gebietsverzeichnis.of(LocalDate.of(2020, 12, 31),
                 List.of(Gebiet.of(Fixtur.SH, ArsEbene.LAND, "Schleswig-Holstein")));
-        Umsetzungsbild b = Umsetzungsmatrix.leer(Fixtur.katalog(), ohne, Zaehlregel.DASHBOARD_ONLINE)
+        Umsetzungsbild b = Umsetzungsmatrix.zero(Fixtur.katalog(), ohne, Zaehlregel.DASHBOARD_ONLINE)
                 .addAll(List.of(Fixtur.zeile(Fixtur.A, Fixtur.SH, 3), Fixtur.ohneReifegrad(Fixtur.B, Fixtur.BUND, true),
                         Fixtur.zeile(Fixtur.A, Fixtur.FLENSBURG, 2)))
-                .ergebnis();
+                .result();
         assertEquals(3, b.zeilenbilanz().nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT).zeilen());
         assertEquals(0, b.zeilenbilanz().online());
     }
@@ -260,8 +260,8 @@ class AggregationPropertiesTest {
         qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
             Welt w = new Welt(seed);
             Schnappschuss s = Schnappschuss.of(w.zeilen(80, Fixtur.STICHTAG));
-            Stichtagsdiff d = Stichtagsvergleich.of(w.regel).vergleiche(s, s);
-            assertTrue(d.isLeer(), d::toString);
+            Stichtagsdiff d = Stichtagsvergleich.of(w.regel).compare(s, s);
+            assertTrue(d.isEmpty(), d::toString);
             assertEquals(List.of(), d.beispiele());
             assertEquals(0, d.zeilenaenderung());
             assertEquals(s.anzahlOnline(w.regel), d.onlineNeu());
@@ -276,7 +276,7 @@ class AggregationPropertiesTest {
             Schnappschuss neu = Schnappschuss.of(w.zeilen(60, Fixtur.STICHTAG.plusMonths(1)));
             Stichtagsvergleich vergleich = Stichtagsvergleich.of(w.regel);
             List<Veraenderung> aenderungen = new ArrayList<>();
-            Stichtagsdiff d = vergleich.vergleiche(alt, neu, aenderungen::add);
+            Stichtagsdiff d = vergleich.compare(alt, neu, aenderungen::add);
 
             Map<String, Veraenderung.Zustand> stand = zustaende(vergleich, alt);
             for (Veraenderung v : aenderungen) {
@@ -313,7 +313,7 @@ class AggregationPropertiesTest {
     /** The state of every key × ARS of a snapshot, read as the changes from an empty snapshot. */
     private static Map<String, Veraenderung.Zustand> zustaende(Stichtagsvergleich v, Schnappschuss s) {
         Map<String, Veraenderung.Zustand> r = new HashMap<>();
-        v.vergleiche(Schnappschuss.of(List.of()), s, x -> r.put(x.schluessel() + "@" + x.ars(), x.nachher().get()));
+        v.compare(Schnappschuss.of(List.of()), s, x -> r.put(x.schluessel() + "@" + x.ars(), x.nachher().get()));
         return r;
     }
 }

@@ -73,8 +73,8 @@ class EfaAbdeckungPropertiesTest {
         return r;
     }
 
-    static EfaAbdeckung leer() {
-        return EfaAbdeckung.leer(VERZEICHNIS);
+    static EfaAbdeckung zero() {
+        return EfaAbdeckung.zero(VERZEICHNIS);
     }
 
     @Test
@@ -84,17 +84,17 @@ class EfaAbdeckungPropertiesTest {
             List<Onlinedienst> a = dienste(random, 8);
             List<Onlinedienst> b = dienste(random, 8);
             List<Onlinedienst> c = dienste(random, 8);
-            EfaAbdeckungsbild nurA = leer().addAll(a).ergebnis();
-            assertEquals(nurA, leer().addAll(a).merge(leer()).ergebnis());
-            assertEquals(nurA, leer().merge(leer().addAll(a)).ergebnis());
-            EfaAbdeckungsbild links = leer().addAll(a).merge(leer().addAll(b)).merge(leer().addAll(c)).ergebnis();
-            EfaAbdeckungsbild rechts = leer().addAll(a).merge(leer().addAll(b).merge(leer().addAll(c))).ergebnis();
+            EfaAbdeckungsbild nurA = zero().addAll(a).result();
+            assertEquals(nurA, zero().addAll(a).merge(zero()).result());
+            assertEquals(nurA, zero().merge(zero().addAll(a)).result());
+            EfaAbdeckungsbild links = zero().addAll(a).merge(zero().addAll(b)).merge(zero().addAll(c)).result();
+            EfaAbdeckungsbild rechts = zero().addAll(a).merge(zero().addAll(b).merge(zero().addAll(c))).result();
             assertEquals(links, rechts);
             List<Onlinedienst> alle = new ArrayList<>(a);
             alle.addAll(b);
             alle.addAll(c);
-            assertEquals(leer().addAll(alle).ergebnis(), links);
-            assertEquals(leer().addAll(c).merge(leer().addAll(a)).merge(leer().addAll(b)).ergebnis(), links);
+            assertEquals(zero().addAll(alle).result(), links);
+            assertEquals(zero().addAll(c).merge(zero().addAll(a)).merge(zero().addAll(b)).result(), links);
         });
     }
 
@@ -110,7 +110,7 @@ class EfaAbdeckungPropertiesTest {
                     parallel.toTabelle(EfaAbdeckungsbild.Gliederung.ONLINEDIENST).toText());
             List<Onlinedienst> gemischt = new ArrayList<>(dienste);
             Collections.shuffle(gemischt, new Random(seed));
-            assertEquals(sequentiell, leer().addAll(gemischt).ergebnis());
+            assertEquals(sequentiell, zero().addAll(gemischt).result());
             Nachnutzungsbilanz z = sequentiell.bilanz();
             assertEquals(dienste.size(), z.dienste());
             assertEquals(z.nachnutzungen(), z.gezaehlt() + z.eigeneEntwicklung() + z.nichtEfaNachnutzungen()

@@ -54,7 +54,7 @@ class EfaAbdeckungTest {
     }
 
     static EfaAbdeckungsbild bild(Onlinedienst... dienste) {
-        return EfaAbdeckung.leer(Fixtur.verzeichnis()).addAll(List.of(dienste)).ergebnis();
+        return EfaAbdeckung.zero(Fixtur.verzeichnis()).addAll(List.of(dienste)).result();
     }
 
     @Test
@@ -149,7 +149,7 @@ class EfaAbdeckungTest {
     void mergingOverAnotherVerzeichnisFails() {
         Gebietsverzeichnis anderes = Gebietsverzeichnis.of(LocalDate.of(2021, 1, 1), List.of());
         AggregationException e = assertThrows(AggregationException.class,
-                () -> EfaAbdeckung.leer(Fixtur.verzeichnis()).merge(EfaAbdeckung.leer(anderes)));
+                () -> EfaAbdeckung.zero(Fixtur.verzeichnis()).merge(EfaAbdeckung.zero(anderes)));
         assertEquals(AggregationViolation.INCOMPATIBLE_ACCUMULATORS, e.violation());
     }
 }

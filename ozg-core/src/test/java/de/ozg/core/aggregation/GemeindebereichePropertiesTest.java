@@ -25,22 +25,22 @@ class GemeindebereichePropertiesTest {
     void agreesWithTheDirectoryForListedAndUnlistedKeys() {
         qt().forAll(longs().all(), integers().between(1, 6), integers().between(1, 30)).checkAssert(
                 (seed, kreise, gemeinden) -> {
-                    Gebietsverzeichnis v = Beispiele.mitSeed(seed).gebietsverzeichnis(kreise, gemeinden);
+                    Gebietsverzeichnis v = Beispiele.ofSeed(seed).gebiete().gebietsverzeichnis(kreise, gemeinden);
                     Gemeindebereiche bereiche = new Gemeindebereiche(v);
                     List<Gebiet> gebiete = v.gebiete();
                     Random r = new Random(seed);
                     for (int i = 0; i < 200; i++) {
                         Ars listed = gebiete.get(r.nextInt(gebiete.size())).ars();
-                        pruefe(v, bereiche, listed);
+                        check(v, bereiche, listed);
                         ArsEbene[] ebenen = ArsEbene.values();
-                        pruefe(v, bereiche, listed.truncatedTo(ebenen[r.nextInt(ebenen.length)]));
+                        check(v, bereiche, listed.truncatedTo(ebenen[r.nextInt(ebenen.length)]));
                         // a key near a listed one, mostly not listed itself
                         long nah = listed.longValue() + r.nextInt(2000) - 1000;
                         if (nah >= 0 && Ars.isValid(String.format("%012d", nah))) {
-                            pruefe(v, bereiche, Ars.of(nah));
+                            check(v, bereiche, Ars.of(nah));
                         }
                     }
-                    pruefe(v, bereiche, Ars.BUND);
+                    check(v, bereiche, Ars.BUND);
                 });
     }
 
@@ -51,18 +51,18 @@ class GemeindebereichePropertiesTest {
         for (Ars a : List.of(Fixtur.BUND, Fixtur.ST, Fixtur.KREIS_15001, Fixtur.KREIS_15002, Fixtur.SH,
                 Fixtur.FLENSBURG, Fixtur.KREIS_01002, Fixtur.THUERINGEN, Fixtur.gemeinde15001(1),
                 Fixtur.gemeinde15001(100), Fixtur.gemeinde15001(101), Fixtur.gemeinde01002(3))) {
-            pruefe(v, bereiche, a);
+            check(v, bereiche, a);
         }
     }
 
     /** Every hint must give the same answer: none, exact, a little before, past it, far off. */
-    private static void pruefe(Gebietsverzeichnis v, Gemeindebereiche bereiche, Ars ars) {
+    private static void check(Gebietsverzeichnis v, Gemeindebereiche bereiche, Ars ars) {
         Gebietsverzeichnis.Bereich erwartet = v.gemeindeBereich(ars);
         int n = v.anzahlGemeinden();
-        for (int ab : new int[] {0, erwartet.von(), Math.max(0, erwartet.von() - 5), erwartet.bis(), n / 2, n}) {
+        for (int ab : new int[] {0, erwartet.start(), Math.max(0, erwartet.start() - 5), erwartet.end(), n / 2, n}) {
             long b = bereiche.bereich(ars.longValue(), ab);
-            assertEquals(erwartet.von(), Gemeindebereiche.von(b), () -> ars + " from " + ab);
-            assertEquals(erwartet.bis(), Gemeindebereiche.bis(b), () -> ars + " from " + ab);
+            assertEquals(erwartet.start(), Gemeindebereiche.von(b), () -> ars + " from " + ab);
+            assertEquals(erwartet.end(), Gemeindebereiche.bis(b), () -> ars + " from " + ab);
         }
     }
 }

@@ -83,9 +83,9 @@ class GemeindefreieGebieteRealDataTest {
             }
         }
         assertEquals(10_794, zeilen.size());
-        Umsetzungsbild jetzt = Umsetzungsmatrix.leer(katalog, v, Zaehlregel.FLAECHENDECKEND).addAll(zeilen).ergebnis();
-        Umsetzungsbild vorher = Umsetzungsmatrix.leer(katalog, v,
-                Zaehlregel.FLAECHENDECKEND.withGemeindefreieGebieteZaehlen(true)).addAll(zeilen).ergebnis();
+        Umsetzungsbild jetzt = Umsetzungsmatrix.zero(katalog, v, Zaehlregel.FLAECHENDECKEND).addAll(zeilen).result();
+        Umsetzungsbild vorher = Umsetzungsmatrix.zero(katalog, v,
+                Zaehlregel.FLAECHENDECKEND.withGemeindefreieGebieteZaehlen(true)).addAll(zeilen).result();
 
         Flaechendeckungswert bayern = jetzt.flaechendeckung(SPORTSTAETTEN, Ars.of(Bundesland.BAYERN)).orElseThrow();
         assertEquals(2_056, bayern.relevanteGemeinden());
@@ -122,13 +122,13 @@ class GemeindefreieGebieteRealDataTest {
         OzgKatalog katalog = KatalogTestdaten.katalog();
         Gebietsverzeichnis v = GebietTestdaten.verzeichnis();
         List<Umsetzungsstand> zeilen = List.of(online(Ars.of(Bundesland.BAYERN)));
-        Flaechendeckungswert jetzt = Umsetzungsmatrix.leer(katalog, v, Zaehlregel.FLAECHENDECKEND).addAll(zeilen)
-                .ergebnis().flaechendeckung(SPORTSTAETTEN, Ars.of(Bundesland.BAYERN)).orElseThrow();
+        Flaechendeckungswert jetzt = Umsetzungsmatrix.zero(katalog, v, Zaehlregel.FLAECHENDECKEND).addAll(zeilen)
+                .result().flaechendeckung(SPORTSTAETTEN, Ars.of(Bundesland.BAYERN)).orElseThrow();
         assertEquals(2_056, jetzt.abgedeckteGemeinden());
         assertTrue(jetzt.flaechendeckend());
         assertEquals(Optional.of(Flaechendeckung.LANDESWEIT), jetzt.klasse());
-        Flaechendeckungswert vorher = Umsetzungsmatrix.leer(katalog, v,
-                Zaehlregel.FLAECHENDECKEND.withGemeindefreieGebieteZaehlen(true)).addAll(zeilen).ergebnis()
+        Flaechendeckungswert vorher = Umsetzungsmatrix.zero(katalog, v,
+                Zaehlregel.FLAECHENDECKEND.withGemeindefreieGebieteZaehlen(true)).addAll(zeilen).result()
                 .flaechendeckung(SPORTSTAETTEN, Ars.of(Bundesland.BAYERN)).orElseThrow();
         assertEquals(2_230, vorher.abgedeckteGemeinden());
         assertTrue(vorher.flaechendeckend());

@@ -51,7 +51,7 @@ class GemeindefreieGebieteTest {
     }
 
     private static Umsetzungsbild bild(Zaehlregel regel, List<Umsetzungsstand> zeilen) {
-        return Umsetzungsmatrix.leer(KATALOG, VERZEICHNIS, regel).addAll(zeilen).ergebnis();
+        return Umsetzungsmatrix.zero(KATALOG, VERZEICHNIS, regel).addAll(zeilen).result();
     }
 
     private static List<Umsetzungsstand> inAllenKommunenVon15002() {
@@ -155,8 +155,8 @@ class GemeindefreieGebieteTest {
         Umsetzungsbild seq = bild(Zaehlregel.FLAECHENDECKEND, zeilen);
         assertEquals(seq, zeilen.parallelStream().collect(Umsetzungsmatrix.collector(KATALOG, VERZEICHNIS,
                 Zaehlregel.FLAECHENDECKEND)));
-        Umsetzungsmatrix neu = Umsetzungsmatrix.leer(KATALOG, VERZEICHNIS, Zaehlregel.FLAECHENDECKEND);
-        Umsetzungsmatrix alt = Umsetzungsmatrix.leer(KATALOG, VERZEICHNIS,
+        Umsetzungsmatrix neu = Umsetzungsmatrix.zero(KATALOG, VERZEICHNIS, Zaehlregel.FLAECHENDECKEND);
+        Umsetzungsmatrix alt = Umsetzungsmatrix.zero(KATALOG, VERZEICHNIS,
                 Zaehlregel.FLAECHENDECKEND.withGemeindefreieGebieteZaehlen(true));
         AggregationException e = assertThrows(AggregationException.class, () -> neu.merge(alt));
         assertEquals(AggregationViolation.INCOMPATIBLE_ACCUMULATORS, e.violation());
@@ -188,23 +188,23 @@ class GemeindefreieGebieteTest {
     void efaCoverageCountsKommunen() {
         var dienst = EfaAbdeckungTest.dienst("efa-k", Bundesland.SCHLESWIG_HOLSTEIN, Nachnutzungsmodell.EFA,
                 Nachnutzung.of(KREIS_15002, NachnutzungsStatus.ANGEBUNDEN));
-        EfaAbdeckungsbild b = EfaAbdeckung.leer(VERZEICHNIS).addAll(List.of(dienst)).ergebnis();
+        EfaAbdeckungsbild b = EfaAbdeckung.zero(VERZEICHNIS).addAll(List.of(dienst)).result();
         assertEquals(106, b.gemeindenGesamt());
         EfaDienstabdeckung d = b.dienste().get(0);
         assertEquals(3, d.nachnutzendeGemeinden().get(NachnutzungsStatus.ANGEBUNDEN));
         assertEquals(3, d.eigeneGemeinden(), "Schleswig-Holstein has 3 Kommunen");
 
-        EfaAbdeckungsbild alt = EfaAbdeckung.leer(VERZEICHNIS, Zaehlregel.DASHBOARD_ONLINE
-                .withGemeindefreieGebieteZaehlen(true)).addAll(List.of(dienst)).ergebnis();
+        EfaAbdeckungsbild alt = EfaAbdeckung.zero(VERZEICHNIS, Zaehlregel.DASHBOARD_ONLINE
+                .withGemeindefreieGebieteZaehlen(true)).addAll(List.of(dienst)).result();
         assertEquals(108, alt.gemeindenGesamt());
         assertEquals(5, alt.dienste().get(0).nachnutzendeGemeinden().get(NachnutzungsStatus.ANGEBUNDEN));
         assertEquals(b, List.of(dienst).parallelStream().collect(EfaAbdeckung.collector(VERZEICHNIS)));
         assertEquals(alt, List.of(dienst).stream().collect(EfaAbdeckung.collector(VERZEICHNIS,
                 Zaehlregel.DASHBOARD_ONLINE.withGemeindefreieGebieteZaehlen(true))));
-        assertEquals(b, EfaAbdeckung.leer(VERZEICHNIS, Zaehlregel.FLAECHENDECKEND).leerWie().addAll(List.of(dienst))
-                .ergebnis());
-        AggregationException e = assertThrows(AggregationException.class, () -> EfaAbdeckung.leer(VERZEICHNIS)
-                .merge(EfaAbdeckung.leer(VERZEICHNIS, Zaehlregel.DASHBOARD_ONLINE.withGemeindefreieGebieteZaehlen(true))));
+        assertEquals(b, EfaAbdeckung.zero(VERZEICHNIS, Zaehlregel.FLAECHENDECKEND).zeroLike().addAll(List.of(dienst))
+                .result());
+        AggregationException e = assertThrows(AggregationException.class, () -> EfaAbdeckung.zero(VERZEICHNIS)
+                .merge(EfaAbdeckung.zero(VERZEICHNIS, Zaehlregel.DASHBOARD_ONLINE.withGemeindefreieGebieteZaehlen(true))));
         assertEquals(AggregationViolation.INCOMPATIBLE_ACCUMULATORS, e.violation());
     }
 }

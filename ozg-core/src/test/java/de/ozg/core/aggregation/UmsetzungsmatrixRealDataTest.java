@@ -69,11 +69,11 @@ class UmsetzungsmatrixRealDataTest {
     void perThemenfeldAndPerLandFiguresEqualAPlainRecount() {
         OzgKatalog katalog = KatalogTestdaten.katalog();
         Gebietsverzeichnis verzeichnis = GebietTestdaten.verzeichnis();
-        List<Umsetzungsstand> zeilen = Beispiele.mitSeed(20240630L).umsetzungsstaende(katalog, verzeichnis, STICHTAG,
+        List<Umsetzungsstand> zeilen = Beispiele.ofSeed(20240630L).status().umsetzungsstaende(katalog, verzeichnis, STICHTAG,
                 ZEILEN);
 
-        Umsetzungsbild bild = Umsetzungsmatrix.leer(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE).addAll(zeilen)
-                .ergebnis();
+        Umsetzungsbild bild = Umsetzungsmatrix.zero(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE).addAll(zeilen)
+                .result();
         assertEquals(bild, zeilen.parallelStream()
                 .collect(Umsetzungsmatrix.collector(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE)));
 

@@ -48,7 +48,7 @@ class UmsetzungsmatrixTest {
     private static final Gebietsverzeichnis VERZEICHNIS = Fixtur.verzeichnis();
 
     private static Umsetzungsbild bild(Zaehlregel regel, List<Umsetzungsstand> zeilen) {
-        return Umsetzungsmatrix.leer(KATALOG, VERZEICHNIS, regel).addAll(zeilen).ergebnis();
+        return Umsetzungsmatrix.zero(KATALOG, VERZEICHNIS, regel).addAll(zeilen).result();
     }
 
     private static Flaechendeckungswert fd(Umsetzungsbild b, Leistungsschluessel k, Ars ars) {
@@ -302,15 +302,15 @@ class UmsetzungsmatrixTest {
 
     @Test
     void mergingMatricesOverDifferentSetupsIsRefused() {
-        Umsetzungsmatrix a = Umsetzungsmatrix.leer(KATALOG, VERZEICHNIS, Zaehlregel.DASHBOARD_ONLINE);
-        Umsetzungsmatrix b = Umsetzungsmatrix.leer(KATALOG, VERZEICHNIS, Zaehlregel.OZG_KONFORM);
+        Umsetzungsmatrix a = Umsetzungsmatrix.zero(KATALOG, VERZEICHNIS, Zaehlregel.DASHBOARD_ONLINE);
+        Umsetzungsmatrix b = Umsetzungsmatrix.zero(KATALOG, VERZEICHNIS, Zaehlregel.OZG_KONFORM);
         AggregationException e = assertThrows(AggregationException.class, () -> a.merge(b));
         assertEquals(AggregationViolation.INCOMPATIBLE_ACCUMULATORS, e.violation());
         assertTrue(e.getMessage().startsWith("Umsetzungsmatrix.merge: expected a matrix over the same"), e.getMessage());
-        Umsetzungsmatrix gleich = Umsetzungsmatrix.leer(Fixtur.katalog(), Fixtur.verzeichnis(),
+        Umsetzungsmatrix gleich = Umsetzungsmatrix.zero(Fixtur.katalog(), Fixtur.verzeichnis(),
                 Zaehlregel.DASHBOARD_ONLINE);
         gleich.add(zeile(A, ST, 2));
-        assertEquals(1, a.merge(gleich).ergebnis().gesamt().leikaOnline(), "equal setups built twice merge");
+        assertEquals(1, a.merge(gleich).result().gesamt().leikaOnline(), "equal setups built twice merge");
     }
 
     @Test

@@ -31,14 +31,14 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Shows how a property-test suite wraps the generators: a QuickTheories {@code Gen} of seeds mapped
- * to {@code Beispiele.mitSeed(seed).x()}; a failing sample is reproduced from its seed alone.
+ * to {@code Beispiele.ofSeed(seed).x()}; a failing sample is reproduced from its seed alone.
  */
 class BeispielePropertiesTest {
 
     private static final Gen<Long> SEEDS = Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE);
 
     private static <T> Gen<T> aus(Function<Beispiele, T> erzeuger) {
-        return SEEDS.map(seed -> erzeuger.apply(Beispiele.mitSeed(seed)));
+        return SEEDS.map(seed -> erzeuger.apply(Beispiele.ofSeed(seed)));
     }
 
     /** Every (type, violation) pair a text can cause. */
@@ -54,7 +54,7 @@ class BeispielePropertiesTest {
 
     @Test
     void generatedIdentifiersRoundTripStrictly() {
-        qt().forAll(aus(b -> List.of(b.ozgId(), b.leistungsschluessel(), b.ars(), b.ags(), b.fimId())))
+        qt().forAll(aus(b -> List.of(b.kennungen().ozgId(), b.kennungen().leistungsschluessel(), b.kennungen().ars(), b.kennungen().ags(), b.kennungen().fimId())))
                 .checkAssert(ids -> {
                     assertEquals(ids.get(0), de.ozg.core.id.OzgId.parse(ids.get(0).toString()));
                     assertEquals(ids.get(1), de.ozg.core.id.Leistungsschluessel.parse(ids.get(1).toString()));
@@ -66,7 +66,7 @@ class BeispielePropertiesTest {
 
     @Test
     void generatedEntitiesSatisfyEveryInvariant() {
-        qt().withExamples(200).forAll(aus(b -> b.katalog(30))).checkAssert(k -> {
+        qt().withExamples(200).forAll(aus(b -> b.katalog().katalog(30))).checkAssert(k -> {
             // rebuilding runs every @Value.Check again, also of the bundles and services
             OzgKatalog neu = OzgKatalog.builder().from(k).leistungen(k.leistungen().stream()
                     .map(l -> OzgLeistung.builder().from(l).build()).toList()).build();
@@ -74,7 +74,7 @@ class BeispielePropertiesTest {
             assertEquals(k.anzahlLeikaLeistungen() - k.anzahlOhneSchluessel(), k.schluessel().size());
             k.leistungen().forEach(l -> assertEquals(l.themenfeld(), l.lebenslage().themenfeld()));
         });
-        qt().withExamples(200).forAll(aus(Beispiele::gebiet)).checkAssert(g -> {
+        qt().withExamples(200).forAll(aus(x -> x.gebiete().gebiet())).checkAssert(g -> {
             assertEquals(g, Gebiet.builder().from(g).build());
             assertTrue(g.ars().ebene().compareTo(g.ebene()) <= 0);
             g.ags().ifPresent(a -> assertTrue(a.matches(g.ars())));
@@ -84,7 +84,7 @@ class BeispielePropertiesTest {
     @Test
     void invalidExamplesAreRejectedByExactlyTheirRule() {
         Gen<UngueltigesBeispiel> gen = SEEDS.zip(Generate.pick(paare()), (seed, paar) ->
-                Beispiele.mitSeed(seed).ungueltig((IdTyp) paar[0], (IdFormatViolation) paar[1]));
+                Beispiele.ofSeed(seed).ungueltige().ungueltig((IdTyp) paar[0], (IdFormatViolation) paar[1]));
         qt().withExamples(2000).forAll(gen).checkAssert(b -> {
             IdFormatException e = assertThrows(IdFormatException.class, b::parseStrict, b.toString());
             assertEquals(b.violation(), e.violation(), b + ": " + e.getMessage());
@@ -96,7 +96,7 @@ class BeispielePropertiesTest {
     void repairableExamplesNormaliseToTheExpectedValue() {
         List<IdTyp> typen = List.of(IdTyp.OZG_ID, IdTyp.LEISTUNGSSCHLUESSEL, IdTyp.ARS, IdTyp.AGS, IdTyp.FIM_ID);
         Gen<ReparierbaresBeispiel> gen = SEEDS.zip(Generate.pick(typen),
-                (seed, typ) -> Beispiele.mitSeed(seed).reparierbar(typ));
+                (seed, typ) -> Beispiele.ofSeed(seed).ungueltige().reparierbar(typ));
         qt().withExamples(2000).forAll(gen).checkAssert(b -> {
             assertThrows(IdFormatException.class, b::parseStrict, b.toString());
             Normalisierung<?> n = b.normalize();
@@ -107,21 +107,21 @@ class BeispielePropertiesTest {
 
     @Test
     void modelViolationsBreakExactlyTheirInvariant() {
-        Gen<ModellVerstoss> gen = SEEDS.zip(Generate.pick(List.copyOf(Beispiele.modellViolationen())),
-                (seed, v) -> Beispiele.mitSeed(seed).modellVerstoss(v));
+        Gen<ModellVerstoss> gen = SEEDS.zip(Generate.pick(List.copyOf(Verstossbeispiele.modellViolationen())),
+                (seed, v) -> Beispiele.ofSeed(seed).verstoesse().modellVerstoss(v));
         qt().withExamples(500).forAll(gen).checkAssert(v -> {
-            v.baueGueltig();
-            ModellException e = assertThrows(ModellException.class, v::baueUngueltig, v.toString());
+            v.buildValid();
+            ModellException e = assertThrows(ModellException.class, v::buildInvalid, v.toString());
             assertEquals(v.violation(), e.violation(), v + ": " + e.getMessage());
         });
-        assertTrue(Beispiele.modellViolationen().contains(ModellViolation.BLANK_TEXT));
+        assertTrue(Verstossbeispiele.modellViolationen().contains(ModellViolation.BLANK_TEXT));
     }
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void generatedReuseValuesSatisfyEveryInvariantAndConstraint() {
-        qt().withExamples(300).forAll(aus(b -> List.of(b.onlinedienst(), b.onlinedienst(), b.onlinedienst())))
+        qt().withExamples(300).forAll(aus(b -> List.of(b.nachnutzung().onlinedienst(), b.nachnutzung().onlinedienst(), b.nachnutzung().onlinedienst())))
                 .checkAssert(dienste -> dienste.forEach(d -> {
                     assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
                     // rebuilding runs every @Value.Check again, also of the Nachnutzungen
@@ -129,7 +129,7 @@ class BeispielePropertiesTest {
                             .map(n -> Nachnutzung.builder().from(n).build()).toList()).build());
                     BeispieleTest.pruefeDienst(d);
                 }));
-        qt().withExamples(100).forAll(aus(Beispiele::nachnutzungsuebersicht)).checkAssert(u -> {
+        qt().withExamples(100).forAll(aus(x -> x.nachnutzung().nachnutzungsuebersicht())).checkAssert(u -> {
             Nachnutzungsuebersicht neu = Nachnutzungsuebersicht.builder().from(u)
                     .eintraege(u.eintraege().stream().map(e -> Nachnutzungseintrag.builder().from(e).build()).toList())
                     .onlinedienste(u.onlinedienste().stream().map(d -> Onlinedienst.builder().from(d).build()).toList())
@@ -138,14 +138,14 @@ class BeispielePropertiesTest {
             u.onlinedienste().forEach(d -> assertEquals(Set.of(), VALIDATOR.validate(d), d.toString()));
             u.eintraege().forEach(e -> assertEquals(Set.of(), VALIDATOR.validate(e), e.toString()));
         });
-        qt().withExamples(300).forAll(aus(Beispiele::nachnutzungseintrag))
+        qt().withExamples(300).forAll(aus(x -> x.nachnutzung().nachnutzungseintrag()))
                 .checkAssert(e -> assertEquals(e, Nachnutzungseintrag.builder().from(e).build()));
     }
 
     @Test
     void onlinedienstExamplesBreakExactlyTheirConstraint() {
-        Gen<OnlinedienstVerstoss> gen = SEEDS.zip(Generate.pick(Beispiele.onlinedienstConstraints()),
-                (seed, c) -> Beispiele.mitSeed(seed).onlinedienstVerstoss(c));
+        Gen<OnlinedienstVerstoss> gen = SEEDS.zip(Generate.pick(Verstossbeispiele.onlinedienstConstraints()),
+                (seed, c) -> Beispiele.ofSeed(seed).verstoesse().onlinedienstVerstoss(c));
         qt().withExamples(600).forAll(gen).checkAssert(v -> {
             assertEquals(Set.of(), VALIDATOR.validate(v.gueltig()), v.toString());
             Set<ConstraintViolation<Onlinedienst>> befunde = VALIDATOR.validate(v.ungueltig());

@@ -1,5 +1,6 @@
 package de.ozg.core.examples;
 
+import de.ozg.core.ref.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -57,146 +58,146 @@ class BeispieleTest {
 
     /** One line per draw touching every identifier and reference method. */
     private static String zeile(Beispiele b) {
-        return b.ozgId() + " " + b.leistungsschluessel() + " " + b.ars() + " " + b.ags() + " " + b.fimId() + " "
-                + b.bundesland() + " " + b.themenfeld() + " " + b.typisierungen() + " " + b.reifegrad() + " "
-                + b.nachnutzungsmodell() + " " + b.priorisierung() + " " + b.flaechendeckung() + " " + b.datum();
+        return b.kennungen().ozgId() + " " + b.kennungen().leistungsschluessel() + " " + b.kennungen().ars() + " " + b.kennungen().ags() + " " + b.kennungen().fimId() + " "
+                + b.kennungen().bundesland() + " " + b.kennungen().themenfeld() + " " + b.kennungen().typisierungen() + " " + b.kennungen().reifegrad() + " "
+                + b.kennungen().nachnutzungsmodell() + " " + b.kennungen().priorisierung() + " " + b.kennungen().flaechendeckung() + " " + b.kennungen().datum();
     }
 
     @Test
     void sameSeedGivesSameValues() {
-        assertEquals(Beispiele.mitSeed(42).liste(1000, BeispieleTest::zeile),
-                Beispiele.mitSeed(42).liste(1000, BeispieleTest::zeile));
-        assertEquals(Beispiele.mitSeed(7).liste(1000, Beispiele::umsetzungsstand),
-                Beispiele.mitSeed(7).liste(1000, Beispiele::umsetzungsstand));
-        assertEquals(Beispiele.mitSeed(7).liste(1000, Beispiele::gebiet),
-                Beispiele.mitSeed(7).liste(1000, Beispiele::gebiet));
+        assertEquals(Beispiele.ofSeed(42).liste(1000, BeispieleTest::zeile),
+                Beispiele.ofSeed(42).liste(1000, BeispieleTest::zeile));
+        assertEquals(Beispiele.ofSeed(7).liste(1000, x -> x.status().umsetzungsstand()),
+                Beispiele.ofSeed(7).liste(1000, x -> x.status().umsetzungsstand()));
+        assertEquals(Beispiele.ofSeed(7).liste(1000, x -> x.gebiete().gebiet()),
+                Beispiele.ofSeed(7).liste(1000, x -> x.gebiete().gebiet()));
     }
 
     @Test
     void sameSeedGivesSameEntities() {
-        Beispiele a = Beispiele.mitSeed(3);
-        Beispiele b = Beispiele.mitSeed(3);
-        OzgKatalog katalog = a.katalog(60);
-        assertEquals(katalog, b.katalog(60));
-        Gebietsverzeichnis verzeichnis = a.gebietsverzeichnis();
-        assertEquals(verzeichnis, b.gebietsverzeichnis());
-        assertEquals(a.umsetzungsstaende(katalog, verzeichnis, STICHTAG, 1000),
-                b.umsetzungsstaende(katalog, verzeichnis, STICHTAG, 1000));
-        assertEquals(a.umsetzungsstaende(katalog, verzeichnis, STICHTAG).toList(),
-                b.umsetzungsstaende(katalog, verzeichnis, STICHTAG).toList());
+        Beispiele a = Beispiele.ofSeed(3);
+        Beispiele b = Beispiele.ofSeed(3);
+        OzgKatalog katalog = a.katalog().katalog(60);
+        assertEquals(katalog, b.katalog().katalog(60));
+        Gebietsverzeichnis verzeichnis = a.gebiete().gebietsverzeichnis();
+        assertEquals(verzeichnis, b.gebiete().gebietsverzeichnis());
+        assertEquals(a.status().umsetzungsstaende(katalog, verzeichnis, STICHTAG, 1000),
+                b.status().umsetzungsstaende(katalog, verzeichnis, STICHTAG, 1000));
+        assertEquals(a.status().umsetzungsstaende(katalog, verzeichnis, STICHTAG).toList(),
+                b.status().umsetzungsstaende(katalog, verzeichnis, STICHTAG).toList());
     }
 
     @Test
     void mitSeedIsSplittableRandomAndOtherGeneratorsAreDeterministicToo() {
-        assertEquals(Beispiele.mitSeed(99).liste(200, BeispieleTest::zeile),
-                Beispiele.mit(new SplittableRandom(99)).liste(200, BeispieleTest::zeile));
+        assertEquals(Beispiele.ofSeed(99).liste(200, BeispieleTest::zeile),
+                Beispiele.of(new SplittableRandom(99)).liste(200, BeispieleTest::zeile));
         RandomGeneratorFactory<?> f = RandomGeneratorFactory.of("L64X128MixRandom");
-        assertEquals(Beispiele.mit(f.create(5)).liste(500, BeispieleTest::zeile),
-                Beispiele.mit(f.create(5)).liste(500, BeispieleTest::zeile));
+        assertEquals(Beispiele.of(f.create(5)).liste(500, BeispieleTest::zeile),
+                Beispiele.of(f.create(5)).liste(500, BeispieleTest::zeile));
     }
 
     @Test
     void differentSeedsGiveDifferentValues() {
-        assertNotEquals(Beispiele.mitSeed(1).liste(1000, Beispiele::ozgId),
-                Beispiele.mitSeed(2).liste(1000, Beispiele::ozgId));
-        assertNotEquals(Beispiele.mitSeed(1).liste(1000, BeispieleTest::zeile),
-                Beispiele.mitSeed(2).liste(1000, BeispieleTest::zeile));
-        assertNotEquals(Beispiele.mitSeed(1).katalog(20), Beispiele.mitSeed(2).katalog(20));
+        assertNotEquals(Beispiele.ofSeed(1).liste(1000, x -> x.kennungen().ozgId()),
+                Beispiele.ofSeed(2).liste(1000, x -> x.kennungen().ozgId()));
+        assertNotEquals(Beispiele.ofSeed(1).liste(1000, BeispieleTest::zeile),
+                Beispiele.ofSeed(2).liste(1000, BeispieleTest::zeile));
+        assertNotEquals(Beispiele.ofSeed(1).katalog().katalog(20), Beispiele.ofSeed(2).katalog().katalog(20));
     }
 
     @Test
     void identifiersStrictParseFromTheirCanonicalText() {
-        Beispiele b = Beispiele.mitSeed(11);
+        Beispiele b = Beispiele.ofSeed(11);
         for (int i = 0; i < 2000; i++) {
-            OzgId o = b.ozgId();
+            OzgId o = b.kennungen().ozgId();
             assertEquals(o, OzgId.parse(o.toString()));
-            Leistungsschluessel k = b.leistungsschluessel();
+            Leistungsschluessel k = b.kennungen().leistungsschluessel();
             assertEquals(k, Leistungsschluessel.parse(k.toString()));
-            assertEquals(k, Leistungsschluessel.fromUrn(k.toUrn()));
-            Ars ars = b.ars();
+            assertEquals(k, Leistungsschluessel.parseUrn(k.toUrn()));
+            Ars ars = b.kennungen().ars();
             assertEquals(ars, Ars.parse(ars.toString()));
-            Ags ags = b.ags();
+            Ags ags = b.kennungen().ags();
             assertEquals(ags, Ags.parse(ags.toString()));
-            FimId fim = b.fimId();
+            FimId fim = b.kennungen().fimId();
             assertEquals(fim, FimId.parse(fim.toString()));
-            Reifegrad r = b.reifegrad();
+            Reifegrad r = b.kennungen().reifegrad();
             assertEquals(r, Reifegrad.parse(r.toString()));
-            Set<Typisierung> t = b.typisierungen();
+            Set<Typisierung> t = b.kennungen().typisierungen();
             assertEquals(t, Typisierung.parseMenge(Typisierung.formatMenge(t)));
         }
     }
 
     @Test
     void identifiersHaveTheRequestedStructure() {
-        Beispiele b = Beispiele.mitSeed(12);
+        Beispiele b = Beispiele.ofSeed(12);
         int usual = 0;
         int bund = 0;
         for (int i = 0; i < 2000; i++) {
-            usual += b.ozgId().isImUeblichenBereich() ? 1 : 0;
-            bund += b.leistungsschluessel().isBundeskatalog() ? 1 : 0;
+            usual += b.kennungen().ozgId().isImUeblichenBereich() ? 1 : 0;
+            bund += b.kennungen().leistungsschluessel().isBundeskatalog() ? 1 : 0;
         }
         assertTrue(usual > 1800 && usual < 2000, "mostly, not only, 10000-10999: " + usual);
         assertTrue(bund > 1500 && bund < 1900, "mostly Bund keys, some regional: " + bund);
         for (int i = 0; i < 300; i++) {
             for (LeikaTyp typ : LeikaTyp.values()) {
-                assertEquals(typ, b.leistungsschluessel(typ).leikaTyp());
+                assertEquals(typ, b.kennungen().leistungsschluessel(typ).leikaTyp());
             }
             for (ArsEbene e : ArsEbene.values()) {
-                assertEquals(e, b.ars(e).ebene());
+                assertEquals(e, b.kennungen().ars(e).ebene());
                 if (e != ArsEbene.BUND) {
-                    Bundesland land = b.bundesland();
-                    Ars ars = b.ars(land, e);
+                    Bundesland land = b.kennungen().bundesland();
+                    Ars ars = b.kennungen().ars(land, e);
                     assertEquals(e, ars.ebene());
                     assertEquals(land, ars.land().orElseThrow());
                 }
                 if (e != ArsEbene.BUND && e != ArsEbene.GEMEINDEVERBAND) {
-                    assertEquals(e, b.ags(e).ebene());
+                    assertEquals(e, b.kennungen().ags(e).ebene());
                 }
             }
             for (FimArt art : FimArt.values()) {
-                assertEquals(art, b.fimId(art).art());
+                assertEquals(art, b.kennungen().fimId(art).art());
             }
             for (ReifegradModell m : ReifegradModell.values()) {
-                assertEquals(m, b.reifegrad(m).modell());
+                assertEquals(m, b.kennungen().reifegrad(m).modell());
             }
         }
-        assertThrows(IllegalArgumentException.class, () -> b.ags(ArsEbene.GEMEINDEVERBAND));
-        assertThrows(IllegalArgumentException.class, () -> b.ars(Bundesland.BAYERN, ArsEbene.BUND));
+        assertThrows(IllegalArgumentException.class, () -> b.kennungen().ags(ArsEbene.GEMEINDEVERBAND));
+        assertThrows(IllegalArgumentException.class, () -> b.kennungen().ars(Bundesland.BAYERN, ArsEbene.BUND));
     }
 
     private static <T> Set<T> gesehen(int n, Function<Beispiele, T> f) {
-        return new HashSet<>(Beispiele.mitSeed(2024).liste(n, f));
+        return new HashSet<>(Beispiele.ofSeed(2024).liste(n, f));
     }
 
     @Test
     void fiveThousandDrawsCoverEveryValue() {
-        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, Beispiele::bundesland));
-        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, b -> b.ars().land().orElse(Bundesland.BERLIN)));
-        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, b -> b.ags().land()));
-        assertEquals(EnumSet.allOf(Themenfeld.class), gesehen(5000, Beispiele::themenfeld));
-        assertEquals(EnumSet.allOf(Themenfeld.class), gesehen(5000, b -> b.lebenslage().themenfeld()));
-        assertEquals(EnumSet.allOf(Typisierung.class), gesehen(5000, Beispiele::typisierung));
+        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, x -> x.kennungen().bundesland()));
+        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, b -> b.kennungen().ars().land().orElse(Bundesland.BERLIN)));
+        assertEquals(EnumSet.allOf(Bundesland.class), gesehen(5000, b -> b.kennungen().ags().land()));
+        assertEquals(EnumSet.allOf(Themenfeld.class), gesehen(5000, x -> x.kennungen().themenfeld()));
+        assertEquals(EnumSet.allOf(Themenfeld.class), gesehen(5000, b -> b.katalog().lebenslage().themenfeld()));
+        assertEquals(EnumSet.allOf(Typisierung.class), gesehen(5000, x -> x.kennungen().typisierung()));
         assertEquals(EnumSet.allOf(Typisierung.class),
-                gesehen(5000, Beispiele::typisierungen).stream().flatMap(Set::stream).collect(Collectors.toSet()));
-        assertEquals(EnumSet.allOf(ArsEbene.class), gesehen(5000, b -> b.ars().ebene()));
-        assertEquals(EnumSet.allOf(FimArt.class), gesehen(5000, b -> b.fimId().art()));
-        assertEquals(Set.of(true, false), gesehen(5000, b -> b.fimId().version().isPresent()));
-        assertEquals(EnumSet.allOf(LeikaTyp.class), gesehen(5000, b -> b.leistungsschluessel().leikaTyp()));
+                gesehen(5000, x -> x.kennungen().typisierungen()).stream().flatMap(Set::stream).collect(Collectors.toSet()));
+        assertEquals(EnumSet.allOf(ArsEbene.class), gesehen(5000, b -> b.kennungen().ars().ebene()));
+        assertEquals(EnumSet.allOf(FimArt.class), gesehen(5000, b -> b.kennungen().fimId().art()));
+        assertEquals(Set.of(true, false), gesehen(5000, b -> b.kennungen().fimId().version().isPresent()));
+        assertEquals(EnumSet.allOf(LeikaTyp.class), gesehen(5000, b -> b.kennungen().leistungsschluessel().leikaTyp()));
         Set<Reifegrad> alle = new HashSet<>(ReifegradModell.V1.stufen());
         alle.addAll(ReifegradModell.V2.stufen());
-        assertEquals(alle, gesehen(5000, Beispiele::reifegrad));
-        assertEquals(EnumSet.allOf(Nachnutzungsmodell.class), gesehen(5000, Beispiele::nachnutzungsmodell));
-        assertEquals(EnumSet.allOf(Priorisierung.class), gesehen(5000, Beispiele::priorisierung));
-        assertEquals(EnumSet.allOf(Flaechendeckung.class), gesehen(5000, Beispiele::flaechendeckung));
-        assertEquals(EnumSet.complementOf(EnumSet.of(ArsEbene.BUND)), gesehen(5000, b -> b.gebiet().ebene()));
-        assertEquals(Set.of(true, false), gesehen(2000, b -> b.ozgLeistung().anzahlOhneSchluessel() > 0));
+        assertEquals(alle, gesehen(5000, x -> x.kennungen().reifegrad()));
+        assertEquals(EnumSet.allOf(Nachnutzungsmodell.class), gesehen(5000, x -> x.kennungen().nachnutzungsmodell()));
+        assertEquals(EnumSet.allOf(Priorisierung.class), gesehen(5000, x -> x.kennungen().priorisierung()));
+        assertEquals(EnumSet.allOf(Flaechendeckung.class), gesehen(5000, x -> x.kennungen().flaechendeckung()));
+        assertEquals(EnumSet.complementOf(EnumSet.of(ArsEbene.BUND)), gesehen(5000, b -> b.gebiete().gebiet().ebene()));
+        assertEquals(Set.of(true, false), gesehen(2000, b -> b.katalog().ozgLeistung().anzahlOhneSchluessel() > 0));
     }
 
     @Test
     void katalogHasUniqueIdsAndKeysAcrossAllThemenfelder() {
-        Beispiele b = Beispiele.mitSeed(5);
+        Beispiele b = Beispiele.ofSeed(5);
         for (int n : new int[] {1, 13, 14, 100, 1000}) {
-            OzgKatalog k = b.katalog(n);
+            OzgKatalog k = b.katalog().katalog(n);
             assertEquals(n, k.leistungen().size());
             assertEquals(n, k.leistungen().stream().map(OzgLeistung::ozgId).distinct().count());
             assertTrue(k.leistungen().stream().allMatch(l -> l.ozgId().isImUeblichenBereich()));
@@ -211,8 +212,8 @@ class BeispieleTest {
             }
             assertEquals(k, OzgKatalog.builder().from(k).build());
         }
-        assertThrows(IllegalArgumentException.class, () -> b.katalog(0));
-        assertThrows(IllegalArgumentException.class, () -> b.katalog(1001));
+        assertThrows(IllegalArgumentException.class, () -> b.katalog().katalog(0));
+        assertThrows(IllegalArgumentException.class, () -> b.katalog().katalog(1001));
     }
 
     /**
@@ -224,8 +225,8 @@ class BeispieleTest {
         Set<Bundesland> mitGemeindefreien = EnumSet.of(Bundesland.SCHLESWIG_HOLSTEIN, Bundesland.NIEDERSACHSEN,
                 Bundesland.HESSEN, Bundesland.RHEINLAND_PFALZ, Bundesland.BADEN_WUERTTEMBERG, Bundesland.BAYERN,
                 Bundesland.SAARLAND, Bundesland.MECKLENBURG_VORPOMMERN);
-        Beispiele b = Beispiele.mitSeed(12);
-        Gebietsverzeichnis v = b.gebietsverzeichnis(10, 6);
+        Beispiele b = Beispiele.ofSeed(12);
+        Gebietsverzeichnis v = b.gebiete().gebietsverzeichnis(10, 6);
         int frei = 0;
         for (Gebiet g : v.gemeinden()) {
             if (g.isGemeindefrei()) {
@@ -243,18 +244,18 @@ class BeispieleTest {
         }
         assertTrue(frei > 0, "some gemeindefreie Gebiete");
         assertEquals(v.anzahlGemeinden() - frei, v.anzahlKommunen());
-        OzgKatalog katalog = b.katalog(60);
-        for (Umsetzungsstand z : b.umsetzungsstaende(katalog, v, STICHTAG, 3000)) {
+        OzgKatalog katalog = b.katalog().katalog(60);
+        for (Umsetzungsstand z : b.status().umsetzungsstaende(katalog, v, STICHTAG, 3000)) {
             v.gebiet(z.ars(), ArsEbene.GEMEINDE).ifPresent(g -> assertFalse(g.isGemeindefrei(), z.toString()));
         }
-        b.umsetzungsstaende(katalog, v, STICHTAG).forEach(z -> v.gebiet(z.ars(), ArsEbene.GEMEINDE)
+        b.status().umsetzungsstaende(katalog, v, STICHTAG).forEach(z -> v.gebiet(z.ars(), ArsEbene.GEMEINDE)
                 .ifPresent(g -> assertFalse(g.isGemeindefrei(), z.toString())));
     }
 
     @Test
     void gebietsverzeichnisIsAConsistentHierarchy() {
-        Beispiele b = Beispiele.mitSeed(8);
-        Gebietsverzeichnis v = b.gebietsverzeichnis(6, 12);
+        Beispiele b = Beispiele.ofSeed(8);
+        Gebietsverzeichnis v = b.gebiete().gebietsverzeichnis(6, 12);
         assertEquals(16, v.gebiete(ArsEbene.LAND).size());
         Set<Bundesland> mitRb = v.gebiete(ArsEbene.REGIERUNGSBEZIRK).stream()
                 .map(g -> g.ars().land().orElseThrow()).collect(Collectors.toSet());
@@ -294,16 +295,16 @@ class BeispieleTest {
         assertEquals(v, Gebietsverzeichnis.of(v.gebietsstand(), v.gebiete()));
         int gemeinden = v.anzahlGemeinden();
         assertTrue(gemeinden > 13 * 6 * 12 / 2 && gemeinden < 13 * 6 * 12 + 100, "size " + gemeinden);
-        assertThrows(IllegalArgumentException.class, () -> b.gebietsverzeichnis(0, 5));
-        assertThrows(IllegalArgumentException.class, () -> b.gebietsverzeichnis(5, 1000));
+        assertThrows(IllegalArgumentException.class, () -> b.gebiete().gebietsverzeichnis(0, 5));
+        assertThrows(IllegalArgumentException.class, () -> b.gebiete().gebietsverzeichnis(5, 1000));
     }
 
     @Test
     void umsetzungsstaendeHaveDistinctPairsAndRealisticShares() {
-        Beispiele b = Beispiele.mitSeed(21);
-        OzgKatalog katalog = b.katalog(200);
-        Gebietsverzeichnis v = b.gebietsverzeichnis();
-        List<Umsetzungsstand> zeilen = b.umsetzungsstaende(katalog, v, STICHTAG, 5000);
+        Beispiele b = Beispiele.ofSeed(21);
+        OzgKatalog katalog = b.katalog().katalog(200);
+        Gebietsverzeichnis v = b.gebiete().gebietsverzeichnis();
+        List<Umsetzungsstand> zeilen = b.status().umsetzungsstaende(katalog, v, STICHTAG, 5000);
         assertEquals(5000, zeilen.size());
         assertEquals(5000, zeilen.stream().map(z -> z.schluessel() + "@" + z.ars()).distinct().count());
         pruefeZeilen(katalog, v, zeilen);
@@ -320,7 +321,7 @@ class BeispieleTest {
         long inaktiv = zeilen.stream().filter(z -> !z.isAktiv()).count();
         assertTrue(inaktiv > 50 && inaktiv < 500, "some inactive: " + inaktiv);
         assertThrows(IllegalArgumentException.class,
-                () -> b.umsetzungsstaende(b.katalog(1), v, STICHTAG, 1_000_000));
+                () -> b.status().umsetzungsstaende(b.katalog().katalog(1), v, STICHTAG, 1_000_000));
     }
 
     private static void pruefeZeilen(OzgKatalog katalog, Gebietsverzeichnis v, List<Umsetzungsstand> zeilen) {
@@ -334,7 +335,7 @@ class BeispieleTest {
                         .filter(l -> l.schluessel().equals(java.util.Optional.of(z.schluessel())))
                         .anyMatch(l -> l.typisierung().contains(Typisierung.TYP_1)), "Bund row of a Typ 1 service");
             } else {
-                assertTrue(v.kennt(z.ars()), z.toString());
+                assertTrue(v.contains(z.ars()), z.toString());
             }
             z.reifegrad().ifPresent(r -> assertEquals(r.stufe() >= 2, z.isOnline(), z.toString()));
             if (!z.isAktiv()) {
@@ -346,16 +347,16 @@ class BeispieleTest {
 
     @Test
     void stichtagStreamIsLazyDeterministicAndParallelSafe() {
-        Beispiele b = Beispiele.mitSeed(31);
-        OzgKatalog katalog = b.katalog(40);
-        Gebietsverzeichnis v = b.gebietsverzeichnis(3, 6);
-        var stream = b.umsetzungsstaende(katalog, v, STICHTAG);
+        Beispiele b = Beispiele.ofSeed(31);
+        OzgKatalog katalog = b.katalog().katalog(40);
+        Gebietsverzeichnis v = b.gebiete().gebietsverzeichnis(3, 6);
+        var stream = b.status().umsetzungsstaende(katalog, v, STICHTAG);
         String danach = zeile(b);
         List<Umsetzungsstand> sequentiell = stream.toList();
-        Beispiele c = Beispiele.mitSeed(31);
-        c.katalog(40);
-        c.gebietsverzeichnis(3, 6);
-        List<Umsetzungsstand> parallel = c.umsetzungsstaende(katalog, v, STICHTAG).parallel().toList();
+        Beispiele c = Beispiele.ofSeed(31);
+        c.katalog().katalog(40);
+        c.gebiete().gebietsverzeichnis(3, 6);
+        List<Umsetzungsstand> parallel = c.status().umsetzungsstaende(katalog, v, STICHTAG).parallel().toList();
         assertEquals(sequentiell, parallel);
         assertEquals(danach, zeile(c), "the stream takes exactly one seed from its Beispiele");
         assertFalse(sequentiell.isEmpty());
@@ -366,22 +367,22 @@ class BeispieleTest {
                 .collect(Collectors.toSet());
         assertTrue(klassen.containsAll(List.of(Flaechendeckung.BUNDESWEIT, Flaechendeckung.LANDESWEIT,
                 Flaechendeckung.KREISWEIT, Flaechendeckung.MIND_EINE_KOMMUNE)), klassen.toString());
-        assertEquals(3, b.umsetzungsstaende(katalog, v, STICHTAG).limit(3).count());
+        assertEquals(3, b.status().umsetzungsstaende(katalog, v, STICHTAG).limit(3).count());
     }
 
     @Test
     void entitiesRebuildUnchanged() {
-        Beispiele b = Beispiele.mitSeed(17);
+        Beispiele b = Beispiele.ofSeed(17);
         for (int i = 0; i < 300; i++) {
-            LeikaLeistung l = b.leikaLeistung();
+            LeikaLeistung l = b.katalog().leikaLeistung();
             assertTrue(l.isImLeika());
             assertEquals(l, LeikaLeistung.builder().from(l).build());
-            assertFalse(b.leikaLeistungOhneSchluessel().isImLeika());
-            OzgLeistung o = b.ozgLeistung();
+            assertFalse(b.katalog().leikaLeistungOhneSchluessel().isImLeika());
+            OzgLeistung o = b.katalog().ozgLeistung();
             assertEquals(o, OzgLeistung.builder().from(o).build());
-            Gebiet g = b.gebiet();
+            Gebiet g = b.gebiete().gebiet();
             assertEquals(g, Gebiet.builder().from(g).build());
-            Lebenslage lage = b.lebenslage();
+            Lebenslage lage = b.katalog().lebenslage();
             assertEquals(lage, lage.typ().map(t -> Lebenslage.of(lage.bezeichnung(), lage.themenfeld(), t))
                     .orElseGet(() -> Lebenslage.of(lage.bezeichnung(), lage.themenfeld())));
         }
@@ -391,48 +392,48 @@ class BeispieleTest {
 
     /** One line per draw touching every reuse method. */
     private static String nachnutzungszeile(Beispiele b) {
-        return b.onlinedienst() + " " + b.nachnutzung() + " " + b.nachnutzungsStatus() + " "
-                + b.nachnutzungskategorie().bezeichnung() + " " + b.phase().bezeichnung() + " "
-                + b.nachnutzungseintrag();
+        return b.nachnutzung().onlinedienst() + " " + b.nachnutzung().nachnutzung() + " " + b.nachnutzung().nachnutzungsStatus() + " "
+                + b.nachnutzung().nachnutzungskategorie().bezeichnung() + " " + b.nachnutzung().phase().bezeichnung() + " "
+                + b.nachnutzung().nachnutzungseintrag();
     }
 
     @Test
     void sameSeedGivesSameReuseValues() {
-        assertEquals(Beispiele.mitSeed(42).liste(1000, BeispieleTest::nachnutzungszeile),
-                Beispiele.mitSeed(42).liste(1000, BeispieleTest::nachnutzungszeile));
-        assertNotEquals(Beispiele.mitSeed(42).liste(100, BeispieleTest::nachnutzungszeile),
-                Beispiele.mitSeed(43).liste(100, BeispieleTest::nachnutzungszeile));
-        assertEquals(Beispiele.mitSeed(8).liste(20, Beispiele::nachnutzungsuebersicht),
-                Beispiele.mitSeed(8).liste(20, Beispiele::nachnutzungsuebersicht));
-        Beispiele a = Beispiele.mitSeed(9);
-        Beispiele b = Beispiele.mitSeed(9);
-        OzgKatalog katalog = a.katalog(40);
-        assertEquals(katalog, b.katalog(40));
-        List<Onlinedienst> dienste = a.onlinedienste(katalog, 15);
-        assertEquals(dienste, b.onlinedienste(katalog, 15));
-        assertEquals(a.nachnutzungsuebersicht(Bundesland.SACHSEN_ANHALT, katalog, dienste),
-                b.nachnutzungsuebersicht(Bundesland.SACHSEN_ANHALT, katalog, dienste));
-        assertEquals(a.onlinedienstVerstoesse().toString(), b.onlinedienstVerstoesse().toString());
-        assertEquals(a.modellVerstoesse().toString(), b.modellVerstoesse().toString());
+        assertEquals(Beispiele.ofSeed(42).liste(1000, BeispieleTest::nachnutzungszeile),
+                Beispiele.ofSeed(42).liste(1000, BeispieleTest::nachnutzungszeile));
+        assertNotEquals(Beispiele.ofSeed(42).liste(100, BeispieleTest::nachnutzungszeile),
+                Beispiele.ofSeed(43).liste(100, BeispieleTest::nachnutzungszeile));
+        assertEquals(Beispiele.ofSeed(8).liste(20, x -> x.nachnutzung().nachnutzungsuebersicht()),
+                Beispiele.ofSeed(8).liste(20, x -> x.nachnutzung().nachnutzungsuebersicht()));
+        Beispiele a = Beispiele.ofSeed(9);
+        Beispiele b = Beispiele.ofSeed(9);
+        OzgKatalog katalog = a.katalog().katalog(40);
+        assertEquals(katalog, b.katalog().katalog(40));
+        List<Onlinedienst> dienste = a.nachnutzung().onlinedienste(katalog, 15);
+        assertEquals(dienste, b.nachnutzung().onlinedienste(katalog, 15));
+        assertEquals(a.nachnutzung().nachnutzungsuebersicht(Bundesland.SACHSEN_ANHALT, katalog, dienste),
+                b.nachnutzung().nachnutzungsuebersicht(Bundesland.SACHSEN_ANHALT, katalog, dienste));
+        assertEquals(a.verstoesse().onlinedienstVerstoesse().toString(), b.verstoesse().onlinedienstVerstoesse().toString());
+        assertEquals(a.verstoesse().modellVerstoesse().toString(), b.verstoesse().modellVerstoesse().toString());
     }
 
     @Test
     void twoThousandDrawsCoverEveryReuseValue() {
-        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, Beispiele::nachnutzungsStatus));
-        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, b -> b.nachnutzung().status()));
-        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, b -> b.onlinedienst().nachnutzungen())
+        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, x -> x.nachnutzung().nachnutzungsStatus()));
+        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, b -> b.nachnutzung().nachnutzung().status()));
+        assertEquals(EnumSet.allOf(NachnutzungsStatus.class), gesehen(2000, b -> b.nachnutzung().onlinedienst().nachnutzungen())
                 .stream().flatMap(List::stream).map(Nachnutzung::status).collect(Collectors.toSet()));
-        Set<Nachnutzungskategorie> kategorien = gesehen(2000, Beispiele::nachnutzungskategorie);
+        Set<Nachnutzungskategorie> kategorien = gesehen(2000, x -> x.nachnutzung().nachnutzungskategorie());
         assertTrue(kategorien.containsAll(Nachnutzungskategorie.bekannte()), kategorien.toString());
         assertTrue(kategorien.stream().anyMatch(k -> !k.isBekannt()), "a Land's own categories too");
-        Set<Phase> phasen = gesehen(2000, Beispiele::phase);
+        Set<Phase> phasen = gesehen(2000, x -> x.nachnutzung().phase());
         assertTrue(phasen.containsAll(Phase.bekannte()), phasen.toString());
         assertTrue(phasen.stream().anyMatch(p -> !p.isBekannt()), "a Land's own phases too");
-        assertEquals(EnumSet.allOf(Nachnutzungsmodell.class), gesehen(2000, b -> b.onlinedienst().nachnutzungsmodell()));
-        assertEquals(Set.of(1, 2, 3, 4), gesehen(2000, b -> b.onlinedienst().leistungsschluessel().size()));
+        assertEquals(EnumSet.allOf(Nachnutzungsmodell.class), gesehen(2000, b -> b.nachnutzung().onlinedienst().nachnutzungsmodell()));
+        assertEquals(Set.of(1, 2, 3, 4), gesehen(2000, b -> b.nachnutzung().onlinedienst().leistungsschluessel().size()));
         assertEquals(EnumSet.of(ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE),
-                gesehen(2000, b -> b.nachnutzung().nachnutzer().ebene()), "Nachnutzer: Länder, Kreise, Gemeinden");
-        List<Onlinedienst> dienste = Beispiele.mitSeed(2024).liste(2000, Beispiele::onlinedienst);
+                gesehen(2000, b -> b.nachnutzung().nachnutzung().nachnutzer().ebene()), "Nachnutzer: Länder, Kreise, Gemeinden");
+        List<Onlinedienst> dienste = Beispiele.ofSeed(2024).liste(2000, x -> x.nachnutzung().onlinedienst());
         assertTrue(dienste.stream().anyMatch(Onlinedienst::isOzgKonformGemeldet));
         assertTrue(dienste.stream().anyMatch(d -> d.reifegrad().isEmpty()));
         assertTrue(dienste.stream().anyMatch(d -> d.zielReifegrad().isPresent()));
@@ -444,16 +445,16 @@ class BeispieleTest {
 
     @Test
     void generatedOnlinediensteSatisfyEveryInvariantAndConstraint() {
-        Beispiele b = Beispiele.mitSeed(19);
+        Beispiele b = Beispiele.ofSeed(19);
         for (int i = 0; i < 2000; i++) {
-            Onlinedienst d = b.onlinedienst();
+            Onlinedienst d = b.nachnutzung().onlinedienst();
             assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
             assertEquals(d, Onlinedienst.builder().from(d).build());
             pruefeDienst(d);
         }
         for (Nachnutzungsmodell m : Nachnutzungsmodell.values()) {
             for (int i = 0; i < 200; i++) {
-                Onlinedienst d = b.onlinedienst(m);
+                Onlinedienst d = b.nachnutzung().onlinedienst(m);
                 assertEquals(m, d.nachnutzungsmodell());
                 assertEquals(Set.of(), VALIDATOR.validate(d), d.toString());
                 pruefeDienst(d);
@@ -472,7 +473,7 @@ class BeispieleTest {
             assertTrue(ist.stufe() <= ziel.stufe(), d.toString());
         }));
         if (d.isOzgKonformGemeldet()) {
-            assertEquals(Optional.of(true), d.reifegrad().flatMap(r -> r.isOzgKonform()), d.toString());
+            assertEquals(Optional.of(Answer.YES), d.reifegrad().map(r -> r.ozgKonform()), d.toString());
         }
         d.url().ifPresent(u -> {
             assertEquals("https", u.getScheme());
@@ -489,17 +490,17 @@ class BeispieleTest {
 
     @Test
     void nachnutzungsuebersichtCoversTheCatalogueAndUsesItsServices() {
-        Beispiele b = Beispiele.mitSeed(23);
+        Beispiele b = Beispiele.ofSeed(23);
         Set<Nachnutzungskategorie> kategorien = new HashSet<>();
         int booster = 0;
         int fokus = 0;
         int mitDienst = 0;
         for (int runde = 0; runde < 30; runde++) {
-            OzgKatalog katalog = b.katalog(40);
-            List<Onlinedienst> dienste = b.onlinedienste(katalog, 25);
+            OzgKatalog katalog = b.katalog().katalog(40);
+            List<Onlinedienst> dienste = b.nachnutzung().onlinedienste(katalog, 25);
             assertEquals(25, dienste.stream().map(Onlinedienst::id).distinct().count());
             Bundesland land = Bundesland.values()[runde % 16];
-            Nachnutzungsuebersicht u = b.nachnutzungsuebersicht(land, katalog, dienste);
+            Nachnutzungsuebersicht u = b.nachnutzung().nachnutzungsuebersicht(land, katalog, dienste);
             assertEquals(u, Nachnutzungsuebersicht.builder().from(u).build());
             assertEquals(land, u.land());
             assertEquals(dienste, u.onlinedienste());
@@ -539,16 +540,16 @@ class BeispieleTest {
 
     @Test
     void reuseArgumentsAreChecked() {
-        Beispiele b = Beispiele.mitSeed(4);
-        OzgKatalog katalog = b.katalog(5);
-        Onlinedienst d = b.onlinedienst(katalog.leistungen().get(0));
+        Beispiele b = Beispiele.ofSeed(4);
+        OzgKatalog katalog = b.katalog().katalog(5);
+        Onlinedienst d = b.nachnutzung().onlinedienst(katalog.leistungen().get(0));
         assertEquals(Set.of(katalog.leistungen().get(0).ozgId()), d.ozgIds());
-        assertThrows(IllegalArgumentException.class, () -> b.onlinedienste(katalog, 6));
-        assertThrows(IllegalArgumentException.class, () -> b.onlinedienste(katalog, -1));
+        assertThrows(IllegalArgumentException.class, () -> b.nachnutzung().onlinedienste(katalog, 6));
+        assertThrows(IllegalArgumentException.class, () -> b.nachnutzung().onlinedienste(katalog, -1));
         assertThrows(IllegalArgumentException.class,
-                () -> b.nachnutzungsuebersicht(Bundesland.BAYERN, katalog, List.of(d, d)));
+                () -> b.nachnutzung().nachnutzungsuebersicht(Bundesland.BAYERN, katalog, List.of(d, d)));
         OzgLeistung ohne = OzgLeistung.builder().from(katalog.leistungen().get(0))
-                .leistungen(List.of(b.leikaLeistungOhneSchluessel())).build();
-        assertThrows(IllegalArgumentException.class, () -> b.onlinedienst(ohne));
+                .leistungen(List.of(b.katalog().leikaLeistungOhneSchluessel())).build();
+        assertThrows(IllegalArgumentException.class, () -> b.nachnutzung().onlinedienst(ohne));
     }
 }

@@ -37,7 +37,7 @@ class UngueltigeBeispieleTest {
 
     @Test
     void everyViolationReachableFromTextHasExamplesPerType() {
-        Set<IdFormatViolation> ziffern = EnumSet.of(IdFormatViolation.NULL, IdFormatViolation.EMPTY,
+        Set<IdFormatViolation> ziffern = EnumSet.of(IdFormatViolation.EMPTY,
                 IdFormatViolation.WRONG_LENGTH, IdFormatViolation.NON_DIGIT);
         assertEquals(ziffern, UngueltigeBeispiele.violationen(IdTyp.OZG_ID));
         Set<IdFormatViolation> land = EnumSet.copyOf(ziffern);
@@ -51,24 +51,29 @@ class UngueltigeBeispieleTest {
         Set<IdFormatViolation> fim = EnumSet.copyOf(ziffern);
         fim.addAll(EnumSet.of(IdFormatViolation.INVALID_FIM_TYPE, IdFormatViolation.INVALID_VERSION));
         assertEquals(fim, UngueltigeBeispiele.violationen(IdTyp.FIM_ID));
-        assertEquals(EnumSet.of(IdFormatViolation.NULL, IdFormatViolation.UNKNOWN_CODE),
+        assertEquals(EnumSet.of(IdFormatViolation.UNKNOWN_CODE),
                 UngueltigeBeispiele.violationen(IdTyp.LEIKA_TYP));
         Set<IdFormatViolation> alle = EnumSet.noneOf(IdFormatViolation.class);
         UngueltigeBeispiele.alle().forEach(b -> alle.add(b.violation()));
         assertEquals(EnumSet.complementOf(EnumSet.of(IdFormatViolation.OUT_OF_RANGE,
-                IdFormatViolation.AMBIGUOUS_REPAIR)), alle,
-                "every violation but the numeric OUT_OF_RANGE and the normalisation-only AMBIGUOUS_REPAIR");
+                IdFormatViolation.AMBIGUOUS_REPAIR, IdFormatViolation.NULL)), alle,
+                "every violation but the numeric OUT_OF_RANGE, the normalisation-only AMBIGUOUS_REPAIR and NULL");
     }
 
     @Test
     void textsAndFilters() {
         assertTrue(UngueltigeBeispiele.texte(IdTyp.AGS, IdFormatViolation.WRONG_LENGTH).contains("1001000"));
-        assertEquals(1, UngueltigeBeispiele.texte(IdTyp.ARS, IdFormatViolation.NULL).size());
-        assertEquals(null, UngueltigeBeispiele.texte(IdTyp.ARS, IdFormatViolation.NULL).get(0));
-        assertTrue(UngueltigeBeispiele.fuer(IdTyp.OZG_ID, IdFormatViolation.INVALID_URN).isEmpty());
-        assertTrue(UngueltigeBeispiele.fuer(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_URN).stream()
-                .allMatch(b -> b.methode().equals("Leistungsschluessel.fromUrn")));
-        assertTrue(UngueltigeBeispiele.fuer(IdTyp.FIM_ID).stream().allMatch(b -> b.idTyp() == IdTyp.FIM_ID));
+        // null is no invalid text: Bean Validation treats it as valid, so no example hands it out
+        assertTrue(UngueltigeBeispiele.texte(IdTyp.ARS, IdFormatViolation.NULL).isEmpty());
+        assertTrue(UngueltigeBeispiele.alle().stream().allMatch(b -> b.text() != null));
+        for (IdTyp typ : IdTyp.values()) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> Beispiele.ofSeed(1).ungueltige().ungueltig(typ, IdFormatViolation.NULL), typ::toString);
+        }
+        assertTrue(UngueltigeBeispiele.of(IdTyp.OZG_ID, IdFormatViolation.INVALID_URN).isEmpty());
+        assertTrue(UngueltigeBeispiele.of(IdTyp.LEISTUNGSSCHLUESSEL, IdFormatViolation.INVALID_URN).stream()
+                .allMatch(b -> b.methode().equals("Leistungsschluessel.parseUrn")));
+        assertTrue(UngueltigeBeispiele.of(IdTyp.FIM_ID).stream().allMatch(b -> b.idTyp() == IdTyp.FIM_ID));
     }
 
     @Test
@@ -90,23 +95,23 @@ class UngueltigeBeispieleTest {
     void modelViolationsBreakExactlyTheirInvariant() {
         Set<ModellViolation> gesehen = EnumSet.noneOf(ModellViolation.class);
         for (ModellVerstoss v : UngueltigeBeispiele.modellVerstoesse()) {
-            assertInstanceOf(Object.class, v.baueGueltig());
-            ModellException e = assertThrows(ModellException.class, v::baueUngueltig, v.toString());
+            assertInstanceOf(Object.class, v.buildValid());
+            ModellException e = assertThrows(ModellException.class, v::buildInvalid, v.toString());
             assertEquals(v.violation(), e.violation(), v + ": " + e.getMessage());
             gesehen.add(v.violation());
         }
-        assertEquals(Beispiele.modellViolationen(), gesehen);
+        assertEquals(Verstossbeispiele.modellViolationen(), gesehen);
         // DATE_ORDER is the one constant no entity enforces yet: none compares two of its dates
         assertEquals(EnumSet.complementOf(EnumSet.of(ModellViolation.DATE_ORDER)),
                 gesehen, "every invariant the existing entities enforce");
         assertThrows(IllegalArgumentException.class,
-                () -> Beispiele.mitSeed(1).modellVerstoss(ModellViolation.DATE_ORDER));
+                () -> Beispiele.ofSeed(1).verstoesse().modellVerstoss(ModellViolation.DATE_ORDER));
     }
 
     @Test
     void onlinedienstExamplesBreakExactlyTheirConstraint() {
         List<OnlinedienstVerstoss> verstoesse = UngueltigeBeispiele.onlinedienstVerstoesse();
-        assertEquals(Beispiele.onlinedienstConstraints(),
+        assertEquals(Verstossbeispiele.onlinedienstConstraints(),
                 verstoesse.stream().map(OnlinedienstVerstoss::constraint).toList());
         for (OnlinedienstVerstoss v : verstoesse) {
             assertEquals(Set.of(), VALIDATOR.validate(v.gueltig()), v.toString());
@@ -118,14 +123,14 @@ class UngueltigeBeispieleTest {
             assertNotEquals(v.gueltig(), v.ungueltig());
         }
         assertEquals(verstoesse.toString(), UngueltigeBeispiele.onlinedienstVerstoesse().toString(), "fixed");
-        assertThrows(IllegalArgumentException.class, () -> Beispiele.mitSeed(1).onlinedienstVerstoss(Test.class));
+        assertThrows(IllegalArgumentException.class, () -> Beispiele.ofSeed(1).verstoesse().onlinedienstVerstoss(Test.class));
     }
 
     @Test
     void randomExamplesRejectUnsupportedCombinations() {
-        Beispiele b = Beispiele.mitSeed(1);
-        assertThrows(IllegalArgumentException.class, () -> b.ungueltig(IdTyp.OZG_ID, IdFormatViolation.INVALID_LAND));
-        assertThrows(IllegalArgumentException.class, () -> b.ungueltig(IdTyp.ARS, IdFormatViolation.OUT_OF_RANGE));
-        assertThrows(IllegalArgumentException.class, () -> b.reparierbar(IdTyp.LEIKA_TYP));
+        Beispiele b = Beispiele.ofSeed(1);
+        assertThrows(IllegalArgumentException.class, () -> b.ungueltige().ungueltig(IdTyp.OZG_ID, IdFormatViolation.INVALID_LAND));
+        assertThrows(IllegalArgumentException.class, () -> b.ungueltige().ungueltig(IdTyp.ARS, IdFormatViolation.OUT_OF_RANGE));
+        assertThrows(IllegalArgumentException.class, () -> b.ungueltige().reparierbar(IdTyp.LEIKA_TYP));
     }
 }

@@ -1,5 +1,6 @@
 package de.ozg.core.id;
 
+import de.ozg.core.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,7 +53,7 @@ class IdFormatExceptionTest {
                         fn(Leistungsschluessel::parse), "99041006000013",
                         "LeiKa-Schlüssel must not have a Verrichtungsdetail (digits 12-14) without a Verrichtung "
                                 + "(digits 9-11 are 000): '99041006000013'"),
-                Arguments.of(IdFormatViolation.INVALID_URN, IdTyp.LEISTUNGSSCHLUESSEL, fn(Leistungsschluessel::fromUrn),
+                Arguments.of(IdFormatViolation.INVALID_URN, IdTyp.LEISTUNGSSCHLUESSEL, fn(Leistungsschluessel::parseUrn),
                         "99041006013000", "LeiKa-Schlüssel URN must start with 'urn:de:fim:leika:leistung:' followed "
                                 + "by 14 digits, was '99041006013000'"),
                 Arguments.of(IdFormatViolation.INVALID_FIM_TYPE, IdTyp.FIM_ID, fn(FimId::parse), "X00000092",
@@ -107,7 +108,7 @@ class IdFormatExceptionTest {
             assertFalse(e.expectedForm(Locale.GERMAN).contains(englisch), e.expectedForm(Locale.GERMAN));
         }
         if (input != null && violation != IdFormatViolation.OUT_OF_RANGE) {
-            assertTrue(de.contains(OzgException.quote(input)), de);
+            assertTrue(de.contains(SafeText.quote(input)), de);
         }
         assertTrue(de.startsWith(typ.bezeichnung()) || de.contains(typ.bezeichnung()) || typ == IdTyp.FIM_ID, de);
     }

@@ -107,7 +107,7 @@ class IdPropertiesTest {
     void canonicalFormRoundTrips() {
         qt().forAll(ozgIds()).check(x -> OzgId.parse(x.toString()).equals(x) && OzgId.isValid(x.toString()));
         qt().forAll(schluessel()).check(x -> Leistungsschluessel.parse(x.toString()).equals(x)
-                && Leistungsschluessel.fromUrn(x.toUrn()).equals(x) && Leistungsschluessel.of(x.longValue()).equals(x));
+                && Leistungsschluessel.parseUrn(x.toUrn()).equals(x) && Leistungsschluessel.of(x.longValue()).equals(x));
         qt().forAll(arsKeys()).check(x -> Ars.parse(x.toString()).equals(x) && Ars.of(x.longValue()).equals(x));
         qt().forAll(agsKeys()).check(x -> Ags.parse(x.toString()).equals(x) && Ags.of(x.intValue()).equals(x));
         qt().forAll(fimIds()).check(x -> FimId.parse(x.toString()).equals(x));

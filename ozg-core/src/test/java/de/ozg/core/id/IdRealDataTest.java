@@ -71,7 +71,7 @@ class IdRealDataTest {
             }
             Leistungsschluessel k = Leistungsschluessel.parse(key);
             assertEquals(key, k.toString());
-            assertEquals(k, Leistungsschluessel.fromUrn(k.toUrn()));
+            assertEquals(k, Leistungsschluessel.parseUrn(k.toUrn()));
             typen.merge(k.leikaTyp(), 1, Integer::sum);
             keys++;
         }

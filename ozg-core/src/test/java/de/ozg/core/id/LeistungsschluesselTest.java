@@ -106,31 +106,31 @@ class LeistungsschluesselTest {
     void urnRoundTrip() {
         Leistungsschluessel k = Leistungsschluessel.parse("99041006013000");
         assertEquals("urn:de:fim:leika:leistung:99041006013000", k.toUrn());
-        assertEquals(k, Leistungsschluessel.fromUrn(k.toUrn()));
-        assertEquals(k, Leistungsschluessel.fromUrn("URN:DE:FIM:LEIKA:LEISTUNG:99041006013000"));
+        assertEquals(k, Leistungsschluessel.parseUrn(k.toUrn()));
+        assertEquals(k, Leistungsschluessel.parseUrn("URN:DE:FIM:LEIKA:LEISTUNG:99041006013000"));
     }
 
     @Test
     void urnWithWrongPrefixOrKey() {
         IdFormatException prefix = assertThrows(IdFormatException.class,
-                () -> Leistungsschluessel.fromUrn("urn:de:fim:leika:typ:99041006013000"));
+                () -> Leistungsschluessel.parseUrn("urn:de:fim:leika:typ:99041006013000"));
         assertEquals(IdFormatViolation.INVALID_URN, prefix.violation());
         assertTrue(prefix.getMessage().contains("'urn:de:fim:leika:typ:99041006013000'"), prefix.getMessage());
         assertTrue(prefix.getMessage().contains("urn:de:fim:leika:leistung:"), prefix.getMessage());
 
         IdFormatException length = assertThrows(IdFormatException.class,
-                () -> Leistungsschluessel.fromUrn("urn:de:fim:leika:leistung:9904100601300"));
+                () -> Leistungsschluessel.parseUrn("urn:de:fim:leika:leistung:9904100601300"));
         assertEquals(IdFormatViolation.WRONG_LENGTH, length.violation());
         assertEquals("LeiKa-Schlüssel in URN must be 14 digits, was 13: 'urn:de:fim:leika:leistung:9904100601300'",
                 length.getMessage());
 
         IdFormatException blank = assertThrows(IdFormatException.class,
-                () -> Leistungsschluessel.fromUrn("urn:de:fim:leika:leistung:99041006013000 "));
+                () -> Leistungsschluessel.parseUrn("urn:de:fim:leika:leistung:99041006013000 "));
         assertEquals(IdFormatViolation.NON_DIGIT, blank.violation());
         assertEquals(IdFormatViolation.INVALID_STRUCTURE, assertThrows(IdFormatException.class,
-                () -> Leistungsschluessel.fromUrn("urn:de:fim:leika:leistung:99041006000001")).violation());
+                () -> Leistungsschluessel.parseUrn("urn:de:fim:leika:leistung:99041006000001")).violation());
         assertEquals(IdFormatViolation.NULL,
-                assertThrows(IdFormatException.class, () -> Leistungsschluessel.fromUrn(null)).violation());
+                assertThrows(IdFormatException.class, () -> Leistungsschluessel.parseUrn(null)).violation());
     }
 
     @Test

@@ -73,11 +73,11 @@ class GebietsverzeichnisPropertiesTest {
                                 .filter(g -> g.isGemeinde() && praefix.covers(g.ars())).toList();
                         assertEquals(erwartet, gv.gemeindenUnter(praefix), praefix::toString);
                         Gebietsverzeichnis.Bereich b = gv.gemeindeBereich(praefix);
-                        assertEquals(erwartet.size(), b.groesse(), praefix::toString);
+                        assertEquals(erwartet.size(), b.size(), praefix::toString);
                         for (Gebiet g : erwartet) {
                             int i = gv.gemeindeIndex(g.ars());
                             assertEquals(g, gv.gemeinde(i));
-                            assertEquals(true, b.enthaelt(i), praefix::toString);
+                            assertEquals(true, b.contains(i), praefix::toString);
                         }
                     }
                 });

@@ -40,9 +40,9 @@ class GebietsverzeichnisRealDataTest {
     void gemeindenOfSachsenAnhalt() {
         Ars st = Ars.of(Bundesland.SACHSEN_ANHALT);
         Gebietsverzeichnis.Bereich bereich = gv.gemeindeBereich(st);
-        assertEquals(218, bereich.groesse());
+        assertEquals(218, bereich.size());
         long bruteForce = gv.gemeinden().stream().filter(g -> st.covers(g.ars())).count();
-        assertEquals(bruteForce, bereich.groesse());
+        assertEquals(bruteForce, bereich.size());
         assertTrue(gv.gemeindenUnter(st).stream().allMatch(g -> g.ars().land().orElseThrow() == Bundesland.SACHSEN_ANHALT));
     }
 
@@ -70,15 +70,15 @@ class GebietsverzeichnisRealDataTest {
     void rangesOfAllLaenderAndKreisePartitionTheGemeinden() {
         int summeLaender = 0;
         for (Gebiet land : gv.gebiete(ArsEbene.LAND)) {
-            summeLaender += gv.gemeindeBereich(land.ars()).groesse();
+            summeLaender += gv.gemeindeBereich(land.ars()).size();
         }
         assertEquals(gv.anzahlGemeinden(), summeLaender);
-        assertEquals(gv.anzahlGemeinden(), gv.gemeindeBereich(Ars.BUND).groesse());
+        assertEquals(gv.anzahlGemeinden(), gv.gemeindeBereich(Ars.BUND).size());
         int summeKreise = 0;
         for (Gebiet kreis : gv.gebiete(ArsEbene.KREIS)) {
             Gebietsverzeichnis.Bereich b = gv.gemeindeBereich(kreis.ars());
-            assertFalse(b.isLeer(), kreis::toString);
-            summeKreise += b.groesse();
+            assertFalse(b.isEmpty(), kreis::toString);
+            summeKreise += b.size();
         }
         assertEquals(gv.anzahlGemeinden() - ohneKreis().size(), summeKreise);
     }
@@ -141,7 +141,7 @@ class GebietsverzeichnisRealDataTest {
         assertEquals(List.of(hhKreis), gv.kinder(land));
         Gebiet hhGemeinde = gv.gebiet(hamburg, ArsEbene.GEMEINDE).orElseThrow();
         assertEquals(Optional.of(land), gv.eltern(gv.eltern(gv.eltern(hhGemeinde).orElseThrow()).orElseThrow()));
-        assertEquals(1, gv.gemeindeBereich(hamburg).groesse());
+        assertEquals(1, gv.gemeindeBereich(hamburg).size());
     }
 
     @Test

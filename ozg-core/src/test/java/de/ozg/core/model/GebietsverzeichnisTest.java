@@ -86,11 +86,11 @@ class GebietsverzeichnisTest {
         assertEquals(List.of(BS), gv.gemeindenUnter(NI.ars()));
 
         Gebietsverzeichnis.Bereich leer = gv.gemeindeBereich(Ars.of(Bundesland.SACHSEN_ANHALT));
-        assertTrue(leer.isLeer());
+        assertTrue(leer.isEmpty());
         assertEquals(new Gebietsverzeichnis.Bereich(6, 6), leer);
         assertEquals(List.of(), gv.gemeindenUnter(Ars.of(Bundesland.SACHSEN_ANHALT)));
-        assertTrue(gv.gemeindeBereich(ars("010515163001")).isLeer());
-        assertEquals(2, gv.gemeindeBereich(ars("010515163001")).von(), "insertion point before Averlak");
+        assertTrue(gv.gemeindeBereich(ars("010515163001")).isEmpty());
+        assertEquals(2, gv.gemeindeBereich(ars("010515163001")).start(), "insertion point before Averlak");
     }
 
     @Test
@@ -117,8 +117,8 @@ class GebietsverzeichnisTest {
         assertEquals(Optional.of(AVERLAK), gv.gebiet(AVERLAK.ars()));
         assertEquals(Optional.of(REGION_BS), gv.gebiet(REGION_BS.ars()));
         assertEquals(Optional.empty(), gv.gebiet(ars("010515163001")));
-        assertTrue(gv.kennt(AMT.ars()));
-        assertFalse(gv.kennt(Ars.BUND));
+        assertTrue(gv.contains(AMT.ars()));
+        assertFalse(gv.contains(Ars.BUND));
 
         Gebiet mitAgs = Gebiet.builder().from(AVERLAK).ags(Ags.parse("01051003")).build();
         Gebietsverzeichnis mit = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AMT, mitAgs));
@@ -126,21 +126,21 @@ class GebietsverzeichnisTest {
         assertEquals(Optional.empty(), mit.gemeinde(Ags.parse("01051010")));
     }
 
-    /** kennt(Ags): a Gemeinde by its AGS, a Kreis or Land by the ARS its AGS converts to. */
+    /** contains(Ags): a Gemeinde by its AGS, a Kreis or Land by the ARS its AGS converts to. */
     @Test
     void kenntAgsOfGemeindenAndCoarserGebiete() {
         Gebiet mitAgs = Gebiet.builder().from(AVERLAK).ags(Ags.parse("01051003")).build();
         Gebietsverzeichnis mit = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AMT, mitAgs));
-        assertTrue(mit.kennt(Ags.parse("01051003")));
-        assertTrue(mit.kennt(Ags.parse("01051000")), "the Kreis");
-        assertTrue(mit.kennt(Ags.parse("01000000")), "the Land");
-        assertFalse(mit.kennt(Ags.parse("01051010")));
-        assertFalse(mit.kennt(Ags.parse("01052000")));
-        assertFalse(mit.kennt(Ags.parse("02000000")));
+        assertTrue(mit.contains(Ags.parse("01051003")));
+        assertTrue(mit.contains(Ags.parse("01051000")), "the Kreis");
+        assertTrue(mit.contains(Ags.parse("01000000")), "the Land");
+        assertFalse(mit.contains(Ags.parse("01051010")));
+        assertFalse(mit.contains(Ags.parse("01052000")));
+        assertFalse(mit.contains(Ags.parse("02000000")));
         // the predicate of the lenient repair
-        assertEquals(Ags.parse("01051003"), Ags.normalize("1051003", mit::kennt).orElseThrow());
-        assertTrue(Ags.normalize("1052000", mit::kennt).isMehrdeutig());
-        assertEquals(DITHMARSCHEN.ars(), de.ozg.core.id.Ars.normalize("10510000000", mit::kennt).orElseThrow());
+        assertEquals(Ags.parse("01051003"), Ags.normalize("1051003", mit::contains).orElseThrow());
+        assertTrue(Ags.normalize("1052000", mit::contains).isMehrdeutig());
+        assertEquals(DITHMARSCHEN.ars(), de.ozg.core.id.Ars.normalize("10510000000", mit::contains).orElseThrow());
     }
 
     /** Gemeindefreie Gebiete are Gemeinden of the dense index but no Kommunen. */
@@ -151,7 +151,7 @@ class GebietsverzeichnisTest {
         Gebietsverzeichnis gv = Gebietsverzeichnis.of(STAND, List.of(SH, DITHMARSCHEN, AVERLAK, BRICKELN, forst));
         assertEquals(3, gv.anzahlGemeinden());
         assertEquals(2, gv.anzahlKommunen());
-        assertEquals(3, gv.gemeindeBereich(DITHMARSCHEN.ars()).groesse());
+        assertEquals(3, gv.gemeindeBereich(DITHMARSCHEN.ars()).size());
         assertEquals(List.of(AVERLAK, BRICKELN, forst), gv.gemeinden());
         assertEquals(verzeichnis().anzahlGemeinden(), verzeichnis().anzahlKommunen());
     }
@@ -246,16 +246,16 @@ class GebietsverzeichnisTest {
     @Test
     void bereich() {
         Gebietsverzeichnis.Bereich b = new Gebietsverzeichnis.Bereich(2, 5);
-        assertEquals(3, b.groesse());
-        assertFalse(b.isLeer());
-        assertTrue(b.enthaelt(2));
-        assertTrue(b.enthaelt(4));
-        assertFalse(b.enthaelt(5));
-        assertFalse(b.enthaelt(1));
-        assertTrue(new Gebietsverzeichnis.Bereich(3, 3).isLeer());
+        assertEquals(3, b.size());
+        assertFalse(b.isEmpty());
+        assertTrue(b.contains(2));
+        assertTrue(b.contains(4));
+        assertFalse(b.contains(5));
+        assertFalse(b.contains(1));
+        assertTrue(new Gebietsverzeichnis.Bereich(3, 3).isEmpty());
         ModellException e = assertThrows(ModellException.class, () -> new Gebietsverzeichnis.Bereich(5, 2));
         assertEquals(ModellViolation.OUT_OF_RANGE, e.violation());
-        assertEquals("Gebietsverzeichnis.Bereich: expected a range [von, bis) with 0 <= von <= bis, was '[5, 2)'",
+        assertEquals("Gebietsverzeichnis.Bereich: expected a range [start, end) with 0 <= start <= end, was '[5, 2)'",
                 e.getMessage());
         assertThrows(ModellException.class, () -> new Gebietsverzeichnis.Bereich(-1, 2));
     }

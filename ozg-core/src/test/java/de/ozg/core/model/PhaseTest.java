@@ -1,5 +1,6 @@
 package de.ozg.core.model;
 
+import de.ozg.core.ref.Answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,12 +33,12 @@ class PhaseTest {
 
     @Test
     void isOnlineOnlyWhereTheNameLeavesNoDoubt() {
-        assertEquals(Optional.of(false), Phase.PLANUNG.isOnline());
-        assertEquals(Optional.empty(), Phase.UMSETZUNG.isOnline());
-        assertEquals(Optional.empty(), Phase.ROLL_OUT.isOnline());
-        assertEquals(Optional.of(true), Phase.BETRIEB.isOnline());
-        assertEquals(Optional.empty(), Phase.parse("Pilotbetrieb").isOnline());
-        assertEquals(Optional.of(true), Phase.of("betrieb", "Regelbetrieb").isOnline());
+        assertEquals(Answer.NO, Phase.PLANUNG.online());
+        assertEquals(Answer.UNDETERMINED, Phase.UMSETZUNG.online());
+        assertEquals(Answer.UNDETERMINED, Phase.ROLL_OUT.online());
+        assertEquals(Answer.YES, Phase.BETRIEB.online());
+        assertEquals(Answer.UNDETERMINED, Phase.parse("Pilotbetrieb").online());
+        assertEquals(Answer.YES, Phase.of("betrieb", "Regelbetrieb").online());
     }
 
     @ParameterizedTest
@@ -74,7 +75,7 @@ class PhaseTest {
         Phase p = Phase.of("online", "online");
         assertNotEquals(Phase.BETRIEB, p);
         assertFalse(p.isBekannt());
-        assertEquals(Optional.empty(), p.isOnline());
+        assertEquals(Answer.UNDETERMINED, p.online());
     }
 
     @Test

@@ -19,7 +19,7 @@ class FederfuehrungPropertiesTest {
     @Test
     void neverThrowsAndEveryRessortIsValidOnTheStichtag() {
         qt().forAll(arbitrary().enumValues(Themenfeld.class), TAGE_2018_BIS_2027).checkAssert((t, d) -> {
-            Federfuehrung f = Federfuehrung.von(t, d);
+            Federfuehrung f = Federfuehrung.of(t, d);
             assertEquals(t, f.themenfeld());
             assertEquals(d, f.stichtag());
             for (Bundesressort r : f.ressorts()) {
@@ -36,7 +36,7 @@ class FederfuehrungPropertiesTest {
     @Test
     void knownLeadsKeepTheirCountAcrossRenamings() {
         qt().forAll(arbitrary().enumValues(Themenfeld.class), TAGE_2018_BIS_2027).checkAssert((t, d) -> {
-            Federfuehrung f = Federfuehrung.von(t, d);
+            Federfuehrung f = Federfuehrung.of(t, d);
             long rows = Federfuehrung.eintraege().stream()
                     .filter(e -> e.themenfeld == t && e.isRessort() && e.isGueltigAm(d)).count();
             if (f.isRessortsBekannt()) {

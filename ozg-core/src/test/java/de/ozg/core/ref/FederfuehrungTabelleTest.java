@@ -81,7 +81,7 @@ class FederfuehrungTabelleTest {
         LocalDate day = e.ab != null ? e.ab : e.ressort != null && e.ressort.gueltigAb().isPresent()
                 ? e.ressort.gueltigAb().get() : ERSTER;
         assertTrue(e.isGueltigAm(day), e + " on " + day);
-        Federfuehrung f = Federfuehrung.von(e.themenfeld, day);
+        Federfuehrung f = Federfuehrung.of(e.themenfeld, day);
         assertTrue(f.quellen().contains(e.quelle), e + " -> " + f.quellen());
         if (e.weitere != null) {
             assertTrue(f.weitereFederfuehrende().contains(e.weitere), e + " -> " + f);
@@ -116,7 +116,7 @@ class FederfuehrungTabelleTest {
             LocalDate before = e.ab.minusDays(1);
             assertFalse(e.isGueltigAm(before));
             if (e.ressort != null) {
-                assertFalse(Federfuehrung.von(e.themenfeld, before).ressorts().contains(e.ressort),
+                assertFalse(Federfuehrung.of(e.themenfeld, before).ressorts().contains(e.ressort),
                         e + " on " + before);
             }
         }
@@ -125,7 +125,7 @@ class FederfuehrungTabelleTest {
             assertFalse(e.isGueltigAm(after));
             if (e.ressort != null) {
                 Bundesressort traeger = e.ressort.traegerAm(after).orElse(null);
-                assertFalse(traeger != null && Federfuehrung.von(e.themenfeld, after).ressorts().contains(traeger)
+                assertFalse(traeger != null && Federfuehrung.of(e.themenfeld, after).ressorts().contains(traeger)
                         && Federfuehrung.eintraege().stream().noneMatch(o -> o != e && o.themenfeld == e.themenfeld
                                 && o.isGueltigAm(after) && o.ressort != null
                                 && traeger.equals(o.ressort.traegerAm(after).orElse(null))),

@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,7 +67,7 @@ class RefTexteTest {
             assertEquals(e.expectedForm(), e.expectedForm(Locale.ENGLISH));
             assertEquals(de, e.message(Locale.forLanguageTag("de-CH")));
             assertTrue(de.contains(": erwartet " + e.expectedForm(Locale.GERMAN) + ", war "), de);
-            assertTrue(de.endsWith(OzgException.quote(e.actualValue().orElse(null))), de);
+            assertTrue(de.endsWith(SafeText.quote(e.actualValue().orElse(null))), de);
             if (e.violation() != ReferenceViolation.BROKEN_RESOURCE) {
                 for (String englisch : List.of("expected", " was ", "Unknown", " or ", " such as ", " any case")) {
                     assertFalse(de.contains(englisch), () -> "English '" + englisch + "' in: " + de);

@@ -113,7 +113,7 @@ class ReifegradTest {
     void ozgKonformFromThreeInModelOne() {
         boolean[] erwartet = {false, false, false, true, true};
         for (Reifegrad r : ReifegradModell.V1.stufen()) {
-            assertEquals(Optional.of(erwartet[r.stufe()]), r.isOzgKonform(), r.toString());
+            assertEquals(Answer.of(erwartet[r.stufe()]), r.ozgKonform(), r.toString());
         }
         assertEquals(Optional.of(Reifegrad.of(ReifegradModell.V1, 3)), ReifegradModell.V1.ozgKonformAb());
     }
@@ -122,7 +122,7 @@ class ReifegradTest {
     void onlineFromTwoInModelOne() {
         boolean[] erwartet = {false, false, true, true, true};
         for (Reifegrad r : ReifegradModell.V1.stufen()) {
-            assertEquals(Optional.of(erwartet[r.stufe()]), r.isOnline(), r.toString());
+            assertEquals(Answer.of(erwartet[r.stufe()]), r.online(), r.toString());
         }
         assertEquals(Optional.of(Reifegrad.of(ReifegradModell.V1, 2)), ReifegradModell.V1.onlineAb());
     }
@@ -132,8 +132,8 @@ class ReifegradTest {
         assertEquals(Optional.empty(), ReifegradModell.V2.ozgKonformAb());
         assertEquals(Optional.empty(), ReifegradModell.V2.onlineAb());
         for (Reifegrad r : ReifegradModell.V2.stufen()) {
-            assertEquals(Optional.empty(), r.isOzgKonform(), r.toString());
-            assertEquals(Optional.empty(), r.isOnline(), r.toString());
+            assertEquals(Answer.UNDETERMINED, r.ozgKonform(), r.toString());
+            assertEquals(Answer.UNDETERMINED, r.online(), r.toString());
         }
     }
 

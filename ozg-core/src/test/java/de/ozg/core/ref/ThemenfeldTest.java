@@ -1,5 +1,6 @@
 package de.ozg.core.ref;
 
+import de.ozg.core.SafeText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -147,7 +148,7 @@ class ThemenfeldTest {
         UnknownReferenceException e = assertThrows(UnknownReferenceException.class, () -> Themenfeld.parse(text));
         assertEquals(ReferenceViolation.UNKNOWN_THEMENFELD, e.violation());
         assertEquals(Optional.ofNullable(text), e.actualValue());
-        assertTrue(e.getMessage().contains(OzgException.quote(text)), e.getMessage());
+        assertTrue(e.getMessage().contains(SafeText.quote(text)), e.getMessage());
     }
 
     @Test

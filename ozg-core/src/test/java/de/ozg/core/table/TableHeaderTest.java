@@ -36,7 +36,7 @@ class TableHeaderTest {
         }
 
         @Override
-        public boolean isPflicht() {
+        public boolean isRequired() {
             return false;
         }
     }
@@ -95,7 +95,7 @@ class TableHeaderTest {
         assertEquals(Optional.empty(), h.columnAt(1));
         assertEquals(5, h.cellCount());
         assertEquals(1, h.line());
-        assertEquals(Fundstelle.zeile(3).withQuelle("f.csv"), h.withLine(3).withQuelle("f.csv").fundstelle());
+        assertEquals(Fundstelle.ofLine(3).withQuelle("f.csv"), h.withLine(3).withQuelle("f.csv").fundstelle());
         assertThrows(RegelwerkException.class, () -> h.withLine(0));
     }
 
@@ -109,12 +109,12 @@ class TableHeaderTest {
                 TableRules.PFLICHTSPALTE_FEHLT), found.stream().map(Befund::regelId).toList());
         assertEquals(List.of(Severity.INFO, Severity.INFO, Severity.WARNING, Severity.ERROR),
                 found.stream().map(Befund::severity).toList());
-        assertEquals(Fundstelle.zeile(1, "Notiz").withQuelle("f.csv"), found.get(0).fundstelle());
-        assertEquals(Fundstelle.zeile(1).withQuelle("f.csv"), found.get(1).fundstelle());
+        assertEquals(Fundstelle.ofLine(1, "Notiz").withQuelle("f.csv"), found.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(1).withQuelle("f.csv"), found.get(1).fundstelle());
         assertEquals("Spalte 5 „Lebenslage“ benennt dieselbe Spalte „Lebenslage“ wie Spalte 1 „Lage“; gelesen wird die"
                 + " erste.", found.get(2).meldungDe());
         assertEquals("The required column 'Themenfeld' is missing from the header row.", found.get(3).meldungEn());
-        assertEquals(Fundstelle.zeile(1, "Themenfeld").withQuelle("f.csv"), found.get(3).fundstelle());
+        assertEquals(Fundstelle.ofLine(1, "Themenfeld").withQuelle("f.csv"), found.get(3).fundstelle());
     }
 
     @Test

@@ -47,8 +47,8 @@ class TableRowTest {
     @Test
     void locationsNameLineColumnAsWrittenAndFile() {
         TableRow<Testspalte> r = KOPF.row(9, "Umwelt", "10500", "Abfall");
-        assertEquals(Fundstelle.zeile(9).withQuelle("f.csv"), r.fundstelle());
-        assertEquals(Fundstelle.zeile(9, "Lage").withQuelle("f.csv"), r.fundstelle(Testspalte.LEBENSLAGE));
+        assertEquals(Fundstelle.ofLine(9).withQuelle("f.csv"), r.fundstelle());
+        assertEquals(Fundstelle.ofLine(9, "Lage").withQuelle("f.csv"), r.fundstelle(Testspalte.LEBENSLAGE));
         assertEquals(Optional.of("f.csv"), r.quelle());
         assertThrows(RegelwerkException.class, () -> KOPF.row(0, "x"));
         assertThrows(NullPointerException.class, () -> KOPF.row(2, "x", null, "y"));
@@ -78,6 +78,6 @@ class TableRowTest {
         assertEquals(Severity.ERROR, found.get(0).severity());
         assertEquals("Die Zeile hat 1 statt 3 Zellen; es fehlen OZG-ID, Lage", found.get(0).meldungDe());
         assertEquals(Severity.WARNING, found.get(1).severity());
-        assertEquals(Fundstelle.zeile(7).withQuelle("f.csv"), found.get(1).fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withQuelle("f.csv"), found.get(1).fundstelle());
     }
 }

@@ -30,8 +30,8 @@ class TableRulesTest {
         Regelwerk<TableRow<Testspalte>> r = Regelwerk.of(regeln);
         assertEquals(Severity.ERROR, r.severity(TableRules.ZU_WENIGE_ZELLEN));
         assertEquals(Severity.INFO, r.severity(TableRules.SPALTE_UNBEKANNT));
-        assertTrue(!r.ohne(TableRules.SPALTE_UNBEKANNT).isAktiv(TableRules.SPALTE_UNBEKANNT));
-        assertEquals(Severity.WARNING, r.mitSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING)
+        assertTrue(!r.without(TableRules.SPALTE_UNBEKANNT).isEnabled(TableRules.SPALTE_UNBEKANNT));
+        assertEquals(Severity.WARNING, r.withSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING)
                 .severity(TableRules.ZELLE_ZU_LANG));
         assertEquals("Jede Zeile hat so viele Zellen wie die Kopfzeile", regeln.get(10).beschreibung(Locale.GERMAN));
     }

@@ -19,13 +19,13 @@ class BefundTest {
 
     @Test
     void keepsEveryPart() {
-        Befund b = gueltig().gegenstand("10000").wert("9904100601300 ").fundstelle(Fundstelle.zeile(7, "LeiKa"))
+        Befund b = gueltig().gegenstand("10000").wert("9904100601300 ").fundstelle(Fundstelle.ofLine(7, "LeiKa"))
                 .build();
         assertEquals("LEIKA-FORMAT", b.regelId());
         assertEquals(Severity.ERROR, b.severity());
         assertEquals(Optional.of("10000"), b.gegenstand());
         assertEquals(Optional.of("9904100601300 "), b.wert());
-        assertEquals(Fundstelle.zeile(7, "LeiKa"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(7, "LeiKa"), b.fundstelle());
         assertEquals("Der LeiKa-Schlüssel muss 14 Ziffern haben.", b.meldung(Locale.GERMANY));
         assertEquals("The LeiKa key must have 14 digits.", b.meldung(Locale.UK));
         assertEquals(b, b.toBuilder().build());
@@ -53,7 +53,7 @@ class BefundTest {
 
     @Test
     void textShowsLocationRuleSubjectQuotedValueAndMessage() {
-        Befund b = gueltig().gegenstand("10000").wert("9904\u00a0100").fundstelle(Fundstelle.zeile(7, "LeiKa")).build();
+        Befund b = gueltig().gegenstand("10000").wert("9904\u00a0100").fundstelle(Fundstelle.ofLine(7, "LeiKa")).build();
         assertEquals("Zeile 7, Spalte LeiKa [LEIKA-FORMAT] Gegenstand 10000, Wert '9904\\u00A0100': "
                 + "Der LeiKa-Schlüssel muss 14 Ziffern haben.", b.toText(Locale.GERMAN));
         assertEquals("line 7, column LeiKa [LEIKA-FORMAT] subject 10000, value '9904\\u00A0100': "
@@ -78,6 +78,6 @@ class BefundTest {
         assertEquals("warning", Severity.WARNING.label(Locale.ENGLISH));
         assertEquals("2 Warnungen", Severity.WARNING.anzahl(2, Locale.GERMAN));
         assertEquals("1 error", Severity.ERROR.anzahl(1, Locale.ENGLISH));
-        assertTrue(Urteil.GUELTIG_MIT_WARNUNGEN.isGueltig());
+        assertTrue(Verdict.VALID_WITH_WARNINGS.isValid());
     }
 }

@@ -35,7 +35,7 @@ class FundstelleTest {
     @Test
     void rejectsMalformedPointers() {
         for (String falsch : List.of("leistungen/3", "/a~2", "/a~", "~0")) {
-            RegelwerkException e = assertThrows(RegelwerkException.class, () -> Fundstelle.pointer(falsch), falsch);
+            RegelwerkException e = assertThrows(RegelwerkException.class, () -> Fundstelle.ofPointer(falsch), falsch);
             assertEquals(RegelwerkViolation.INVALID_FUNDSTELLE, e.violation());
             assertTrue(e.getMessage().contains("'" + falsch + "'"), e.getMessage());
         }
@@ -43,20 +43,20 @@ class FundstelleTest {
 
     @Test
     void linesAndRecordsAreOneBased() {
-        assertEquals(OptionalLong.of(1), Fundstelle.zeile(1).zeile());
-        RegelwerkException e = assertThrows(RegelwerkException.class, () -> Fundstelle.zeile(0, "OZG-ID"));
+        assertEquals(OptionalLong.of(1), Fundstelle.ofLine(1).line());
+        RegelwerkException e = assertThrows(RegelwerkException.class, () -> Fundstelle.ofLine(0, "OZG-ID"));
         assertEquals(RegelwerkViolation.INVALID_FUNDSTELLE, e.violation());
         assertEquals("Zeile must be a 1-based number (at least 1), was '0'", e.getMessage());
         assertThrows(RegelwerkException.class, () -> Fundstelle.datensatz(0));
-        assertThrows(RegelwerkException.class, () -> Fundstelle.zeile(3, " "));
+        assertThrows(RegelwerkException.class, () -> Fundstelle.ofLine(3, " "));
     }
 
     @Test
     void printsInGermanAndEnglish() {
-        Fundstelle f = Fundstelle.zeile(12, "LeiKa-Schlüssel");
+        Fundstelle f = Fundstelle.ofLine(12, "LeiKa-Schlüssel");
         assertEquals("Zeile 12, Spalte LeiKa-Schlüssel", f.toText(Locale.GERMANY));
         assertEquals("line 12, column LeiKa-Schlüssel", f.toText(Locale.ENGLISH));
-        Fundstelle json = Fundstelle.pointer("/leistungen/0/ozgId").withQuelle("katalog.json").withDatensatz(1);
+        Fundstelle json = Fundstelle.ofPointer("/leistungen/0/ozgId").withQuelle("katalog.json").withDatensatz(1);
         assertEquals("Datei katalog.json, Pfad /leistungen/0/ozgId, Datensatz 1", json.toText(Locale.GERMAN));
         assertEquals("file katalog.json, pointer /leistungen/0/ozgId, record 1", json.toText(Locale.US));
         assertEquals("ohne Fundstelle", Fundstelle.unbekannt().toText(Locale.GERMAN));
@@ -65,24 +65,24 @@ class FundstelleTest {
 
     @Test
     void equalityCoversEveryPart() {
-        assertEquals(Fundstelle.zeile(5, "A"), Fundstelle.zeile(5).withSpalte("A"));
-        assertEquals(Fundstelle.zeile(5, "A").hashCode(), Fundstelle.zeile(5).withSpalte("A").hashCode());
-        assertNotEquals(Fundstelle.zeile(5, "A"), Fundstelle.zeile(6, "A"));
-        assertNotEquals(Fundstelle.zeile(5, "A"), Fundstelle.zeile(5, "B"));
-        assertNotEquals(Fundstelle.zeile(5), Fundstelle.zeile(5).withQuelle("x.csv"));
-        assertNotEquals(Fundstelle.pointer("/a"), Fundstelle.pointer("/b"));
+        assertEquals(Fundstelle.ofLine(5, "A"), Fundstelle.ofLine(5).withSpalte("A"));
+        assertEquals(Fundstelle.ofLine(5, "A").hashCode(), Fundstelle.ofLine(5).withSpalte("A").hashCode());
+        assertNotEquals(Fundstelle.ofLine(5, "A"), Fundstelle.ofLine(6, "A"));
+        assertNotEquals(Fundstelle.ofLine(5, "A"), Fundstelle.ofLine(5, "B"));
+        assertNotEquals(Fundstelle.ofLine(5), Fundstelle.ofLine(5).withQuelle("x.csv"));
+        assertNotEquals(Fundstelle.ofPointer("/a"), Fundstelle.ofPointer("/b"));
         assertNotEquals(Fundstelle.datensatz(1), Fundstelle.datensatz(2));
         assertTrue(Fundstelle.unbekannt().isUnbekannt());
-        assertFalse(Fundstelle.pointer("").isUnbekannt());
+        assertFalse(Fundstelle.ofPointer("").isUnbekannt());
     }
 
     @Test
     void ohneQuelleDropsOnlyTheSourceName() {
-        Fundstelle mit = Fundstelle.zeile(12, "LeiKa-Schlüssel").withQuelle("katalog.csv");
-        Fundstelle ohne = mit.ohneQuelle();
+        Fundstelle mit = Fundstelle.ofLine(12, "LeiKa-Schlüssel").withQuelle("katalog.csv");
+        Fundstelle ohne = mit.withoutQuelle();
         org.junit.jupiter.api.Assertions.assertTrue(ohne.quelle().isEmpty());
-        org.junit.jupiter.api.Assertions.assertEquals(12, ohne.zeile().getAsLong());
+        org.junit.jupiter.api.Assertions.assertEquals(12, ohne.line().getAsLong());
         org.junit.jupiter.api.Assertions.assertEquals("LeiKa-Schlüssel", ohne.spalte().orElseThrow());
-        org.junit.jupiter.api.Assertions.assertEquals(Fundstelle.zeile(12, "LeiKa-Schlüssel"), ohne);
+        org.junit.jupiter.api.Assertions.assertEquals(Fundstelle.ofLine(12, "LeiKa-Schlüssel"), ohne);
     }
 }

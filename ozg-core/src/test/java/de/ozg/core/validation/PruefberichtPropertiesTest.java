@@ -25,13 +25,13 @@ class PruefberichtPropertiesTest {
     private static final Regel<Integer> GERADE = Regel.proDatensatz("GERADE", Severity.ERROR, "gerade", "even",
             (Integer i, Kontext ctx) -> {
                 if (i % 2 == 0) {
-                    ctx.befund().wert(Integer.toString(i)).melde("gerade", "even");
+                    ctx.befund().wert(Integer.toString(i)).report("gerade", "even");
                 }
             });
     private static final Regel<Integer> GROSS = Regel.proDatensatz("GROSS", Severity.WARNING, "groß", "large",
             (Integer i, Kontext ctx) -> {
                 if (i > 40) {
-                    ctx.melde("groß", "large");
+                    ctx.report("groß", "large");
                 }
             });
     private static final Regel<Integer> DOPPELT = Regel.of("DOPPELT", Severity.INFO, "doppelt", "duplicate",
@@ -39,9 +39,9 @@ class PruefberichtPropertiesTest {
                 private final Set<Integer> gesehen = new HashSet<>();
 
                 @Override
-                public void pruefe(Integer i, Kontext ctx) {
+                public void check(Integer i, Kontext ctx) {
                     if (!gesehen.add(i)) {
-                        ctx.melde("doppelt", "duplicate");
+                        ctx.report("doppelt", "duplicate");
                     }
                 }
             });
@@ -50,15 +50,15 @@ class PruefberichtPropertiesTest {
                 private final Set<Integer> zehner = new TreeSet<>();
 
                 @Override
-                public void pruefe(Integer i, Kontext ctx) {
+                public void check(Integer i, Kontext ctx) {
                     if (i % 10 == 0) {
                         zehner.add(i);
                     }
                 }
 
                 @Override
-                public void abschliessen(Kontext ctx) {
-                    zehner.forEach(z -> ctx.befund().gegenstand(z.toString()).melde("Zehner", "tens"));
+                public void finish(Kontext ctx) {
+                    zehner.forEach(z -> ctx.befund().gegenstand(z.toString()).report("Zehner", "tens"));
                 }
             });
     private static final Regel<Integer> WIRFT = Regel.proDatensatz("WIRFT", Severity.INFO, "wirft", "throws",
@@ -85,12 +85,12 @@ class PruefberichtPropertiesTest {
             String id = REGELN.get(r).id();
             int code = codes.get(r);
             if (code == 0) {
-                regelwerk = regelwerk.ohne(id);
+                regelwerk = regelwerk.without(id);
             } else if (code >= 2) {
-                regelwerk = regelwerk.mitSeverity(id, Severity.values()[code - 2]);
+                regelwerk = regelwerk.withSeverity(id, Severity.values()[code - 2]);
             }
         }
-        return max < 0 ? regelwerk : regelwerk.mitMaxBefundenProRegel(max);
+        return max < 0 ? regelwerk : regelwerk.withMaxBefundeProRegel(max);
     }
 
     @Test
@@ -101,7 +101,7 @@ class PruefberichtPropertiesTest {
                         integers().between(-1, 5))
                 .checkAssert((daten, codes, max) -> {
                     Regelwerk<Integer> regelwerk = konfiguriere(codes, max);
-                    Pruefbericht bericht = regelwerk.pruefe(daten);
+                    Pruefbericht bericht = regelwerk.check(daten);
                     Zusammenfassung z = bericht.zusammenfassung();
 
                     Map<Severity, Long> erwartet = new EnumMap<>(Severity.class);
@@ -133,8 +133,8 @@ class PruefberichtPropertiesTest {
                         assertEquals(0, z.unterdrueckt());
                     }
                     assertEquals(daten.size(), bericht.datensaetze());
-                    assertEquals(Urteil.of(z.fehler(), z.warnungen(), 0), bericht.urteil());
-                    assertEquals(z.fehler() > 0, bericht.hatFehler());
+                    assertEquals(Verdict.of(z.fehler(), z.warnungen(), 0), bericht.verdict());
+                    assertEquals(z.fehler() > 0, bericht.hasErrors());
                     assertSortedByRecord(bericht.befunde());
                 });
     }
@@ -148,8 +148,8 @@ class PruefberichtPropertiesTest {
                         integers().between(-1, 5))
                 .checkAssert((a, b, codes, max) -> {
                     Regelwerk<Integer> regelwerk = konfiguriere(codes, max);
-                    Pruefbericht eins = regelwerk.pruefe(a);
-                    Pruefbericht zwei = regelwerk.pruefe(b);
+                    Pruefbericht eins = regelwerk.check(a);
+                    Pruefbericht zwei = regelwerk.check(b);
                     Pruefbericht beide = eins.plus(zwei);
                     for (Severity s : Severity.values()) {
                         assertEquals(eins.zusammenfassung().anzahl(s) + zwei.zusammenfassung().anzahl(s),
@@ -158,7 +158,7 @@ class PruefberichtPropertiesTest {
                     assertEquals(eins.befunde().size() + zwei.befunde().size(), beide.befunde().size());
                     assertEquals(a.size() + b.size(), beide.datensaetze());
                     assertEquals(beide, Pruefbericht.merge(List.of(eins, zwei)));
-                    assertEquals(beide, beide.plus(Pruefbericht.leer()));
+                    assertEquals(beide, beide.plus(Pruefbericht.empty()));
                 });
     }
 

@@ -19,11 +19,11 @@ class PruefberichtTest {
 
     @Test
     void ordersByLineThenAsReported() {
-        Befund z9 = befund("A", Severity.ERROR, Fundstelle.zeile(9), "z9");
-        Befund z2a = befund("B", Severity.INFO, Fundstelle.zeile(2, "X"), "z2a");
+        Befund z9 = befund("A", Severity.ERROR, Fundstelle.ofLine(9), "z9");
+        Befund z2a = befund("B", Severity.INFO, Fundstelle.ofLine(2, "X"), "z2a");
         Befund ohne = befund("C", Severity.ERROR, Fundstelle.unbekannt(), "ohne");
-        Befund z2b = befund("A", Severity.ERROR, Fundstelle.zeile(2, "Y"), "z2b");
-        Befund z10 = befund("A", Severity.WARNING, Fundstelle.zeile(10), "z10");
+        Befund z2b = befund("A", Severity.ERROR, Fundstelle.ofLine(2, "Y"), "z2b");
+        Befund z10 = befund("A", Severity.WARNING, Fundstelle.ofLine(10), "z10");
         Pruefbericht bericht = Pruefbericht.of(List.of(z9, z2a, ohne, z2b, z10), List.of(), 10);
         // numeric, not lexicographic (10 after 9); ties keep reporting order; no line goes last
         assertEquals(List.of(z2a, z2b, z9, z10, ohne), bericht.befunde());
@@ -32,8 +32,8 @@ class PruefberichtTest {
 
     @Test
     void ordersBySourceBeforeLine() {
-        Befund b5 = befund("A", Severity.ERROR, Fundstelle.zeile(5).withQuelle("b.csv"), "b5");
-        Befund a9 = befund("A", Severity.ERROR, Fundstelle.zeile(9).withQuelle("a.csv"), "a9");
+        Befund b5 = befund("A", Severity.ERROR, Fundstelle.ofLine(5).withQuelle("b.csv"), "b5");
+        Befund a9 = befund("A", Severity.ERROR, Fundstelle.ofLine(9).withQuelle("a.csv"), "a9");
         Befund r3 = befund("A", Severity.ERROR, Fundstelle.datensatz(3), "r3");
         Befund r1 = befund("A", Severity.ERROR, Fundstelle.datensatz(1), "r1");
         assertEquals(List.of(r1, r3, a9, b5), Pruefbericht.of(List.of(b5, a9, r3, r1), List.of(), 0).befunde());
@@ -41,33 +41,33 @@ class PruefberichtTest {
 
     @Test
     void verdictPerCase() {
-        Befund fehler = befund("F", Severity.ERROR, Fundstelle.zeile(1), "f");
-        Befund warnung = befund("W", Severity.WARNING, Fundstelle.zeile(1), "w");
-        Befund hinweis = befund("H", Severity.INFO, Fundstelle.zeile(1), "h");
+        Befund fehler = befund("F", Severity.ERROR, Fundstelle.ofLine(1), "f");
+        Befund warnung = befund("W", Severity.WARNING, Fundstelle.ofLine(1), "w");
+        Befund hinweis = befund("H", Severity.INFO, Fundstelle.ofLine(1), "h");
         TechnischerFehler kaputt = TechnischerFehler.of("Datei nicht lesbar", "file not readable");
 
-        assertEquals(Urteil.GUELTIG, Pruefbericht.leer().urteil());
-        assertEquals(Urteil.GUELTIG, Pruefbericht.of(List.of(hinweis), List.of(), 1).urteil());
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, Pruefbericht.of(List.of(hinweis, warnung), List.of(), 1).urteil());
-        assertEquals(Urteil.UNGUELTIG, Pruefbericht.of(List.of(warnung, fehler), List.of(), 1).urteil());
-        assertEquals(Urteil.NICHT_PRUEFBAR, Pruefbericht.of(List.of(fehler), List.of(kaputt), 1).urteil());
-        assertEquals(Urteil.NICHT_PRUEFBAR, Pruefbericht.of(List.of(), List.of(kaputt), 0).urteil());
+        assertEquals(Verdict.VALID, Pruefbericht.empty().verdict());
+        assertEquals(Verdict.VALID, Pruefbericht.of(List.of(hinweis), List.of(), 1).verdict());
+        assertEquals(Verdict.VALID_WITH_WARNINGS, Pruefbericht.of(List.of(hinweis, warnung), List.of(), 1).verdict());
+        assertEquals(Verdict.INVALID, Pruefbericht.of(List.of(warnung, fehler), List.of(), 1).verdict());
+        assertEquals(Verdict.NOT_CHECKABLE, Pruefbericht.of(List.of(fehler), List.of(kaputt), 1).verdict());
+        assertEquals(Verdict.NOT_CHECKABLE, Pruefbericht.of(List.of(), List.of(kaputt), 0).verdict());
 
         Pruefbericht mitWarnung = Pruefbericht.of(List.of(warnung), List.of(), 1);
-        assertTrue(mitWarnung.isGueltig());
-        assertFalse(mitWarnung.hatFehler());
+        assertTrue(mitWarnung.isValid());
+        assertFalse(mitWarnung.hasErrors());
         Pruefbericht ungueltig = Pruefbericht.of(List.of(fehler), List.of(), 1);
-        assertTrue(ungueltig.hatFehler());
-        assertFalse(ungueltig.isGueltig());
-        assertFalse(Pruefbericht.of(List.of(), List.of(kaputt), 0).isGueltig());
+        assertTrue(ungueltig.hasErrors());
+        assertFalse(ungueltig.isValid());
+        assertFalse(Pruefbericht.of(List.of(), List.of(kaputt), 0).isValid());
     }
 
     @Test
     void summaryCountsEverySeverityIncludingSuppressed() {
         Pruefbericht bericht = Pruefbericht.of(
-                List.of(befund("F", Severity.ERROR, Fundstelle.zeile(1), "f"),
-                        befund("F", Severity.ERROR, Fundstelle.zeile(2), "f"),
-                        befund("H", Severity.INFO, Fundstelle.zeile(1), "h")),
+                List.of(befund("F", Severity.ERROR, Fundstelle.ofLine(1), "f"),
+                        befund("F", Severity.ERROR, Fundstelle.ofLine(2), "f"),
+                        befund("H", Severity.INFO, Fundstelle.ofLine(1), "h")),
                 List.of(TechnischerFehler.of("a", "b")), 42,
                 List.of(Unterdrueckung.of("F", Severity.ERROR, 5), Unterdrueckung.of("W", Severity.WARNING, 2),
                         Unterdrueckung.of("F", Severity.ERROR, 1)));
@@ -90,9 +90,9 @@ class PruefberichtTest {
 
     @Test
     void mergeAddsEverything() {
-        Befund a = befund("A", Severity.ERROR, Fundstelle.zeile(3).withQuelle("b.csv"), "a");
-        Befund b = befund("B", Severity.WARNING, Fundstelle.zeile(1).withQuelle("a.csv"), "b");
-        TechnischerFehler t = TechnischerFehler.of("kaputt", "broken").withFundstelle(Fundstelle.quelle("c.csv"));
+        Befund a = befund("A", Severity.ERROR, Fundstelle.ofLine(3).withQuelle("b.csv"), "a");
+        Befund b = befund("B", Severity.WARNING, Fundstelle.ofLine(1).withQuelle("a.csv"), "b");
+        TechnischerFehler t = TechnischerFehler.of("kaputt", "broken").withFundstelle(Fundstelle.ofQuelle("c.csv"));
         Pruefbericht eins = Pruefbericht.of(List.of(a), List.of(), 10, List.of(Unterdrueckung.of("A", Severity.ERROR, 3)));
         Pruefbericht zwei = Pruefbericht.of(List.of(b), List.of(t), 5, List.of(Unterdrueckung.of("A", Severity.ERROR, 4)));
         Pruefbericht beide = eins.plus(zwei);
@@ -101,10 +101,10 @@ class PruefberichtTest {
         assertEquals(List.of(t), beide.technischeFehler());
         assertEquals(List.of(Unterdrueckung.of("A", Severity.ERROR, 7)), beide.unterdrueckungen());
         assertEquals(8, beide.zusammenfassung().fehler());
-        assertEquals(Urteil.NICHT_PRUEFBAR, beide.urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, beide.verdict());
         assertEquals(beide, Pruefbericht.merge(List.of(eins, zwei)));
-        assertEquals(eins, eins.plus(Pruefbericht.leer()));
-        assertEquals(Pruefbericht.leer(), Pruefbericht.merge(List.of()));
+        assertEquals(eins, eins.plus(Pruefbericht.empty()));
+        assertEquals(Pruefbericht.empty(), Pruefbericht.merge(List.of()));
     }
 
     @Test
@@ -116,7 +116,7 @@ class PruefberichtTest {
     @Test
     void technicalFailureKeepsOnlyTheCauseDescription() {
         TechnischerFehler t = TechnischerFehler.of("Ungültige UTF-8-Kodierung", "Invalid UTF-8 encoding",
-                new java.nio.charset.MalformedInputException(1)).withFundstelle(Fundstelle.zeile(3).withQuelle("k.csv"));
+                new java.nio.charset.MalformedInputException(1)).withFundstelle(Fundstelle.ofLine(3).withQuelle("k.csv"));
         assertEquals(Optional.of("java.nio.charset.MalformedInputException: Input length = 1"), t.ursache());
         assertEquals("Datei k.csv, Zeile 3: Ungültige UTF-8-Kodierung "
                 + "(java.nio.charset.MalformedInputException: Input length = 1)", t.toText(Locale.GERMAN));
@@ -164,23 +164,23 @@ class PruefberichtTest {
     @Test
     void textOfCleanReport() {
         assertEquals("Prüfbericht: gültig\n0 Datensätze geprüft: 0 Fehler, 0 Warnungen, 0 Hinweise\n\nKeine Befunde.\n",
-                Pruefbericht.leer().toText());
+                Pruefbericht.empty().toText());
         assertTrue(Pruefbericht.of(List.of(), List.of(), 1).toText(Locale.ENGLISH)
                 .startsWith("Validation report: valid\n1 record checked: 0 errors, 0 warnings, 0 infos\n"));
     }
 
     private static Pruefbericht beispiel() {
         Befund ozgId = Befund.builder().regelId("OZG-ID-FORMAT").severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(12, "OZG-ID")).wert("1000O")
+                .fundstelle(Fundstelle.ofLine(12, "OZG-ID")).wert("1000O")
                 .meldung("Die OZG-ID muss 5 Ziffern haben.", "The OZG-ID must have 5 digits.").build();
         Befund bereich = Befund.builder().regelId("OZG-ID-BEREICH").severity(Severity.WARNING)
-                .fundstelle(Fundstelle.zeile(3, "OZG-ID")).gegenstand("20000")
+                .fundstelle(Fundstelle.ofLine(3, "OZG-ID")).gegenstand("20000")
                 .meldung("Die OZG-ID liegt außerhalb 10000–10999.", "The OZG-ID is outside 10000–10999.").build();
         Befund leika = Befund.builder().regelId("LEIKA-FORMAT").severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(2, "LeiKa-Schlüssel")).gegenstand("10000").wert("9904100601300")
+                .fundstelle(Fundstelle.ofLine(2, "LeiKa-Schlüssel")).gegenstand("10000").wert("9904100601300")
                 .meldung("Der LeiKa-Schlüssel muss 14 Ziffern haben.", "The LeiKa key must have 14 digits.").build();
         TechnischerFehler t = TechnischerFehler.of("Datei nicht lesbar", "file not readable",
-                new java.io.IOException("denied")).withFundstelle(Fundstelle.quelle("rest.csv"));
+                new java.io.IOException("denied")).withFundstelle(Fundstelle.ofQuelle("rest.csv"));
         return Pruefbericht.of(List.of(ozgId, bereich, leika), List.of(t), 3,
                 List.of(Unterdrueckung.of("OZG-ID-FORMAT", Severity.ERROR, 1)));
     }

@@ -26,7 +26,7 @@ class RegelwerkTest {
     static final Regel<Zeile> OZG_ID_FORMAT = Regel.proDatensatz("OZG-ID-FORMAT", Severity.ERROR,
             "Die OZG-ID besteht aus 5 Ziffern.", "The OZG-ID consists of 5 digits.", (z, ctx) -> {
                 if (!z.ozgId().matches("[0-9]{5}")) {
-                    ctx.befund().wert(z.ozgId()).melde("Die OZG-ID muss 5 Ziffern haben.",
+                    ctx.befund().wert(z.ozgId()).report("Die OZG-ID muss 5 Ziffern haben.",
                             "The OZG-ID must have 5 digits.");
                 }
             });
@@ -34,7 +34,7 @@ class RegelwerkTest {
     static final Regel<Zeile> OZG_ID_BEREICH = Regel.proDatensatz("OZG-ID-BEREICH", Severity.WARNING,
             "Die OZG-ID liegt zwischen 10000 und 10999.", "The OZG-ID lies between 10000 and 10999.", (z, ctx) -> {
                 if (z.ozgId().matches("[0-9]{5}") && !z.ozgId().startsWith("10")) {
-                    ctx.befund().gegenstand(z.ozgId()).melde("OZG-ID außerhalb 10000–10999.",
+                    ctx.befund().gegenstand(z.ozgId()).report("OZG-ID außerhalb 10000–10999.",
                             "OZG-ID outside 10000–10999.");
                 }
             });
@@ -45,12 +45,12 @@ class RegelwerkTest {
         private final Map<String, Fundstelle> ersteFundstelle = new HashMap<>();
 
         @Override
-        public void pruefe(Zeile z, Kontext ctx) {
+        public void check(Zeile z, Kontext ctx) {
             String frueher = ozgJeLeika.putIfAbsent(z.leika(), z.ozgId());
             if (frueher == null) {
                 ersteFundstelle.put(z.leika(), ctx.fundstelle());
             } else if (!frueher.equals(z.ozgId())) {
-                ctx.befund().gegenstand(z.leika()).wert(z.ozgId()).melde(
+                ctx.befund().gegenstand(z.leika()).wert(z.ozgId()).report(
                         "LeiKa-Schlüssel schon bei OZG-ID " + frueher + " (" + ersteFundstelle.get(z.leika())
                                 .toText(Locale.GERMAN) + ")",
                         "LeiKa key already in OZG-ID " + frueher);
@@ -68,16 +68,16 @@ class RegelwerkTest {
                 private final List<String> ids = new ArrayList<>();
 
                 @Override
-                public void pruefe(Zeile z, Kontext ctx) {
+                public void check(Zeile z, Kontext ctx) {
                     if (!ids.contains(z.ozgId())) {
                         ids.add(z.ozgId());
                     }
                 }
 
                 @Override
-                public void abschliessen(Kontext ctx) {
+                public void finish(Kontext ctx) {
                     ctx.befund().gegenstand(String.join(",", ids))
-                            .melde(ids.size() + " OZG-Leistungen", ids.size() + " OZG-Leistungen");
+                            .report(ids.size() + " OZG-Leistungen", ids.size() + " OZG-Leistungen");
                 }
             });
 
@@ -94,7 +94,7 @@ class RegelwerkTest {
 
     @Test
     void reportsEveryProblemAtOnceWithItsLocation() {
-        Pruefbericht bericht = standard().pruefe(DATEN);
+        Pruefbericht bericht = standard().check(DATEN);
         assertEquals(5, bericht.datensaetze());
         List<String> ids = bericht.befunde().stream().map(Befund::regelId).collect(Collectors.toList());
         assertEquals(List.of("OZG-ID-FORMAT", "OZG-ID-BEREICH", "LEIKA-MEHRFACH", "OZG-ANZAHL"), ids);
@@ -104,12 +104,12 @@ class RegelwerkTest {
         Befund mehrfach = bericht.befundeZuRegel("LEIKA-MEHRFACH").get(0);
         assertEquals(Fundstelle.datensatz(3), mehrfach.fundstelle());
         assertEquals("LeiKa-Schlüssel schon bei OZG-ID 10000 (Datensatz 1)", mehrfach.meldungDe());
-        assertEquals(Urteil.UNGUELTIG, bericht.urteil());
+        assertEquals(Verdict.INVALID, bericht.verdict());
     }
 
     @Test
     void crossRecordRuleSeesAllRecordsAndReportsAtTheEnd() {
-        Befund anzahl = standard().pruefe(DATEN).befundeZuRegel("OZG-ANZAHL").get(0);
+        Befund anzahl = standard().check(DATEN).befundeZuRegel("OZG-ANZAHL").get(0);
         assertEquals("4 OZG-Leistungen", anzahl.meldungDe());
         assertEquals(Optional.of("10000,1000O,20000,10001"), anzahl.gegenstand());
         assertEquals(Fundstelle.unbekannt(), anzahl.fundstelle());
@@ -119,41 +119,41 @@ class RegelwerkTest {
     @Test
     void everyRunHasFreshState() {
         Regelwerk<Zeile> regelwerk = Regelwerk.of(ANZAHL);
-        regelwerk.pruefe(DATEN);
-        Pruefbericht zweiter = regelwerk.pruefe(DATEN.subList(0, 1));
+        regelwerk.check(DATEN);
+        Pruefbericht zweiter = regelwerk.check(DATEN.subList(0, 1));
         assertEquals("1 OZG-Leistungen", zweiter.befunde().get(0).meldungDe());
     }
 
     @Test
     void severityOverrideApplies() {
-        Regelwerk<Zeile> streng = standard().mitSeverity("OZG-ID-BEREICH", Severity.ERROR)
-                .mitSeverity("OZG-ID-FORMAT", Severity.INFO);
-        Pruefbericht bericht = streng.pruefe(DATEN);
+        Regelwerk<Zeile> streng = standard().withSeverity("OZG-ID-BEREICH", Severity.ERROR)
+                .withSeverity("OZG-ID-FORMAT", Severity.INFO);
+        Pruefbericht bericht = streng.check(DATEN);
         assertEquals(Severity.ERROR, bericht.befundeZuRegel("OZG-ID-BEREICH").get(0).severity());
         assertEquals(Severity.INFO, bericht.befundeZuRegel("OZG-ID-FORMAT").get(0).severity());
         assertEquals(Severity.ERROR, streng.severity("OZG-ID-BEREICH"));
         assertEquals(Severity.ERROR, standard().severity("OZG-ID-FORMAT"));
         // only warnings left after downgrading the errors: valid with warnings
-        Regelwerk<Zeile> milde = standard().mitSeverity("OZG-ID-FORMAT", Severity.WARNING)
-                .mitSeverity("LEIKA-MEHRFACH", Severity.WARNING);
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, milde.pruefe(DATEN).urteil());
+        Regelwerk<Zeile> milde = standard().withSeverity("OZG-ID-FORMAT", Severity.WARNING)
+                .withSeverity("LEIKA-MEHRFACH", Severity.WARNING);
+        assertEquals(Verdict.VALID_WITH_WARNINGS, milde.check(DATEN).verdict());
         // back to the standard severity removes the override
-        assertEquals(standard(), standard().mitSeverity("OZG-ID-FORMAT", Severity.WARNING)
-                .mitSeverity("OZG-ID-FORMAT", Severity.ERROR));
+        assertEquals(standard(), standard().withSeverity("OZG-ID-FORMAT", Severity.WARNING)
+                .withSeverity("OZG-ID-FORMAT", Severity.ERROR));
     }
 
     @Test
     void disabledRulesProduceNothingAndCanComeBack() {
-        Regelwerk<Zeile> ohne = standard().ohne("LEIKA-MEHRFACH").ohne("OZG-ANZAHL");
-        Pruefbericht bericht = ohne.pruefe(DATEN);
+        Regelwerk<Zeile> ohne = standard().without("LEIKA-MEHRFACH").without("OZG-ANZAHL");
+        Pruefbericht bericht = ohne.check(DATEN);
         assertEquals(List.of(), bericht.befundeZuRegel("LEIKA-MEHRFACH"));
         assertEquals(List.of(), bericht.befundeZuRegel("OZG-ANZAHL"));
         assertEquals(2, bericht.befunde().size());
-        assertEquals(List.of(OZG_ID_FORMAT, OZG_ID_BEREICH), ohne.aktive());
+        assertEquals(List.of(OZG_ID_FORMAT, OZG_ID_BEREICH), ohne.enabled());
         assertEquals(4, ohne.regeln().size());
-        assertFalse(ohne.isAktiv("LEIKA-MEHRFACH"));
-        assertEquals(ohne, ohne.ohne("OZG-ANZAHL"));
-        assertEquals(standard(), ohne.mitAktiv("LEIKA-MEHRFACH").mitAktiv("OZG-ANZAHL"));
+        assertFalse(ohne.isEnabled("LEIKA-MEHRFACH"));
+        assertEquals(ohne, ohne.without("OZG-ANZAHL"));
+        assertEquals(standard(), ohne.withEnabled("LEIKA-MEHRFACH").withEnabled("OZG-ANZAHL"));
     }
 
     @Test
@@ -161,11 +161,11 @@ class RegelwerkTest {
         Regel<Zeile> eigene = Regel.proDatensatz("KITU-LEIKA-99", Severity.INFO, "Regionaler Schlüssel",
                 "Regional key", (z, ctx) -> {
                     if (!z.leika().startsWith("99")) {
-                        ctx.melde("Regionaler LeiKa-Schlüssel", "Regional LeiKa key");
+                        ctx.report("Regionaler LeiKa-Schlüssel", "Regional LeiKa key");
                     }
                 });
-        Pruefbericht bericht = standard().mit(eigene)
-                .pruefe(List.of(new Zeile("10000", "12345678901234"), new Zeile("10000", "99000000000000")));
+        Pruefbericht bericht = standard().with(eigene)
+                .check(List.of(new Zeile("10000", "12345678901234"), new Zeile("10000", "99000000000000")));
         assertEquals(1, bericht.befundeZuRegel("KITU-LEIKA-99").size());
         assertEquals(Fundstelle.datensatz(1), bericht.befundeZuRegel("KITU-LEIKA-99").get(0).fundstelle());
     }
@@ -173,19 +173,19 @@ class RegelwerkTest {
     @Test
     void duplicateRuleIdIsRejectedPrecisely() {
         Regel<Zeile> nochmal = Regel.proDatensatz("OZG-ID-FORMAT", Severity.ERROR, "x", "y", (z, ctx) -> { });
-        RegelwerkException e = assertThrows(RegelwerkException.class, () -> standard().mit(nochmal));
+        RegelwerkException e = assertThrows(RegelwerkException.class, () -> standard().with(nochmal));
         assertEquals(RegelwerkViolation.DUPLICATE_RULE_ID, e.violation());
         assertEquals(Optional.of("OZG-ID-FORMAT"), e.actualValue());
         assertTrue(e.getMessage().startsWith("Regel-ID must be unique in the Regelwerk"), e.getMessage());
         assertThrows(RegelwerkException.class, () -> Regelwerk.of(OZG_ID_FORMAT, nochmal));
         // a switched-off rule still owns its id
-        assertThrows(RegelwerkException.class, () -> standard().ohne("OZG-ID-FORMAT").mit(nochmal));
+        assertThrows(RegelwerkException.class, () -> standard().without("OZG-ID-FORMAT").with(nochmal));
     }
 
     @Test
     void unknownRuleIdNamesTheKnownOnes() {
-        for (Runnable aufruf : List.<Runnable>of(() -> standard().ohne("OZG-ID-FORMT"),
-                () -> standard().mitSeverity("OZG-ID-FORMT", Severity.INFO), () -> standard().severity("OZG-ID-FORMT"))) {
+        for (Runnable aufruf : List.<Runnable>of(() -> standard().without("OZG-ID-FORMT"),
+                () -> standard().withSeverity("OZG-ID-FORMT", Severity.INFO), () -> standard().severity("OZG-ID-FORMT"))) {
             RegelwerkException e = assertThrows(RegelwerkException.class, aufruf::run);
             assertEquals(RegelwerkViolation.UNKNOWN_RULE_ID, e.violation());
             assertEquals("Regel-ID must be one of [OZG-ID-FORMAT, OZG-ID-BEREICH, LEIKA-MEHRFACH, OZG-ANZAHL], "
@@ -200,7 +200,7 @@ class RegelwerkTest {
         assertEquals(RegelwerkViolation.MISSING_TEXT, assertThrows(RegelwerkException.class,
                 () -> Regel.proDatensatz("A", Severity.ERROR, "x", " ", (Zeile z, Kontext ctx) -> { })).violation());
         assertEquals(RegelwerkViolation.INVALID_COUNT, assertThrows(RegelwerkException.class,
-                () -> standard().mitMaxBefundenProRegel(-1)).violation());
+                () -> standard().withMaxBefundeProRegel(-1)).violation());
     }
 
     @Test
@@ -212,11 +212,11 @@ class RegelwerkTest {
         });
         Regel<Zeile> endeKaputt = Regel.of("ENDE-KAPUTT", Severity.INFO, "a", "b", () -> new Pruefung<Zeile>() {
             @Override
-            public void pruefe(Zeile z, Kontext ctx) {
+            public void check(Zeile z, Kontext ctx) {
             }
 
             @Override
-            public void abschliessen(Kontext ctx) {
+            public void finish(Kontext ctx) {
                 throw new UnsupportedOperationException();
             }
         });
@@ -224,7 +224,7 @@ class RegelwerkTest {
             throw new IllegalArgumentException("kein Start");
         });
         Regelwerk<Zeile> regelwerk = Regelwerk.of(wacklig, startKaputt, OZG_ID_FORMAT, endeKaputt, LEIKA_MEHRFACH);
-        Pruefbericht bericht = regelwerk.pruefe(DATEN);
+        Pruefbericht bericht = regelwerk.check(DATEN);
 
         Befund absturz = bericht.befundeZuRegel("WACKLIG").get(0);
         assertEquals(1, bericht.befundeZuRegel("WACKLIG").size());
@@ -242,8 +242,8 @@ class RegelwerkTest {
 
     @Test
     void blankMessageFromARuleIsReportedNotThrown() {
-        Regel<Zeile> stumm = Regel.proDatensatz("STUMM", Severity.WARNING, "a", "b", (z, ctx) -> ctx.melde("", "x"));
-        Pruefbericht bericht = Regelwerk.of(stumm).pruefe(DATEN.subList(0, 2));
+        Regel<Zeile> stumm = Regel.proDatensatz("STUMM", Severity.WARNING, "a", "b", (z, ctx) -> ctx.report("", "x"));
+        Pruefbericht bericht = Regelwerk.of(stumm).check(DATEN.subList(0, 2));
         assertEquals(2, bericht.befundeZuRegel("STUMM").size());
         assertTrue(bericht.befunde().get(0).meldungEn().contains("RegelwerkException"));
     }
@@ -251,24 +251,24 @@ class RegelwerkTest {
     @Test
     void suppressionCapKeepsCountsExact() {
         Regel<Integer> jeder = Regel.proDatensatz("JEDER", Severity.WARNING, "a", "b",
-                (Integer i, Kontext ctx) -> ctx.melde("Wert " + i, "value " + i));
+                (Integer i, Kontext ctx) -> ctx.report("Wert " + i, "value " + i));
         Regel<Integer> gerade = Regel.proDatensatz("GERADE", Severity.ERROR, "a", "b", (Integer i, Kontext ctx) -> {
             if (i % 2 == 0) {
-                ctx.melde("gerade", "even");
+                ctx.report("gerade", "even");
             }
         });
-        Regelwerk<Integer> regelwerk = Regelwerk.of(jeder, gerade).mitMaxBefundenProRegel(3);
-        Pruefer<Integer> pruefer = regelwerk.starte();
+        Regelwerk<Integer> regelwerk = Regelwerk.of(jeder, gerade).withMaxBefundeProRegel(3);
+        Pruefer<Integer> pruefer = regelwerk.start();
         for (int i = 1; i <= 1000; i++) {
-            pruefer.pruefe(i, Fundstelle.zeile(i + 1L));
+            pruefer.check(i, Fundstelle.ofLine(i + 1L));
         }
         for (int i = 0; i < 5; i++) {
-            pruefer.melde(Befund.builder().regelId("CSV-ZELLE").severity(Severity.INFO).meldung("x", "y").build());
+            pruefer.report(Befund.builder().regelId("CSV-ZELLE").severity(Severity.INFO).meldung("x", "y").build());
         }
-        Pruefbericht bericht = pruefer.ergebnis();
+        Pruefbericht bericht = pruefer.result();
         assertEquals(9, bericht.befunde().size());
         assertEquals(List.of(2L, 3L, 4L), bericht.befundeZuRegel("JEDER").stream()
-                .map(b -> b.fundstelle().zeile().getAsLong()).collect(Collectors.toList()));
+                .map(b -> b.fundstelle().line().getAsLong()).collect(Collectors.toList()));
         assertEquals(1000, bericht.zusammenfassung().warnungen());
         assertEquals(500, bericht.zusammenfassung().fehler());
         assertEquals(5, bericht.zusammenfassung().hinweise());
@@ -278,35 +278,35 @@ class RegelwerkTest {
         assertEquals(1505 - 9, bericht.zusammenfassung().unterdrueckt());
         assertTrue(bericht.toText().contains("… 997 weitere Befunde zu Regel JEDER nicht gespeichert"));
 
-        Pruefbericht nurZaehlen = regelwerk.mitMaxBefundenProRegel(0).pruefe(List.of(1, 2));
+        Pruefbericht nurZaehlen = regelwerk.withMaxBefundeProRegel(0).check(List.of(1, 2));
         assertEquals(List.of(), nurZaehlen.befunde());
-        assertEquals(Urteil.UNGUELTIG, nurZaehlen.urteil());
-        assertEquals(Regelwerk.UNBEGRENZT, Regelwerk.of(jeder).maxBefundeProRegel());
+        assertEquals(Verdict.INVALID, nurZaehlen.verdict());
+        assertEquals(Regelwerk.UNLIMITED, Regelwerk.of(jeder).maxBefundeProRegel());
     }
 
     @Test
     void runCollectsReaderFindingsAndTechnicalFailures() {
-        Pruefer<Zeile> pruefer = standard().starte();
-        pruefer.pruefe(new Zeile("10000", "99041006013000"), Fundstelle.zeile(2).withQuelle("katalog.csv"));
+        Pruefer<Zeile> pruefer = standard().start();
+        pruefer.check(new Zeile("10000", "99041006013000"), Fundstelle.ofLine(2).withQuelle("katalog.csv"));
         Befund parse = Befund.builder().regelId("CSV-LEIKA").severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(3, "LeiKa-Schlüssel").withQuelle("katalog.csv")).wert("nicht im LeiKa ")
+                .fundstelle(Fundstelle.ofLine(3, "LeiKa-Schlüssel").withQuelle("katalog.csv")).wert("nicht im LeiKa ")
                 .meldung("Kein LeiKa-Schlüssel", "Not a LeiKa key").build();
-        pruefer.melde(parse);
+        pruefer.report(parse);
         pruefer.technischerFehler(TechnischerFehler.of("Abbruch in Zeile 4", "broken off at line 4"));
         assertEquals(1, pruefer.datensaetze());
-        Pruefbericht bericht = pruefer.ergebnis();
-        assertSame(bericht, pruefer.ergebnis());
+        Pruefbericht bericht = pruefer.result();
+        assertSame(bericht, pruefer.result());
         assertEquals(List.of(parse), bericht.befundeZuRegel("CSV-LEIKA"));
-        assertEquals(Urteil.NICHT_PRUEFBAR, bericht.urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, bericht.verdict());
         assertEquals(1, bericht.technischeFehler().size());
-        assertThrows(IllegalStateException.class, () -> pruefer.pruefe(new Zeile("1", "2"), Fundstelle.zeile(5)));
-        assertThrows(IllegalStateException.class, () -> pruefer.melde(parse));
+        assertThrows(IllegalStateException.class, () -> pruefer.check(new Zeile("1", "2"), Fundstelle.ofLine(5)));
+        assertThrows(IllegalStateException.class, () -> pruefer.report(parse));
     }
 
     @Test
     void streamAndIterableGiveTheSameReport() {
-        assertEquals(standard().pruefe(DATEN), standard().pruefe(DATEN.stream()));
-        assertEquals(standard().pruefe(Stream.of(DATEN.get(1), DATEN.get(0))).befunde().get(0).fundstelle(),
+        assertEquals(standard().check(DATEN), standard().check(DATEN.stream()));
+        assertEquals(standard().check(Stream.of(DATEN.get(1), DATEN.get(0))).befunde().get(0).fundstelle(),
                 Fundstelle.datensatz(1));
     }
 
@@ -314,11 +314,11 @@ class RegelwerkTest {
     void equalityAndDescriptions() {
         assertEquals(standard(), standard());
         assertEquals(standard().hashCode(), standard().hashCode());
-        assertNotEquals(standard(), standard().ohne("OZG-ANZAHL"));
-        assertNotEquals(standard(), standard().mitMaxBefundenProRegel(10));
+        assertNotEquals(standard(), standard().without("OZG-ANZAHL"));
+        assertNotEquals(standard(), standard().withMaxBefundeProRegel(10));
         assertNotEquals(standard(), Regelwerk.of(OZG_ID_BEREICH, OZG_ID_FORMAT, LEIKA_MEHRFACH, ANZAHL));
         assertEquals("Regelwerk[OZG-ID-FORMAT=ERROR, OZG-ID-BEREICH=OFF]",
-                Regelwerk.of(OZG_ID_FORMAT, OZG_ID_BEREICH).ohne("OZG-ID-BEREICH").toString());
+                Regelwerk.of(OZG_ID_FORMAT, OZG_ID_BEREICH).without("OZG-ID-BEREICH").toString());
         assertEquals("The OZG-ID consists of 5 digits.", OZG_ID_FORMAT.beschreibung(Locale.ENGLISH));
         assertEquals("Die OZG-ID besteht aus 5 Ziffern.", OZG_ID_FORMAT.beschreibung(Locale.GERMANY));
     }

@@ -64,21 +64,21 @@ public class AggregationBenchmark {
     /** Generates the rows once, indexes the keys for the baseline and checks that both agree. */
     @Setup(Level.Trial)
     public void erzeuge() {
-        Beispiele b = Beispiele.mitSeed(20_240_531L);
-        katalog = b.katalog(1000);
-        verzeichnis = b.gebietsverzeichnis(30, 35);
+        Beispiele b = Beispiele.ofSeed(20_240_531L);
+        katalog = b.katalog().katalog(1000);
+        verzeichnis = b.gebiete().gebietsverzeichnis(30, 35);
         LocalDate stichtag = LocalDate.of(2024, 5, 31);
         rows = new ArrayList<>(zeilen);
         // a Stichtag of this catalogue and directory holds some millions of rows; the next Stichtage
         // repeat (key, ARS) pairs, which the matrix combines like several services of one Gemeinde
         while (rows.size() < zeilen) {
-            Iterator<Umsetzungsstand> it = b.umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
+            Iterator<Umsetzungsstand> it = b.status().umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
             while (it.hasNext() && rows.size() < zeilen) {
                 rows.add(it.next());
             }
             stichtag = stichtag.plusMonths(1);
         }
-        vorlage = Umsetzungsmatrix.leer(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE);
+        vorlage = Umsetzungsmatrix.zero(katalog, verzeichnis, Zaehlregel.DASHBOARD_ONLINE);
         indexiere();
         int[][] hand = handgeschrieben();
         Map<Bundesland, Kennzahlen> bib = bibliothek().proLand();
@@ -134,11 +134,11 @@ public class AggregationBenchmark {
      */
     @Benchmark
     public Umsetzungsbild bibliothek() {
-        Umsetzungsmatrix m = vorlage.leerWie();
+        Umsetzungsmatrix m = vorlage.zeroLike();
         for (Umsetzungsstand s : rows) {
             m.add(s);
         }
-        Umsetzungsbild bild = m.ergebnis();
+        Umsetzungsbild bild = m.result();
         bild.proLand();
         return bild;
     }

@@ -81,8 +81,8 @@ public class KatalogBenchmark {
     public void erzeuge() throws IOException {
         // the real catalogue's shape: 557 OZG-Leistungen with about nine LeiKa rows each; the
         // generator gives fewer, so further services with fresh keys are added round-robin
-        Beispiele beispiele = Beispiele.mitSeed(2019L);
-        OzgKatalog katalog = beispiele.katalog(557);
+        Beispiele beispiele = Beispiele.ofSeed(2019L);
+        OzgKatalog katalog = beispiele.katalog().katalog(557);
         List<OzgLeistung> buendel = katalog.leistungen();
         List<List<LeikaLeistung>> jeBuendel = new ArrayList<>();
         Set<Leistungsschluessel> vergeben = new HashSet<>();
@@ -93,7 +93,7 @@ public class KatalogBenchmark {
             n += l.leistungen().size();
         }
         for (int i = 0; n < zeilen; i++) {
-            LeikaLeistung neu = beispiele.leikaLeistung();
+            LeikaLeistung neu = beispiele.katalog().leikaLeistung();
             if (neu.schluessel().map(vergeben::add).orElse(true)) {
                 jeBuendel.get(i % buendel.size()).add(neu);
                 n++;

@@ -25,14 +25,14 @@ final class Statusbeispiele {
      * @param ziel   receives them
      */
     static void erzeuge(int zeilen, Consumer<Umsetzungsstand> ziel) {
-        Beispiele b = Beispiele.mitSeed(20_240_531L);
-        OzgKatalog katalog = b.katalog(200);
-        Gebietsverzeichnis verzeichnis = b.gebietsverzeichnis();
+        Beispiele b = Beispiele.ofSeed(20_240_531L);
+        OzgKatalog katalog = b.katalog().katalog(200);
+        Gebietsverzeichnis verzeichnis = b.gebiete().gebietsverzeichnis();
         LocalDate stichtag = LocalDate.of(2024, 5, 31);
         int n = 0;
         // one Stichtag of katalog(200) has fewer rows than wanted: further Stichtage follow
         while (n < zeilen) {
-            Iterator<Umsetzungsstand> it = b.umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
+            Iterator<Umsetzungsstand> it = b.status().umsetzungsstaende(katalog, verzeichnis, stichtag).iterator();
             while (it.hasNext() && n < zeilen) {
                 ziel.accept(it.next());
                 n++;

@@ -110,7 +110,7 @@ public class VergleichStatuszeilen {
         Statusgenerator.of(welt, 2019).withFehlerhafteZeilen(0).schreibe(out, Statusgenerator.Format.JSONL, ZEILEN,
                 n -> { });
         daten = out.toByteArray();
-        vorlage = Umsetzungsmatrix.leer(welt.katalog(), welt.verzeichnis(), Zaehlregel.DASHBOARD_ONLINE);
+        vorlage = Umsetzungsmatrix.zero(welt.katalog(), welt.verzeichnis(), Zaehlregel.DASHBOARD_ONLINE);
 
         TreeMap<Long, Themenfeld> sortiert = new TreeMap<>();
         themenfeldNachSchluessel = new HashMap<>();
@@ -261,7 +261,7 @@ public class VergleichStatuszeilen {
      */
     @Benchmark
     public long bibliothek(Blackhole bh) {
-        Umsetzungsmatrix matrix = vorlage.leerWie();
+        Umsetzungsmatrix matrix = vorlage.zeroLike();
         long[] befunde = new long[1];
         try (UmsetzungsstandReader leser = UmsetzungsstandReader.jsonLines(new ByteArrayInputStream(daten),
                 b -> befunde[0]++)) {
@@ -269,7 +269,7 @@ public class VergleichStatuszeilen {
                 matrix.add(leser.next());
             }
         }
-        Umsetzungsbild bild = matrix.ergebnis();
+        Umsetzungsbild bild = matrix.result();
         bh.consume(bild.proLand());
         bh.consume(bild.proThemenfeld());
         bh.consume(befunde[0]);

@@ -33,7 +33,7 @@ final class BefundText {
         } else if (ergebnis.format().isKatalog() || ergebnis.format() == Dateiformat.GEMEINDEVERZEICHNIS_CSV) {
             out.println("  " + d.text("stand", d.datum(ergebnis.stand())));
         }
-        out.println("  " + d.text("pruefbericht.urteil", bericht.urteil().label(d.locale())));
+        out.println("  " + d.text("pruefbericht.urteil", bericht.verdict().label(d.locale())));
         out.println("  " + zusammenfassung(bericht.zusammenfassung(), d));
         if (ergebnis.isStatus()) {
             long n = bericht.datensaetze();
@@ -55,7 +55,7 @@ final class BefundText {
                         + d.zahl(gesamt) + ")");
                 int zeigen = alle ? befunde.size() : Math.min(JE_REGEL, befunde.size());
                 for (Befund b : befunde.subList(0, zeigen)) {
-                    out.println("    " + b.withFundstelle(b.fundstelle().ohneQuelle()).toText(d.locale()));
+                    out.println("    " + b.withFundstelle(b.fundstelle().withoutQuelle()).toText(d.locale()));
                 }
                 if (gesamt > zeigen) {
                     out.println("    … " + d.text(alle ? "validate.weitere" : "validate.weitereAlle",

@@ -182,8 +182,8 @@ final class BerichtHtml {
             befunde.add(List.of(Zelle.mitKlasse(b.severity().label(d.locale()), b.severity().name()),
                     Zelle.text(b.regelId()),
                     Zelle.text(b.fundstelle().quelle().map(q -> q.replaceAll(".*/", "")).orElse("")),
-                    b.fundstelle().zeile().isPresent() ? Zelle.zahl(d.nummer(b.fundstelle().zeile().getAsLong()),
-                            b.fundstelle().zeile().getAsLong()) : Zelle.text(""),
+                    b.fundstelle().line().isPresent() ? Zelle.zahl(d.nummer(b.fundstelle().line().getAsLong()),
+                            b.fundstelle().line().getAsLong()) : Zelle.text(""),
                     Zelle.text(b.fundstelle().spalte().or(() -> b.fundstelle().pointer()).orElse("")),
                     Zelle.text(b.wert().orElse("")), Zelle.text(b.meldung(d.locale()))));
         }

@@ -73,7 +73,7 @@ final class BerichtText {
      * (the table of inputs), and records of different files are never added up.
      */
     static String befunde(Zusammenfassung z, Darstellung d) {
-        StringBuilder sb = new StringBuilder(d.text("pruefbericht.urteil", z.urteil().label(d.locale()))).append("; ")
+        StringBuilder sb = new StringBuilder(d.text("pruefbericht.urteil", z.verdict().label(d.locale()))).append("; ")
                 .append(BefundText.befundzahlen(z, d));
         if (z.technischeFehler() > 0) {
             sb.append("; ").append(d.anzahl(z.technischeFehler(), "anzahl.technischerFehler"));

@@ -31,7 +31,7 @@ import java.util.function.LongConsumer;
 /**
  * Checks files of any format {@code ozg} understands, with the choices of one run: the charset of
  * CSV files, a format that overrides detection, the rule sets, and the Stand of catalogue and
- * Gebietsverzeichnis. {@link #pruefe} checks one file and returns its result whatever happens to it —
+ * Gebietsverzeichnis. {@link #check} checks one file and returns its result whatever happens to it —
  * a file that cannot be read, or whose format is unknown, becomes a result with a finding — so a
  * batch reports every file, and the files of a batch can be checked independently of each other.
  * Findings are capped per rule so that a file with millions of bad rows stays in bounded memory;
@@ -117,7 +117,7 @@ final class Dateipruefung {
      * @param fortschritt told the number of records read now and then
      * @return the result
      */
-    Ergebnis pruefe(Path datei, LongConsumer fortschritt) {
+    Ergebnis check(Path datei, LongConsumer fortschritt) {
         Optional<Meldung> problem = Dateizugang.problem(datei);
         if (problem.isPresent()) {
             return dateifehler(datei, Regelauswahl.DATEI_NICHT_LESBAR, problem.get());
@@ -154,19 +154,19 @@ final class Dateipruefung {
 
     private static Ergebnis ergebnis(Path datei, Dateiformat format, Pruefbericht bericht, long abgewiesen,
             Stichtage stichtage, Optional<LocalDate> stand) {
-        int ausgang = bericht.hatFehler() || !bericht.technischeFehler().isEmpty() ? OzgCli.FEHLER : OzgCli.OK;
+        int ausgang = bericht.hasErrors() || !bericht.technischeFehler().isEmpty() ? OzgCli.FEHLER : OzgCli.OK;
         return new Ergebnis(datei, format, bericht, abgewiesen, stichtage, stand, ausgang, false);
     }
 
     /** A file the tool could not read or place: a finding of one of its own rules. */
     private Ergebnis dateifehler(Path datei, String regel, Meldung grund) {
-        if (!regeln.isAktiv(regel)) {
-            return new Ergebnis(datei, Dateiformat.UNBEKANNT, Pruefbericht.leer(), 0, new Stichtage(),
+        if (!regeln.isEnabled(regel)) {
+            return new Ergebnis(datei, Dateiformat.UNBEKANNT, Pruefbericht.empty(), 0, new Stichtage(),
                     Optional.empty(), OzgCli.OK, true);
         }
         Severity severity = regeln.dateiSeverity(regel);
         Befund b = Befund.builder().regelId(regel).severity(severity)
-                .fundstelle(Fundstelle.quelle(datei.toString())).meldung(grund.de(), grund.en()).build();
+                .fundstelle(Fundstelle.ofQuelle(datei.toString())).meldung(grund.de(), grund.en()).build();
         return new Ergebnis(datei, Dateiformat.UNBEKANNT, Pruefbericht.of(List.of(b), List.of(), 0), 0,
                 new Stichtage(), Optional.empty(), severity == Severity.ERROR ? OzgCli.NUTZUNG : OzgCli.OK, false);
     }
@@ -221,14 +221,14 @@ final class Dateipruefung {
             throws IOException {
         // the reader streams every finding; this run only caps what is stored, with exact counts
         Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of()
-                .mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL).starte();
+                .withMaxBefundeProRegel(MAX_BEFUNDE_PRO_REGEL).start();
         String quelle = datei.toString();
         Stichtage stichtage = new Stichtage();
         long zeilen = 0;
         long abgewiesen = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(datei), 1 << 16);
                 UmsetzungsstandReader leser = statusLeser(in, format,
-                        b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(quelle))))) {
+                        b -> pruefer.report(b.withFundstelle(b.fundstelle().withQuelle(quelle))))) {
             try {
                 long n = 0;
                 while (leser.hasNext()) {
@@ -249,7 +249,7 @@ final class Dateipruefung {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        Pruefbericht gemeldet = pruefer.ergebnis();
+        Pruefbericht gemeldet = pruefer.result();
         return new Statuslesung(Pruefbericht.of(gemeldet.befunde(), gemeldet.technischeFehler(), zeilen,
                 gemeldet.unterdrueckungen()), abgewiesen, stichtage);
     }
@@ -266,9 +266,9 @@ final class Dateipruefung {
             return new Katalogdokument(Optional.of(k), Pruefbericht.of(List.of(), List.of(), k.leistungen().size()),
                     katalogStand.or(() -> Optional.of(k.stand())));
         } catch (OzgJsonException e) {
-            Optional<Befund> b = regeln.isAktiv(JSON_DOKUMENT) ? Optional.of(Befund.builder().regelId(JSON_DOKUMENT)
+            Optional<Befund> b = regeln.isEnabled(JSON_DOKUMENT) ? Optional.of(Befund.builder().regelId(JSON_DOKUMENT)
                     .severity(regeln.dateiSeverity(JSON_DOKUMENT))
-                    .fundstelle(e.pointer().map(Fundstelle::pointer).orElse(Fundstelle.unbekannt())
+                    .fundstelle(e.pointer().map(Fundstelle::ofPointer).orElse(Fundstelle.unbekannt())
                             .withQuelle(datei.toString()))
                     .meldung(e.message(Locale.GERMAN), e.message(Locale.ENGLISH)).build()) : Optional.empty();
             return new Katalogdokument(Optional.empty(), Pruefbericht.of(b.stream().toList(), List.of(), 0),

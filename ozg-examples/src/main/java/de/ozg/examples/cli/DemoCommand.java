@@ -94,14 +94,14 @@ final class DemoCommand implements Callable<Integer> {
 
         out.println();
         out.println(d.text("demo.pruefung"));
-        out.println(d.text("pruefbericht.urteil", alle.urteil().label(d.locale())));
+        out.println(d.text("pruefbericht.urteil", alle.verdict().label(d.locale())));
         out.println(BefundText.zusammenfassung(alle.zusammenfassung(), d));
         welt.katalog().bericht().befunde().forEach(b -> out.println("  " + b.severity().label(d.locale()) + " "
                 + b.toText(d.locale())));
 
         Umsetzungsbild bild = welt.stand2().stream()
                 .collect(Umsetzungsmatrix.collector(welt.katalog().model(), welt.verzeichnis(), regel));
-        Stichtagsdiff diff = Stichtagsvergleich.of(regel).vergleiche(Schnappschuss.of(welt.stand1()),
+        Stichtagsdiff diff = Stichtagsvergleich.of(regel).compare(Schnappschuss.of(welt.stand1()),
                 Schnappschuss.of(welt.stand2()));
         EfaAbdeckungsbild efa = welt.dienste().stream().collect(EfaAbdeckung.collector(welt.verzeichnis()));
         Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().model());
@@ -160,13 +160,13 @@ final class DemoCommand implements Callable<Integer> {
                 w.write(z);
             }
         }
-        Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of().starte();
+        Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of().start();
         try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonLines(
                 new ByteArrayInputStream(bytes.toByteArray()),
-                b -> pruefer.melde(b.withFundstelle(b.fundstelle().withQuelle(name))))) {
-            r.forEachRemaining(pruefer::pruefe);
+                b -> pruefer.report(b.withFundstelle(b.fundstelle().withQuelle(name))))) {
+            r.forEachRemaining(pruefer::check);
         }
-        return pruefer.ergebnis();
+        return pruefer.result();
     }
 
     static void druckeFederfuehrung(PrintWriter out, LocalDate stichtag, Darstellung d) {

@@ -85,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
         Pruefbericht ba = la.bericht();
         Pruefbericht bn = ln.bericht();
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).withWarnschwelle(warnschwelle)
-                .vergleiche(a.ergebnis(), n.ergebnis());
+                .compare(a.result(), n.result());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode j = OzgJson.mapper().createObjectNode();
@@ -130,7 +130,7 @@ final class DiffCommand implements Callable<Integer> {
             befunde(out, d, neu, formatNeu, ln);
         }
         out.flush();
-        return ba.hatFehler() || bn.hatFehler() || !ba.technischeFehler().isEmpty() || !bn.technischeFehler().isEmpty()
+        return ba.hasErrors() || bn.hasErrors() || !ba.technischeFehler().isEmpty() || !bn.technischeFehler().isEmpty()
                 ? OzgCli.FEHLER : OzgCli.OK;
     }
 

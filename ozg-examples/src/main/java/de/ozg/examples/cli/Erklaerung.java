@@ -1,5 +1,6 @@
 package de.ozg.examples.cli;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.id.Ags;
 import de.ozg.core.id.Aenderung;
@@ -43,7 +44,7 @@ final class Erklaerung {
 
     private List<String> erklaere(String eingabe) {
         List<String> zeilen = new ArrayList<>();
-        zeilen.add(OzgException.quote(eingabe) + ":");
+        zeilen.add(SafeText.quote(eingabe) + ":");
         if (Leistungsschluessel.isPlaceholder(eingabe)) {
             zeilen.add("  " + d.text("erklaerung.platzhalter"));
             return zeilen;
@@ -52,7 +53,7 @@ final class Erklaerung {
         versuche(eingabe, OzgId::isValid, OzgId::parse, this::ozgId, zeilen);
         versuche(eingabe, Leistungsschluessel::isValid, Leistungsschluessel::parse, this::schluessel, zeilen);
         if (eingabe.startsWith(Leistungsschluessel.URN_PREFIX)) {
-            versuche(eingabe, t -> true, Leistungsschluessel::fromUrn, this::schluessel, zeilen);
+            versuche(eingabe, t -> true, Leistungsschluessel::parseUrn, this::schluessel, zeilen);
         }
         versuche(eingabe, Ars::isValid, Ars::parse, this::ars, zeilen);
         versuche(eingabe, Ags::isValid, Ags::parse, this::ags, zeilen);

@@ -158,7 +158,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void warneBeiFehlern(Pruefbericht bericht, Path datei, Darstellung d) {
-        if ((bericht.hatFehler() || !bericht.technischeFehler().isEmpty()) && !ausgabe.leise) {
+        if ((bericht.hasErrors() || !bericht.technischeFehler().isEmpty()) && !ausgabe.leise) {
             spec.commandLine().getErr().println(d.text("generate.quelleMitFehlern", datei));
         }
     }

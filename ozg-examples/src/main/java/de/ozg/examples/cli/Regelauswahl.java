@@ -82,7 +82,7 @@ final class Regelauswahl {
         Regelauswahl a = standard();
         for (String id : ohne) {
             String regel = a.bekannt(id, "--ohne");
-            a = a.anwenden(regel, r -> r.ohne(regel));
+            a = a.anwenden(regel, r -> r.without(regel));
         }
         for (String paar : severities) {
             int gleich = paar.indexOf('=');
@@ -91,7 +91,7 @@ final class Regelauswahl {
             }
             String regel = a.bekannt(paar.substring(0, gleich), "--severity");
             Severity s = severity(paar.substring(gleich + 1));
-            a = a.anwenden(regel, r -> r.mitSeverity(regel, s));
+            a = a.anwenden(regel, r -> r.withSeverity(regel, s));
         }
         return a;
     }
@@ -173,8 +173,8 @@ final class Regelauswahl {
     }
 
     /** @return whether the tool's file rule is on */
-    boolean isAktiv(String dateiregel) {
-        return dateien.isAktiv(dateiregel);
+    boolean isEnabled(String dateiregel) {
+        return dateien.isEnabled(dateiregel);
     }
 
     /** @return the severity of the tool's file rule */

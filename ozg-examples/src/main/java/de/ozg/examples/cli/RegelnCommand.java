@@ -66,14 +66,14 @@ final class RegelnCommand implements Callable<Integer> {
         int breite = regeln.stream().mapToInt(x -> x.id().length()).max().orElse(0);
         List<String> stufen = new ArrayList<>();
         for (Regel<T> regel : regeln) {
-            stufen.add(r.isAktiv(regel.id()) ? r.severity(regel.id()).label(d.locale()) : d.text("regeln.aus"));
+            stufen.add(r.isEnabled(regel.id()) ? r.severity(regel.id()).label(d.locale()) : d.text("regeln.aus"));
         }
         int stufenbreite = stufen.stream().mapToInt(String::length).max().orElse(0);
         boolean umgestuft = false;
         for (int i = 0; i < regeln.size(); i++) {
             Regel<T> regel = regeln.get(i);
             String stufe = stufen.get(i);
-            if (r.isAktiv(regel.id()) && r.severity(regel.id()) != regel.standardSeverity()) {
+            if (r.isEnabled(regel.id()) && r.severity(regel.id()) != regel.standardSeverity()) {
                 stufe = stufe + "*";
                 umgestuft = true;
             }

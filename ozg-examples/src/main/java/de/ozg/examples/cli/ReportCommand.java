@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
             Path datei = standDateien.get(i);
             boolean letzter = i == standDateien.size() - 1;
             boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
-            Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.leer(katalog, verzeichnis, regel) : null;
+            Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.zero(katalog, verzeichnis, regel) : null;
             Schnappschuss.Sammler s = vergleich ? Schnappschuss.sammler() : null;
             Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
             Dateipruefung.Statuslesung l = lies(pruefung, datei, standFormate.get(i), fortschritt, m, s);
@@ -127,15 +127,15 @@ final class ReportCommand implements Callable<Integer> {
                 matrix = m;
             }
             if (s != null) {
-                schnappschuesse.add(s.ergebnis());
+                schnappschuesse.add(s.result());
             }
         }
-        Optional<Umsetzungsbild> bild = Optional.ofNullable(matrix).map(Umsetzungsmatrix::ergebnis);
+        Optional<Umsetzungsbild> bild = Optional.ofNullable(matrix).map(Umsetzungsmatrix::result);
         if (!ausgabe.leise && !standDateien.isEmpty()) {
             spec.commandLine().getErr().println(Fortschritt.bilanz(zeilen, System.nanoTime() - beginn, d));
         }
         Optional<Stichtagsdiff> diff = schnappschuesse.size() == 2
-                ? Optional.of(Stichtagsvergleich.of(regel).vergleiche(schnappschuesse.get(0), schnappschuesse.get(1)))
+                ? Optional.of(Stichtagsvergleich.of(regel).compare(schnappschuesse.get(0), schnappschuesse.get(1)))
                 : Optional.empty();
         Gesamtbericht bericht = new Gesamtbericht(katalog, Pruefbericht.merge(berichte), regel, bild, diff, List.of(),
                 eingaben);
@@ -152,7 +152,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         out.flush();
         Pruefbericht alle = bericht.pruefbericht();
-        return alle.hatFehler() || !alle.technischeFehler().isEmpty() ? OzgCli.FEHLER : OzgCli.OK;
+        return alle.hasErrors() || !alle.technischeFehler().isEmpty() ? OzgCli.FEHLER : OzgCli.OK;
     }
 
     private Dateipruefung.Statuslesung lies(Dateipruefung pruefung, Path datei, Dateiformat format,

@@ -28,7 +28,7 @@ import java.util.function.LongConsumer;
  * Writes any number of realistic status rows (Umsetzungsstände) over the real keys of a catalogue
  * and a Gebietsverzeichnis, as the OZG-Dashboard would publish them Stichtag after Stichtag: per
  * LeiKa service a Bund row, or Land, Kreis and Gemeinde rows, with dashboard-like Reifegrad shares
- * (see {@link Beispiele#umsetzungsstaende(OzgKatalog, Gebietsverzeichnis, LocalDate)}). A
+ * (see {@link de.ozg.core.examples.Statusbeispiele#umsetzungsstaende(OzgKatalog, Gebietsverzeichnis, LocalDate)}). A
  * configurable small share of rows names a key that is not in the catalogue, and another share is
  * broken the way real deliveries break: the leading zero of the ARS lost to a spreadsheet, a
  * Leistungsschlüssel cut to 13 digits, or a line cut off in the middle (a broken JSON line, a short
@@ -71,9 +71,9 @@ public final class Statusgenerator {
          * @return the world
          */
         public static Welt beispiel(long seed) {
-            Beispiele b = Beispiele.mitSeed(seed);
-            OzgKatalog katalog = b.katalog(200);
-            return new Welt(katalog, b.gebietsverzeichnis());
+            Beispiele b = Beispiele.ofSeed(seed);
+            OzgKatalog katalog = b.katalog().katalog(200);
+            return new Welt(katalog, b.gebiete().gebietsverzeichnis());
         }
 
         /**
@@ -202,11 +202,11 @@ public final class Statusgenerator {
         einzeln.flush();
         zwischen.reset();
         SplittableRandom stoerung = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        Beispiele fremd = Beispiele.mitSeed(~seed);
+        Beispiele fremd = Beispiele.ofSeed(~seed);
         Set<Leistungsschluessel> bekannt = new HashSet<>(welt.katalog().schluessel());
         long grenzeUnbekannt = schwelle(anteilUnbekannt);
         long grenzeFehlerhaft = schwelle(anteilFehlerhaft);
-        Beispiele beispiele = Beispiele.mitSeed(seed);
+        Beispiele beispiele = Beispiele.ofSeed(seed);
         long n = 0;
         long unbekannt = 0;
         long fehlerhaft = 0;
@@ -214,7 +214,7 @@ public final class Statusgenerator {
         try {
             while (n < zeilen) {
                 LocalDate stichtag = ersterStichtag.plusMonths(stichtage++);
-                Iterator<Umsetzungsstand> it = beispiele.umsetzungsstaende(welt.katalog(), welt.verzeichnis(),
+                Iterator<Umsetzungsstand> it = beispiele.status().umsetzungsstaende(welt.katalog(), welt.verzeichnis(),
                         stichtag).iterator();
                 if (!it.hasNext()) {
                     throw new IllegalArgumentException("the catalogue has no keyed LeiKa service to report on");
@@ -261,9 +261,9 @@ public final class Statusgenerator {
     }
 
     private static Leistungsschluessel unbekannterSchluessel(Beispiele fremd, Set<Leistungsschluessel> bekannt) {
-        Leistungsschluessel k = fremd.leistungsschluessel();
+        Leistungsschluessel k = fremd.kennungen().leistungsschluessel();
         while (bekannt.contains(k)) {
-            k = fremd.leistungsschluessel();
+            k = fremd.kennungen().leistungsschluessel();
         }
         return k;
     }

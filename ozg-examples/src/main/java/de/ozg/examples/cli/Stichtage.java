@@ -66,7 +66,7 @@ final class Stichtage {
     }
 
     /** @return whether no row was read */
-    boolean isLeer() {
+    boolean isEmpty() {
         return erster == null;
     }
 
@@ -75,7 +75,7 @@ final class Stichtage {
      * "kein Stichtag (keine Zeile gelesen)".
      */
     String toText(Darstellung d) {
-        if (isLeer()) {
+        if (isEmpty()) {
             return d.text("stichtage.keiner");
         }
         if (erster.equals(letzter)) {
@@ -87,7 +87,7 @@ final class Stichtage {
 
     /** The Stichtage as a short heading: one date, or the range. */
     String kurz(Darstellung d) {
-        if (isLeer()) {
+        if (isEmpty()) {
             return d.text("stichtage.keinerKurz");
         }
         return erster.equals(letzter) ? d.datum(erster) : d.datum(erster) + " – " + d.datum(letzter);

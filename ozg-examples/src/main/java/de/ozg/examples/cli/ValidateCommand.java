@@ -77,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int ausgang = OzgCli.OK;
         for (Path datei : dateien) {
-            Dateipruefung.Ergebnis ergebnis = pruefe(pruefung, datei);
+            Dateipruefung.Ergebnis ergebnis = check(pruefung, datei);
             ausgang = Math.max(ausgang, ergebnis.ausgang());
             if (ergebnis.uebergangen()) {
                 continue;
@@ -99,10 +99,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Checks one file with its own progress display; independent of every other file. */
-    private Dateipruefung.Ergebnis pruefe(Dateipruefung pruefung, Path datei) {
+    private Dateipruefung.Ergebnis check(Dateipruefung pruefung, Path datei) {
         Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(),
                 datei.getFileName() == null ? datei.toString() : datei.getFileName().toString());
-        Dateipruefung.Ergebnis ergebnis = pruefung.pruefe(datei, fortschritt);
+        Dateipruefung.Ergebnis ergebnis = pruefung.check(datei, fortschritt);
         fortschritt.fertig(ergebnis.bericht().datensaetze());
         return ergebnis;
     }

@@ -26,7 +26,7 @@ final class DemoStichtage {
     }
 
     static List<Umsetzungsstand> erster(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, LocalDate stichtag) {
-        return Beispiele.mitSeed(20240630L).umsetzungsstaende(katalog, verzeichnis, stichtag).toList();
+        return Beispiele.ofSeed(20240630L).status().umsetzungsstaende(katalog, verzeichnis, stichtag).toList();
     }
 
     static List<Umsetzungsstand> zweiter(List<Umsetzungsstand> erster, OzgKatalog katalog,
@@ -55,7 +55,7 @@ final class DemoStichtage {
             }
             zweiter.add(neu.build());
         }
-        Beispiele.mitSeed(20241231L).umsetzungsstaende(katalog, verzeichnis, stichtag)
+        Beispiele.ofSeed(20241231L).status().umsetzungsstaende(katalog, verzeichnis, stichtag)
                 .filter(z -> !paare.contains(paar(z)))
                 .filter(z -> r.nextInt(100) < 6)
                 .forEach(zweiter::add);

@@ -52,7 +52,7 @@ public record DemoWelt(TableResult<OzgKatalog> katalog, Gebietsverzeichnis verze
         LocalDate stichtag1 = LocalDate.of(2024, 6, 30);
         LocalDate stichtag2 = LocalDate.of(2024, 12, 31);
         TableResult<OzgKatalog> katalog = CsvSource.umsetzungskatalog().read(katalogCsv(), KATALOG_RESSOURCE, stichtag1);
-        Gebietsverzeichnis verzeichnis = Beispiele.mitSeed(2017L).gebietsverzeichnis(4, 6);
+        Gebietsverzeichnis verzeichnis = Beispiele.ofSeed(2017L).gebiete().gebietsverzeichnis(4, 6);
         List<Umsetzungsstand> stand1 = DemoStichtage.erster(katalog.model(), verzeichnis, stichtag1);
         List<Umsetzungsstand> stand2 = DemoStichtage.zweiter(stand1, katalog.model(), verzeichnis, stichtag2);
         List<Onlinedienst> dienste = DemoDienste.fuer(katalog.model(), verzeichnis);

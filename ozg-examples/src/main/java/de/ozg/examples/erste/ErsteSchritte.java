@@ -28,7 +28,7 @@ public final class ErsteSchritte {
         Ars halle = Ars.parse("150020000000");
         System.out.println(halle.ebene() + " in " + halle.land().orElseThrow().bezeichnung()); // KREIS in Sachsen-Anhalt
 
-        Federfuehrung mobilitaet = Federfuehrung.von(Themenfeld.parse("Mobilität und Reisen"), LocalDate.of(2022, 1, 1));
+        Federfuehrung mobilitaet = Federfuehrung.of(Themenfeld.parse("Mobilität und Reisen"), LocalDate.of(2022, 1, 1));
         mobilitaet.ressorts().forEach(r -> System.out.println(r.kuerzel() + " " + r.bezeichnung()));
         // BMDV Bundesministerium für Digitales und Verkehr
         mobilitaet.laender().forEach(land -> System.out.println(land.bezeichnung()));  // Hessen, Baden-Württemberg

@@ -49,20 +49,20 @@ public final class Rundgang {
     public static TableResult<OzgKatalog> pruefeKatalog(Path csv) {
         // README validation start
         Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard()
-                .ohne(Katalogregeln.KENNZAHLEN)                                 // switch a rule off by its id
-                .mitSeverity(Katalogregeln.LEIKA_REGIONAL, Severity.WARNING)    // re-rate one
-                .mit(Regel.<TableRow<Katalogspalte>>proDatensatz("PORTAL-BEZEICHNUNG-KURZ", Severity.INFO,   // add your own
+                .without(Katalogregeln.KENNZAHLEN)                                 // switch a rule off by its id
+                .withSeverity(Katalogregeln.LEIKA_REGIONAL, Severity.WARNING)    // re-rate one
+                .with(Regel.<TableRow<Katalogspalte>>proDatensatz("PORTAL-BEZEICHNUNG-KURZ", Severity.INFO,   // add your own
                         "LeiKa-Bezeichnung mit weniger als 5 Zeichen", "LeiKa name shorter than 5 characters",
                         (zeile, ctx) -> zeile.cell(Katalogspalte.LEIKA_BEZEICHNUNG)
                                 .filter(b -> b.length() < 5)
-                                .ifPresent(b -> ctx.befund().wert(b).melde("Die LeiKa-Bezeichnung ist sehr kurz.",
+                                .ifPresent(b -> ctx.befund().wert(b).report("Die LeiKa-Bezeichnung ist sehr kurz.",
                                         "The LeiKa name is very short."))));
 
         TableResult<OzgKatalog> ergebnis = CsvSource.umsetzungskatalog().withRegelwerk(regeln)
                 .read(csv, LocalDate.of(2019, 12, 31));
         Pruefbericht bericht = ergebnis.bericht();
         System.out.print(bericht.toText(Locale.GERMAN));        // every finding: line, column, value, message
-        if (bericht.isGueltig()) {
+        if (bericht.isValid()) {
             OzgKatalog katalog = ergebnis.model();
             System.out.println(katalog.leistungen().size() + " OZG-Leistungen");
         }

@@ -175,9 +175,9 @@ class BatchTest {
         Path gebiete = Testdateien.gebiete(dir);
         Dateipruefung p = new Dateipruefung(java.nio.charset.StandardCharsets.UTF_8, java.util.Optional.empty(),
                 Regelauswahl.standard(), java.util.Optional.empty(), java.util.Optional.empty());
-        Dateipruefung.Ergebnis einzeln = p.pruefe(gebiete, n -> { });
-        p.pruefe(katalog, n -> { });
-        Dateipruefung.Ergebnis danach = p.pruefe(gebiete, n -> { });
+        Dateipruefung.Ergebnis einzeln = p.check(gebiete, n -> { });
+        p.check(katalog, n -> { });
+        Dateipruefung.Ergebnis danach = p.check(gebiete, n -> { });
         assertEquals(einzeln.bericht(), danach.bericht());
         assertFalse(einzeln.uebergangen());
         assertEquals(OzgCli.OK, einzeln.ausgang());

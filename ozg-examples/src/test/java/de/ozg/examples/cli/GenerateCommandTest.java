@@ -60,7 +60,7 @@ class GenerateCommandTest {
         assertTrue(bilanz.unbekannteSchluessel() > 800 && bilanz.unbekannteSchluessel() < 1_200, bilanz::toString);
         assertTrue(bilanz.fehlerhafteZeilen() > 380 && bilanz.fehlerhafteZeilen() < 620, bilanz::toString);
 
-        Umsetzungsmatrix matrix = Umsetzungsmatrix.leer(welt.katalog(), welt.verzeichnis(), Zaehlregel.DASHBOARD_ONLINE);
+        Umsetzungsmatrix matrix = Umsetzungsmatrix.zero(welt.katalog(), welt.verzeichnis(), Zaehlregel.DASHBOARD_ONLINE);
         Set<ArsEbene> ebenen = EnumSet.noneOf(ArsEbene.class);
         List<String> regeln = new ArrayList<>();
         try (UmsetzungsstandReader leser = UmsetzungsstandReader.jsonLines(new ByteArrayInputStream(out.toByteArray()),
@@ -75,7 +75,7 @@ class GenerateCommandTest {
         }
         assertTrue(ebenen.containsAll(EnumSet.of(ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE)), ebenen::toString);
         assertTrue(regeln.stream().distinct().count() >= 2, "broken in several ways: " + regeln.stream().distinct().toList());
-        Umsetzungsbild bild = matrix.ergebnis();
+        Umsetzungsbild bild = matrix.result();
         assertEquals(bilanz.unbekannteSchluessel(),
                 bild.zeilenbilanz().nichtZugeordnet(NichtZugeordnet.Grund.SCHLUESSEL_UNBEKANNT).zeilen());
         assertEquals(16, bild.proLand().size());

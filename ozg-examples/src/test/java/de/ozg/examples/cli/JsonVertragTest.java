@@ -131,7 +131,7 @@ class JsonVertragTest {
 
     private String validateJson(Path datei, Locale locale) throws IOException {
         StringWriter out = new StringWriter();
-        ValidateCommand.schreibeJson(pruefung().pruefe(datei, n -> { }), out, locale);
+        ValidateCommand.schreibeJson(pruefung().check(datei, n -> { }), out, locale);
         assertEquals(List.of(), CliTestSupport.verstoesse("validate", out.toString()), out::toString);
         return ohneBefehlsfelder(out.toString());
     }
@@ -210,7 +210,7 @@ class JsonVertragTest {
     void theLibrarysPruefberichtIsTodaysValidateForm() throws IOException {
         for (Path datei : dateien()) {
             for (Locale locale : List.of(Locale.GERMAN, Locale.ENGLISH)) {
-                Dateipruefung.Ergebnis e = pruefung().pruefe(datei, n -> { });
+                Dateipruefung.Ergebnis e = pruefung().check(datei, n -> { });
                 String heute = validateJson(datei, locale);
                 assertEquals(BAUM.readTree(ohneNeueFelder(heute, true)),
                         BAUM.readTree(ohneNeueFelder(libraryJson(e, locale), true)), datei + " " + locale);
@@ -251,20 +251,20 @@ class JsonVertragTest {
     @Test
     void theLibrarysUmsetzungsberichtIsTodaysReportForm() throws IOException {
         for (long seed = 0; seed < 30; seed++) {
-            Beispiele b = Beispiele.mitSeed(seed);
-            OzgKatalog katalog = b.katalog(1 + (int) (seed % 7));
-            Gebietsverzeichnis gv = b.gebietsverzeichnis(1, 2);
+            Beispiele b = Beispiele.ofSeed(seed);
+            OzgKatalog katalog = b.katalog().katalog(1 + (int) (seed % 7));
+            Gebietsverzeichnis gv = b.gebiete().gebietsverzeichnis(1, 2);
             Zaehlregel regel = Zaehlregel.presets().get((int) (seed % Zaehlregel.presets().size()));
             List<Umsetzungsstand> alt = katalog.schluessel().isEmpty() ? List.of()
-                    : b.umsetzungsstaende(katalog, gv, b.datum(), 3);
+                    : b.status().umsetzungsstaende(katalog, gv, b.kennungen().datum(), 3);
             List<Umsetzungsstand> neu = katalog.schluessel().isEmpty() ? List.of()
-                    : b.umsetzungsstaende(katalog, gv, b.datum(), 3);
+                    : b.status().umsetzungsstaende(katalog, gv, b.kennungen().datum(), 3);
             Umsetzungsbild bild = neu.stream().collect(Umsetzungsmatrix.collector(katalog, gv, regel));
             Schnappschuss.Sammler sa = Schnappschuss.sammler();
             alt.forEach(sa::add);
             Schnappschuss.Sammler sn = Schnappschuss.sammler();
             neu.forEach(sn::add);
-            Stichtagsdiff diff = Stichtagsvergleich.of(regel).vergleiche(sa.ergebnis(), sn.ergebnis());
+            Stichtagsdiff diff = Stichtagsvergleich.of(regel).compare(sa.result(), sn.result());
             Pruefbericht p = Pruefbericht.of(List.of(), List.of(), neu.size());
             // the rows of the last status file make the figures; the reader rejected some of its records
             List<Gesamtbericht.Eingabe> eingaben = List.of(

@@ -44,7 +44,7 @@ final class NationalScaleLauf {
             }
         }, "erzeuger");
         erzeuger.start();
-        Umsetzungsmatrix matrix = Umsetzungsmatrix.leer(welt.katalog(), welt.verzeichnis(), Zaehlregel.DASHBOARD_ONLINE);
+        Umsetzungsmatrix matrix = Umsetzungsmatrix.zero(welt.katalog(), welt.verzeichnis(), Zaehlregel.DASHBOARD_ONLINE);
         AtomicLong befunde = new AtomicLong();
         long gelesen;
         long fehlerhaft;
@@ -59,7 +59,7 @@ final class NationalScaleLauf {
         if (fehler.get() != null) {
             throw new IOException("generating failed", fehler.get());
         }
-        Umsetzungsbild bild = matrix.ergebnis();
+        Umsetzungsbild bild = matrix.result();
         System.out.println("welt=" + (welt.katalog().leistungen().size() > 300 ? "echt" : "beispiel"));
         System.out.println("geschrieben=" + geschrieben.get());
         System.out.println("zeilen=" + gelesen);

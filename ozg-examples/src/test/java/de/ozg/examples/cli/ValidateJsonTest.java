@@ -67,8 +67,8 @@ class ValidateJsonTest {
     }
 
     private static String kanonisch(Befund b, Locale locale) {
-        return b.severity() + "|" + b.regelId() + "|" + (b.fundstelle().zeile().isPresent()
-                ? String.valueOf(b.fundstelle().zeile().getAsLong()) : "-") + "|"
+        return b.severity() + "|" + b.regelId() + "|" + (b.fundstelle().line().isPresent()
+                ? String.valueOf(b.fundstelle().line().getAsLong()) : "-") + "|"
                 + b.fundstelle().spalte().orElse("-") + "|" + b.fundstelle().pointer().orElse("-") + "|"
                 + b.gegenstand().orElse("-") + "|" + b.wert().orElse("-") + "|" + b.meldung(locale);
     }
@@ -86,7 +86,7 @@ class ValidateJsonTest {
         assertEquals(datei.toString(), ist.path("file").asText());
         assertEquals(format, ist.path("format").asText());
         assertEquals(erwartet.datensaetze(), ist.path("records").longValue(), ist::toString);
-        assertEquals(erwartet.urteil().name(), ist.path("verdict").asText(), ist::toString);
+        assertEquals(erwartet.verdict().code(), ist.path("verdict").asText(), ist::toString);
         JsonNode s = ist.path("summary");
         assertEquals(erwartet.zusammenfassung().anzahl(Severity.ERROR), s.path("errors").longValue(), ist::toString);
         assertEquals(erwartet.zusammenfassung().anzahl(Severity.WARNING), s.path("warnings").longValue(),
@@ -217,7 +217,7 @@ class ValidateJsonTest {
         JsonNode n = laufJson(OzgCli.FEHLER, "validate", "--json", latin1.toString()).get(0);
         assertEquals(1, n.path("technicalErrors").size(), n::toString);
         assertTrue(n.path("technicalErrors").get(0).asText().contains("ISO-8859-1"), n::toString);
-        assertEquals(CsvSource.umsetzungskatalog().read(latin1, STAND).bericht().urteil().name(),
+        assertEquals(CsvSource.umsetzungskatalog().read(latin1, STAND).bericht().verdict().code(),
                 n.path("verdict").asText());
     }
 

@@ -1,5 +1,6 @@
 package de.ozg.json.internal;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.ref.Federfuehrung;
 import de.ozg.core.validation.Befund;
@@ -7,7 +8,7 @@ import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import de.ozg.core.validation.Zusammenfassung;
 import de.ozg.json.JsonViolation;
 import de.ozg.json.OzgJsonException;
@@ -32,8 +33,9 @@ final class Berichtsformen {
     static final Textform<Severity> SEVERITY = new Textform<>(Severity.class, "Severity", "ERROR", Severity::name,
             s -> konstante(Severity.class, s));
 
-    static final Textform<Urteil> URTEIL = new Textform<>(Urteil.class, "Urteil", "GUELTIG", Urteil::name,
-            s -> konstante(Urteil.class, s));
+    /** The JSON documents carry the verdict's stable code, not the Java name of the constant. */
+    static final Textform<Verdict> URTEIL = new Textform<>(Verdict.class, "Urteil", "GUELTIG", Verdict::code,
+            Berichtsformen::verdict);
 
     /** Both languages of a message, so that a finding read back is the finding written. */
     private record Meldungen(String de, String en) {
@@ -61,7 +63,7 @@ final class Berichtsformen {
     static final Objektform<Befund> BEFUND = Objektform.von(Befund.class, "Befund")
             .pflicht("severity", SEVERITY, Befund::severity)
             .pflicht("rule", Skalare.TEXT, Befund::regelId)
-            .optional("line", Skalare.ANZAHL, b -> box(b.fundstelle().zeile()))
+            .optional("line", Skalare.ANZAHL, b -> box(b.fundstelle().line()))
             .optional("column", Skalare.TEXT, b -> b.fundstelle().spalte().orElse(null))
             .optional("pointer", Skalare.TEXT, b -> b.fundstelle().pointer().orElse(null))
             .optional("subject", Skalare.TEXT, b -> b.gegenstand().orElse(null))
@@ -76,7 +78,7 @@ final class Berichtsformen {
                     f = f.withQuelle(w.get("source"));
                 }
                 if (w.hat("line")) {
-                    f = f.withZeile(w.<Long>get("line"));
+                    f = f.withLine(w.<Long>get("line"));
                 }
                 if (w.hat("column")) {
                     f = f.withSpalte(w.get("column"));
@@ -122,7 +124,7 @@ final class Berichtsformen {
 
     static final Objektform<Pruefbericht> PRUEFBERICHT = Objektform.von(Pruefbericht.class, "Pruefbericht")
             .pflicht("records", Skalare.ANZAHL, Pruefbericht::datensaetze)
-            .pflicht("verdict", URTEIL, Pruefbericht::urteil)
+            .pflicht("verdict", URTEIL, Pruefbericht::verdict)
             .pflicht("summary", ZUSAMMENFASSUNG, Pruefbericht::zusammenfassung)
             .pflicht("technicalErrors", new Listenform<>(TECHNISCHER_FEHLER), Pruefbericht::technischeFehler)
             .pflicht("findings", new Listenform<>(BEFUND), Pruefbericht::befunde)
@@ -149,17 +151,17 @@ final class Berichtsformen {
                     f -> liste(f.unsichereWeitereFederfuehrende()))
             .vorgabe("quellen", new Listenform<>(Skalare.TEXT), f -> liste(f.quellen()))
             .liest(w -> {
-                Federfuehrung f = Federfuehrung.von(w.get("themenfeld"), w.get("stichtag"));
-                pruefe(w, "ressorts", liste(f.ressorts()), f);
-                pruefe(w, "laender", liste(f.laender()), f);
-                pruefe(w, "ressortsBekannt", f.isRessortsBekannt(), f);
-                pruefe(w, "laenderBekannt", f.isLaenderBekannt(), f);
-                pruefe(w, "unsichereRessorts", liste(f.unsichereRessorts()), f);
-                pruefe(w, "unsichereLaender", liste(f.unsichereLaender()), f);
-                pruefe(w, "gesichert", f.isGesichert(), f);
-                pruefe(w, "weitereFederfuehrende", liste(f.weitereFederfuehrende()), f);
-                pruefe(w, "unsichereWeitereFederfuehrende", liste(f.unsichereWeitereFederfuehrende()), f);
-                pruefe(w, "quellen", liste(f.quellen()), f);
+                Federfuehrung f = Federfuehrung.of(w.get("themenfeld"), w.get("stichtag"));
+                check(w, "ressorts", liste(f.ressorts()), f);
+                check(w, "laender", liste(f.laender()), f);
+                check(w, "ressortsBekannt", f.isRessortsBekannt(), f);
+                check(w, "laenderBekannt", f.isLaenderBekannt(), f);
+                check(w, "unsichereRessorts", liste(f.unsichereRessorts()), f);
+                check(w, "unsichereLaender", liste(f.unsichereLaender()), f);
+                check(w, "gesichert", f.isGesichert(), f);
+                check(w, "weitereFederfuehrende", liste(f.weitereFederfuehrende()), f);
+                check(w, "unsichereWeitereFederfuehrende", liste(f.unsichereWeitereFederfuehrende()), f);
+                check(w, "quellen", liste(f.quellen()), f);
                 return f;
             });
 
@@ -170,7 +172,7 @@ final class Berichtsformen {
         return new ArrayList<>(c);
     }
 
-    private static void pruefe(Objektform.Werte w, String feld, Object soll, Federfuehrung f) {
+    private static void check(Objektform.Werte w, String feld, Object soll, Federfuehrung f) {
         Object ist = w.get(feld);
         if (ist != null && !Objects.equals(ist, soll)) {
             throw new OzgJsonException(JsonViolation.MODEL_INVARIANT, null, "Federfuehrung." + feld + " of "
@@ -181,6 +183,18 @@ final class Berichtsformen {
 
     private static Long box(java.util.OptionalLong v) {
         return v.isPresent() ? v.getAsLong() : null;
+    }
+
+    private static Verdict verdict(String text) {
+        List<String> namen = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            if (v.code().equals(text)) {
+                return v;
+            }
+            namen.add(v.code());
+        }
+        throw new OzgJsonException(JsonViolation.INVALID_VALUE, null, "Verdict must be one of " + namen + ", was "
+                + SafeText.quote(text), text, "one of " + namen, null);
     }
 
     private static <E extends Enum<E>> E konstante(Class<E> type, String text) {
@@ -194,6 +208,6 @@ final class Berichtsformen {
             namen.add(e.name());
         }
         throw new OzgJsonException(JsonViolation.INVALID_VALUE, null, type.getSimpleName() + " must be one of "
-                + namen + ", was " + OzgException.quote(text), text, "one of " + namen, null);
+                + namen + ", was " + SafeText.quote(text), text, "one of " + namen, null);
     }
 }

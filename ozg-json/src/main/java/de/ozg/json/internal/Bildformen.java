@@ -130,7 +130,7 @@ final class Bildformen {
             .pflicht("regel", ZAEHLREGEL, Umsetzungsbild::regel)
             .pflicht("katalog", KATALOGZAHLEN, Umsetzungsbild::katalog)
             .pflicht("themenfelder", new Listenform<>(THEMENFELDZEILE),
-                    b -> Umsetzungsbericht.of(b, de.ozg.core.validation.Pruefbericht.leer()).themenfelder())
+                    b -> Umsetzungsbericht.of(b, de.ozg.core.validation.Pruefbericht.empty()).themenfelder())
             .eingebettet(BILDZAHLEN, b -> b)
             .nurSchreiben();
 

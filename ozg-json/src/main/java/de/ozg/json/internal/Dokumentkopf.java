@@ -21,7 +21,7 @@ final class Dokumentkopf {
                 String text = Skalare.TEXT.lese(in, "format");
                 if (!format.equals(text)) {
                     throw Lesen.fremdesFormat(in, String.class, text, "format must be '" + format + "', was "
-                            + de.ozg.core.OzgException.quote(text), "'" + format + "'");
+                            + de.ozg.core.SafeText.quote(text), "'" + format + "'");
                 }
                 return text;
             }

@@ -37,7 +37,7 @@ public final class Formfehler extends RuntimeException {
      * @return the message without pointer
      */
     public static String doppelt(String name) {
-        return "duplicate field " + de.ozg.core.OzgException.quote(name) + ": which value is meant is undecidable";
+        return "duplicate field " + de.ozg.core.SafeText.quote(name) + ": which value is meant is undecidable";
     }
 
     /** @return the library's exception: violation, pointer, value and expected form */

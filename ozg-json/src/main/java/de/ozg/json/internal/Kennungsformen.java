@@ -118,7 +118,7 @@ final class Kennungsformen {
             }
         }
         throw new OzgJsonException(JsonViolation.INVALID_VALUE, null, "code must be " + erwartet + ", was "
-                + de.ozg.core.OzgException.quote(text), text, erwartet, null);
+                + de.ozg.core.SafeText.quote(text), text, erwartet, null);
     }
 
     private static Bundesressort ressort(String id) {

@@ -1,5 +1,6 @@
 package de.ozg.json.internal;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.json.JsonViolation;
 import de.ozg.json.OzgJsonException;
@@ -42,7 +43,7 @@ final class Lesen {
 
     static Formfehler ungueltig(Leser in, Class<?> type, String wert, String label, String erwartet) {
         return fehler(JsonViolation.INVALID_VALUE, in.pointer(), label + " must be " + erwartet + ", was "
-                + OzgException.quote(wert), wert, erwartet, null, type, List.of(), "");
+                + SafeText.quote(wert), wert, erwartet, null, type, List.of(), "");
     }
 
     static Formfehler fremdesFormat(Leser in, Class<?> type, String wert, String meldung, String erwartet) {
@@ -57,7 +58,7 @@ final class Lesen {
 
     static Formfehler unbekannt(Leser in, Class<?> type, String feld, List<String> felder) {
         String erwartet = "one of the fields " + felder;
-        return fehler(JsonViolation.UNKNOWN_FIELD, in.pointer(), "unknown field " + OzgException.quote(feld)
+        return fehler(JsonViolation.UNKNOWN_FIELD, in.pointer(), "unknown field " + SafeText.quote(feld)
                 + " of " + type.getSimpleName() + ", expected " + erwartet, feld, erwartet, null, type, felder, "");
     }
 
@@ -93,7 +94,7 @@ final class Lesen {
             case START_ARRAY:
                 return "an array";
             case STRING:
-                return "the string " + OzgException.quote(in.text());
+                return "the string " + SafeText.quote(in.text());
             case ENDE:
                 return "the end of the input";
             default:

@@ -1,5 +1,6 @@
 package de.ozg.json.jackson3;
 
+import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.json.JsonViolation;
 import de.ozg.json.OzgJsonException;
@@ -201,7 +202,7 @@ public final class OzgJson {
             v = JsonViolation.UNKNOWN_FIELD;
             value = ((UnrecognizedPropertyException) e).getPropertyName();
             expected = "one of the fields " + ((UnrecognizedPropertyException) e).getKnownPropertyIds();
-            message = "unknown field " + OzgException.quote(value) + ", expected " + expected;
+            message = "unknown field " + SafeText.quote(value) + ", expected " + expected;
         } else if (e instanceof InvalidFormatException) {
             v = JsonViolation.INVALID_VALUE;
             Object bad = ((InvalidFormatException) e).getValue();

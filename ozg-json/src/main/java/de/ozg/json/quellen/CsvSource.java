@@ -48,10 +48,10 @@ import java.util.function.BiFunction;
  *
  * <p>Memory is bounded by the {@link TableLimits} of the options, by the model and the rules' state,
  * and by the stored findings: the standard rule sets store at most {@value #MAX_BEFUNDE_PRO_REGEL}
- * findings per rule and count the rest exactly ({@link Regelwerk#mitMaxBefundenProRegel(int)}). A
+ * findings per rule and count the rest exactly ({@link Regelwerk#withMaxBefundeProRegel(int)}). A
  * record broken by its syntax or over a limit is one finding of a {@code CSV-…} rule and rejected
  * ({@link TableResult#abgewieseneZeilen()}); every finding, the reader's included, can be switched
- * off or re-rated in the rule set: {@code withRegelwerk(Katalogregeln.standard().ohne(TableRules.SPALTE_UNBEKANNT))}.
+ * off or re-rated in the rule set: {@code withRegelwerk(Katalogregeln.standard().without(TableRules.SPALTE_UNBEKANNT))}.
  * Every location names the physical line, the column as written in the header, and the file.
  *
  * <p>Immutable and thread-safe: one configured instance may read many files concurrently.
@@ -67,10 +67,10 @@ public final class CsvSource<C extends Enum<C> & TableColumn, M> {
     /** Built on first use: the rule sets are large. */
     private static final class Standard {
         static final CsvSource<Katalogspalte, OzgKatalog> KATALOG = new CsvSource<>(Katalogspalte.class,
-                CsvReadOptions.defaults(), Katalogregeln.standard().mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL),
+                CsvReadOptions.defaults(), Katalogregeln.standard().withMaxBefundeProRegel(MAX_BEFUNDE_PRO_REGEL),
                 Katalogregeln::check);
         static final CsvSource<Gebietsspalte, Gebietsverzeichnis> GEBIETE = new CsvSource<>(Gebietsspalte.class,
-                CsvReadOptions.defaults(), Gebietsregeln.standard().mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL),
+                CsvReadOptions.defaults(), Gebietsregeln.standard().withMaxBefundeProRegel(MAX_BEFUNDE_PRO_REGEL),
                 Gebietsregeln::check);
     }
 
@@ -132,7 +132,7 @@ public final class CsvSource<C extends Enum<C> & TableColumn, M> {
     }
 
     /**
-     * @param newRegelwerk the rules of the source, such as {@code Katalogregeln.standard().ohne(...)}, not null
+     * @param newRegelwerk the rules of the source, such as {@code Katalogregeln.standard().without(...)}, not null
      * @return a copy checking with these rules
      */
     public CsvSource<C, M> withRegelwerk(Regelwerk<TableRow<C>> newRegelwerk) {

@@ -8,7 +8,7 @@ import de.ozg.core.id.ArsEbene;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Severity;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import de.ozg.core.table.TableResult;
 import de.ozg.core.table.TableRules;
 import java.io.ByteArrayInputStream;
@@ -45,7 +45,7 @@ class CsvSourceGebietTest {
     void germanTitlesAndNumberFormatsReadWithoutFindings() {
         TableResult<Gebietsverzeichnis> e = lese(datei(KOPF_DE, ZEILEN));
         assertTrue(e.bericht().befunde().isEmpty(), e.bericht()::toText);
-        assertEquals(Urteil.GUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.VALID, e.bericht().verdict());
         Gebietsverzeichnis v = e.model();
         assertEquals(STAND, v.gebietsstand());
         assertEquals(1, v.gebiete(ArsEbene.LAND).size());
@@ -80,18 +80,18 @@ class CsvSourceGebietTest {
                 "50,50,15,0,01,0000",
                 ZEILEN[3] + ",Kreisstadt"));
         Befund unbekannt = e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0);
-        assertEquals(1, unbekannt.fundstelle().zeile().orElseThrow());
+        assertEquals(1, unbekannt.fundstelle().line().orElseThrow());
         assertEquals("Bemerkung", unbekannt.fundstelle().spalte().orElseThrow());
         assertEquals(QUELLE, unbekannt.fundstelle().quelle().orElseThrow());
 
         List<Befund> viele = e.bericht().befundeZuRegel(TableRules.ZU_VIELE_ZELLEN);
         assertEquals(1, viele.size(), e.bericht()::toText);
-        assertEquals(3, viele.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, viele.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.WARNING, viele.get(0).severity());
 
         List<Befund> wenige = e.bericht().befundeZuRegel(TableRules.ZU_WENIGE_ZELLEN);
         assertEquals(1, wenige.size(), e.bericht()::toText);
-        assertEquals(4, wenige.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, wenige.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.ERROR, wenige.get(0).severity());
         // the Gemeinde after the broken rows is still read
         assertEquals(1, e.model().anzahlGemeinden());

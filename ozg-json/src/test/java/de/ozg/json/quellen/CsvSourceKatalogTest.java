@@ -14,7 +14,7 @@ import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import de.ozg.core.validation.katalog.Katalogregeln;
 import de.ozg.core.validation.katalog.Katalogspalte;
 import de.ozg.json.csv.TableLimits;
@@ -35,7 +35,7 @@ class CsvSourceKatalogTest {
     static final LocalDate STAND = LocalDate.of(2019, 12, 31);
     static final String QUELLE = "katalog.csv";
     /** The standard rules without the programme figures, which a three-bundle file always misses. */
-    static final Regelwerk<TableRow<Katalogspalte>> REGELN = Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
+    static final Regelwerk<TableRow<Katalogspalte>> REGELN = Katalogregeln.standard().without(Katalogregeln.KENNZAHLEN);
     static final CsvSource<Katalogspalte, OzgKatalog> LESER = CsvSource.umsetzungskatalog().withRegelwerk(REGELN);
 
     static final String KOPF = "Themenfeld,Lebenslage,OZG-ID,OZG-Leistung,LeiKa-Schlüssel,LeiKa-Bezeichnung,"
@@ -65,7 +65,7 @@ class CsvSourceKatalogTest {
 
     static void assertOrt(Befund b, long zeile, String spalte) {
         Fundstelle f = b.fundstelle();
-        assertEquals(zeile, f.zeile().orElseThrow(), b::toString);
+        assertEquals(zeile, f.line().orElseThrow(), b::toString);
         assertEquals(spalte, f.spalte().orElse(null), b::toString);
         assertEquals(QUELLE, f.quelle().orElseThrow(), b::toString);
     }
@@ -79,7 +79,7 @@ class CsvSourceKatalogTest {
         assertEquals(1, befunde.size(), b::toText);
         assertEquals(Katalogregeln.LEIKA_PLATZHALTER, befunde.get(0).regelId());
         assertOrt(befunde.get(0), 4, "LeiKa-Schlüssel");
-        assertEquals(Urteil.GUELTIG, b.urteil());
+        assertEquals(Verdict.VALID, b.verdict());
 
         OzgKatalog k = e.model();
         assertEquals(STAND, k.stand());
@@ -115,7 +115,7 @@ class CsvSourceKatalogTest {
     }
 
     private static List<String> befundTexte(TableResult<OzgKatalog> e) {
-        return e.bericht().befunde().stream().map(b -> b.regelId() + "@" + b.fundstelle().zeile().orElse(0))
+        return e.bericht().befunde().stream().map(b -> b.regelId() + "@" + b.fundstelle().line().orElse(0))
                 .collect(Collectors.toList());
     }
 
@@ -144,10 +144,10 @@ class CsvSourceKatalogTest {
         TableResult<OzgKatalog> e = lese(datei(KOPF, Z1, kurz, lang, excel));
         List<Befund> wenige = zuRegel(e, TableRules.ZU_WENIGE_ZELLEN);
         assertEquals(1, wenige.size());
-        assertEquals(3, wenige.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, wenige.get(0).fundstelle().line().orElseThrow());
         List<Befund> viele = zuRegel(e, TableRules.ZU_VIELE_ZELLEN);
         assertEquals(1, viele.size(), e.bericht()::toText);
-        assertEquals(4, viele.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, viele.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.ERROR, wenige.get(0).severity());
         assertTrue(wenige.get(0).meldungDe().endsWith("es fehlen Rechtsgrundlage(n), Gesetz(e), Gesetzeskürzel,"
                 + " SDG1-Relevanz, SDG2-Relevanz"), wenige.get(0).meldungDe());
@@ -170,13 +170,13 @@ class CsvSourceKatalogTest {
     @Test
     void everyReaderFindingCanBeSwitchedOffOrReRated() {
         String inhalt = datei(KOPF + ",Bemerkung", Z1 + ",x", "Familie & Kind,\"Geburt\"x,10000", Z2 + ",");
-        TableResult<OzgKatalog> streng = lese(LESER.withRegelwerk(REGELN.ohne(TableRules.SPALTE_UNBEKANNT)
-                .mitSeverity(TableRules.FEHLERHAFTE_ZEILE, Severity.WARNING)), inhalt.getBytes(StandardCharsets.UTF_8));
+        TableResult<OzgKatalog> streng = lese(LESER.withRegelwerk(REGELN.without(TableRules.SPALTE_UNBEKANNT)
+                .withSeverity(TableRules.FEHLERHAFTE_ZEILE, Severity.WARNING)), inhalt.getBytes(StandardCharsets.UTF_8));
         assertTrue(zuRegel(streng, TableRules.SPALTE_UNBEKANNT).isEmpty());
         assertEquals(Severity.WARNING, zuRegel(streng, TableRules.FEHLERHAFTE_ZEILE).get(0).severity());
         assertEquals(1, streng.abgewieseneZeilen());
         assertEquals(3, streng.bericht().datensaetze());
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN, streng.bericht().urteil());
+        assertEquals(Verdict.VALID_WITH_WARNINGS, streng.bericht().verdict());
     }
 
     @Test
@@ -186,12 +186,12 @@ class CsvSourceKatalogTest {
         List<Befund> kaputt = zuRegel(e, TableRules.FEHLERHAFTE_ZEILE);
         assertEquals(1, kaputt.size(), e.bericht()::toText);
         assertEquals(Severity.ERROR, kaputt.get(0).severity());
-        assertEquals(3, kaputt.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, kaputt.get(0).fundstelle().line().orElseThrow());
         assertEquals(QUELLE, kaputt.get(0).fundstelle().quelle().orElseThrow());
         assertEquals(3, e.model().anzahlLeikaLeistungen());
         assertEquals(1, e.abgewieseneZeilen());
         assertEquals(4, e.bericht().datensaetze(), "the rejected record counts among those read");
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
     }
 
     @Test
@@ -201,7 +201,7 @@ class CsvSourceKatalogTest {
                 datei(KOPF, Z1, lang, Z3).getBytes(StandardCharsets.UTF_8));
         List<Befund> zuLang = zuRegel(e, TableRules.ZELLE_ZU_LANG);
         assertEquals(1, zuLang.size(), e.bericht()::toText);
-        assertEquals(3, zuLang.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(3, zuLang.get(0).fundstelle().line().orElseThrow());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 
@@ -211,10 +211,10 @@ class CsvSourceKatalogTest {
                 + "\"Elterngeld Auszahlung,2/3,,,,1,0", "Familie & Kind,Geburt,10000,Elterngeld,99041006015000,x,2/3"));
         List<Befund> offen = zuRegel(e, TableRules.OFFENES_ANFUEHRUNGSZEICHEN);
         assertEquals(1, offen.size(), e.bericht()::toText);
-        assertEquals(4, offen.get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(4, offen.get(0).fundstelle().line().orElseThrow());
         assertEquals(Severity.ERROR, offen.get(0).severity());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
     }
 
     @Test
@@ -225,7 +225,7 @@ class CsvSourceKatalogTest {
         assertTrue(leer.model().leistungen().isEmpty());
 
         TableResult<OzgKatalog> fehlt = LESER.read(Path.of("does-not-exist", "katalog.csv"), STAND);
-        assertEquals(Urteil.NICHT_PRUEFBAR, fehlt.bericht().urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, fehlt.bericht().verdict());
         TechnischerFehler f = fehlt.bericht().technischeFehler().get(0);
         assertEquals("katalog.csv", f.fundstelle().quelle().orElseThrow());
     }
@@ -239,11 +239,11 @@ class CsvSourceKatalogTest {
 
         TableResult<OzgKatalog> strikt = LESER.read(datei, STAND);
         Pruefbericht b = strikt.bericht();
-        assertEquals(Urteil.NICHT_PRUEFBAR, b.urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, b.verdict());
         assertEquals(1, b.technischeFehler().size());
         TechnischerFehler f = b.technischeFehler().get(0);
         // the header already has "ü": the first invalid byte is on line 1
-        assertEquals(1, f.fundstelle().zeile().orElseThrow());
+        assertEquals(1, f.fundstelle().line().orElseThrow());
         assertEquals("latin1.csv", f.fundstelle().quelle().orElseThrow());
         assertTrue(f.meldungDe().contains("Zeichensatz-Option"), f.meldungDe());
         assertTrue(f.meldungEn().contains("charset option"), f.meldungEn());
@@ -265,8 +265,8 @@ class CsvSourceKatalogTest {
         System.arraycopy(vorne, 0, alles, 0, vorne.length);
         System.arraycopy(hinten, 0, alles, vorne.length, hinten.length);
         TableResult<OzgKatalog> e = lese(LESER, alles);
-        assertEquals(Urteil.NICHT_PRUEFBAR, e.bericht().urteil());
-        assertEquals(4, e.bericht().technischeFehler().get(0).fundstelle().zeile().orElseThrow());
+        assertEquals(Verdict.NOT_CHECKABLE, e.bericht().verdict());
+        assertEquals(4, e.bericht().technischeFehler().get(0).fundstelle().line().orElseThrow());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }
 }

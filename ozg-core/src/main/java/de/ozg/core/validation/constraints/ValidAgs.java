@@ -26,7 +26,7 @@ import java.lang.annotation.Target;
  * question for a Gebietsverzeichnis, not for this constraint.
  */
 @Documented
-@Constraint(validatedBy = AgsValidator.class)
+@Constraint(validatedBy = de.ozg.core.validation.constraints.internal.AgsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidAgs.List.class)

@@ -34,7 +34,7 @@ import java.lang.annotation.Target;
  * rejects it. Several {@code @ValidArs} on one element must all hold.
  */
 @Documented
-@Constraint(validatedBy = ArsValidator.class)
+@Constraint(validatedBy = de.ozg.core.validation.constraints.internal.ArsValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidArs.List.class)

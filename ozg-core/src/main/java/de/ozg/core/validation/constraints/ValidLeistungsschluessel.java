@@ -27,7 +27,7 @@ import java.lang.annotation.Target;
  * form and keys with blanks or lost leading zeros are rejected, as the strict parser rejects them.
  */
 @Documented
-@Constraint(validatedBy = LeistungsschluesselValidator.class)
+@Constraint(validatedBy = de.ozg.core.validation.constraints.internal.LeistungsschluesselValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidLeistungsschluessel.List.class)

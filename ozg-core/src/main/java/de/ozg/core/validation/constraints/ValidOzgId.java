@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
  * length); an ID outside the usual range 10000–10999 is well-formed and passes.
  */
 @Documented
-@Constraint(validatedBy = OzgIdValidator.class)
+@Constraint(validatedBy = de.ozg.core.validation.constraints.internal.OzgIdValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidOzgId.List.class)

@@ -19,9 +19,9 @@
  * }
  * }</pre>
  *
- * <p><b>Class-level constraints</b> {@link de.ozg.core.validation.constraints.KeineEigenNachnutzung},
- * {@link de.ozg.core.validation.constraints.EinheitlichesReifegradModell} and {@link
- * de.ozg.core.validation.constraints.OzgKonformBelegt} sit on {@link de.ozg.core.model.Onlinedienst}
+ * <p><b>Class-level constraints</b> {@link de.ozg.core.model.KeineEigenNachnutzung},
+ * {@link de.ozg.core.model.EinheitlichesReifegradModell} and {@link
+ * de.ozg.core.model.OzgKonformBelegt} sit on {@link de.ozg.core.model.Onlinedienst}
  * for programme rules that real data breaks, so they cannot be invariants: the data must load, and
  * the rules report it. Their violations point at the offending part, such as {@code
  * nachnutzungen[2].nachnutzer}. They are class-level because the model uses record-style accessors
@@ -40,7 +40,10 @@
  * The value itself is {@code ConstraintViolation.getInvalidValue()}. A {@code message} of the
  * user's own replaces the detailed messages.
  *
- * <p>The validators are public only because providers instantiate them; they are stateless or
- * fixed after {@code initialize}, and thread-safe.
+ * <p>The validators live in {@code internal} packages (not API): public only because providers
+ * instantiate them through a public constructor; they are stateless or fixed after {@code
+ * initialize}, and thread-safe. Keeping the class-level constraints with the model means the
+ * dependency points one way: the model knows its constraints, this package knows nothing of the
+ * model.
  */
 package de.ozg.core.validation.constraints;

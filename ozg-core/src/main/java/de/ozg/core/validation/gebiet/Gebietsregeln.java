@@ -1,6 +1,6 @@
 package de.ozg.core.validation.gebiet;
 
-import static de.ozg.core.OzgException.quote;
+import static de.ozg.core.SafeText.quote;
 
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.table.TableCheck;
@@ -126,7 +126,7 @@ public final class Gebietsregeln {
         String roh = z.rawCell(Gebietsspalte.SATZART);
         if (roh != null && Teile.satzart(roh) < 0) {
             String s = z.columnName(Gebietsspalte.SATZART);
-            k.befund().fundstelle(z.fundstelle(Gebietsspalte.SATZART)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Gebietsspalte.SATZART)).wert(roh).report(
                     "„" + s + "“ muss 10, 20, 30, 40, 50 oder 60 sein, war " + quote(roh),
                     "'" + s + "' must be 10, 20, 30, 40, 50 or 60, was " + quote(roh));
         }
@@ -142,7 +142,7 @@ public final class Gebietsregeln {
             if (f != null) {
                 String s = z.columnName(t);
                 String roh = z.rawCell(t);
-                k.befund().fundstelle(z.fundstelle(t)).wert(roh).melde(
+                k.befund().fundstelle(z.fundstelle(t)).wert(roh).report(
                         "Der Schlüsselteil „" + s + "“ " + f[0] + ", war " + quote(roh),
                         "The key part '" + s + "' " + f[1] + ", was " + quote(roh));
             }
@@ -153,7 +153,7 @@ public final class Gebietsregeln {
         String roh = z.rawCell(Gebietsspalte.NAME);
         if (Teile.isLeer(roh) && (roh != null || z.header().has(Gebietsspalte.NAME))) {
             String s = z.columnName(Gebietsspalte.NAME);
-            k.befund().fundstelle(z.fundstelle(Gebietsspalte.NAME)).wert(roh).melde("„" + s + "“ ist leer",
+            k.befund().fundstelle(z.fundstelle(Gebietsspalte.NAME)).wert(roh).report("„" + s + "“ ist leer",
                     "'" + s + "' is empty");
         }
     }
@@ -162,7 +162,7 @@ public final class Gebietsregeln {
         String roh = z.rawCell(Gebietsspalte.TEXTKENNZEICHEN);
         if (roh != null && !roh.isEmpty() && Teile.ziffern(roh, 2) < 0) {
             String s = z.columnName(Gebietsspalte.TEXTKENNZEICHEN);
-            k.befund().fundstelle(z.fundstelle(Gebietsspalte.TEXTKENNZEICHEN)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Gebietsspalte.TEXTKENNZEICHEN)).wert(roh).report(
                     "„" + s + "“ muss aus 2 Ziffern bestehen oder leer sein, war " + quote(roh),
                     "'" + s + "' must consist of 2 digits or be empty, was " + quote(roh));
         }
@@ -172,7 +172,7 @@ public final class Gebietsregeln {
         String roh = z.rawCell(Gebietsspalte.BEVOELKERUNG);
         if (Teile.bevoelkerung(roh) == Teile.UNGUELTIG) {
             String s = z.columnName(Gebietsspalte.BEVOELKERUNG);
-            k.befund().fundstelle(z.fundstelle(Gebietsspalte.BEVOELKERUNG)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Gebietsspalte.BEVOELKERUNG)).wert(roh).report(
                     "„" + s + "“ ist keine ganze Zahl im deutschen Format (etwa „90 164“ oder „90.164“): "
                             + quote(roh) + "; die Bevölkerung bleibt unbekannt",
                     "'" + s + "' is not a whole number in German format (such as '90 164' or '90.164'): "
@@ -184,7 +184,7 @@ public final class Gebietsregeln {
         String roh = z.rawCell(Gebietsspalte.PLZ);
         if (roh != null && !roh.isEmpty() && Teile.ziffern(roh, 5) < 0) {
             String s = z.columnName(Gebietsspalte.PLZ);
-            k.befund().fundstelle(z.fundstelle(Gebietsspalte.PLZ)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Gebietsspalte.PLZ)).wert(roh).report(
                     "„" + s + "“ muss aus 5 Ziffern bestehen oder leer sein, war " + quote(roh),
                     "'" + s + "' must consist of 5 digits or be empty, was " + quote(roh));
         }
@@ -230,7 +230,7 @@ public final class Gebietsregeln {
         private final Map<Long, Kandidat> kandidaten = new LinkedHashMap<>();
 
         @Override
-        public void pruefe(TableRow<Gebietsspalte> z, Kontext k) {
+        public void check(TableRow<Gebietsspalte> z, Kontext k) {
             int satzart = Teile.satzart(z.rawCell(Gebietsspalte.SATZART));
             long key = Teile.schluessel(z);
             if (key < 0 || !"00".equals(z.rawCell(Gebietsspalte.KREIS))) {
@@ -246,7 +246,7 @@ public final class Gebietsregeln {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             for (Kandidat z : kandidaten.values()) {
                 long key = z.key();
                 if (kreise.contains(key / 10_000_000L * 10_000_000L)) {
@@ -254,7 +254,7 @@ public final class Gebietsregeln {
                 }
                 String s = z.spalte();
                 String name = z.name();
-                k.befund().fundstelle(z.fundstelle()).gegenstand(ars(key)).wert("00").melde(
+                k.befund().fundstelle(z.fundstelle()).gegenstand(ars(key)).wert("00").report(
                                 quote(name) + " gehört zu keinem Kreis („" + s + "“ 00) und liegt direkt unter dem Land",
                                 quote(name) + " belongs to no Kreis ('" + s + "' 00) and lies directly under the Land");
             }
@@ -266,7 +266,7 @@ public final class Gebietsregeln {
         private final Map<Long, Fundstelle> erste = new HashMap<>();
 
         @Override
-        public void pruefe(TableRow<Gebietsspalte> z, Kontext k) {
+        public void check(TableRow<Gebietsspalte> z, Kontext k) {
             long key = Teile.schluessel(z);
             if (key < 0) {
                 return;
@@ -275,9 +275,9 @@ public final class Gebietsregeln {
             Fundstelle e = erste.putIfAbsent(satzart * 1_000_000_000_000L + key, z.fundstelle());
             if (e != null) {
                 String ars = satzart == Teile.REGION ? Long.toString(key) : ars(key);
-                String zeile = e.zeile().isPresent() ? "Zeile " + e.zeile().getAsLong() : "einem früheren Datensatz";
-                String line = e.zeile().isPresent() ? "line " + e.zeile().getAsLong() : "an earlier record";
-                k.befund().fundstelle(z.fundstelle()).gegenstand(ars).wert(z.rawCell(Gebietsspalte.NAME)).melde(
+                String zeile = e.line().isPresent() ? "Zeile " + e.line().getAsLong() : "einem früheren Datensatz";
+                String line = e.line().isPresent() ? "line " + e.line().getAsLong() : "an earlier record";
+                k.befund().fundstelle(z.fundstelle()).gegenstand(ars).wert(z.rawCell(Gebietsspalte.NAME)).report(
                         ebeneDe(satzart) + " " + ars + " steht schon in " + zeile + " (Satzart " + satzart
                                 + "); verwendet wird die erste Zeile",
                         "The " + ebeneEn(satzart) + " " + ars + " is already listed in " + line + " (Satzart "
@@ -299,7 +299,7 @@ public final class Gebietsregeln {
         private final Map<Long, Kind> kinder = new LinkedHashMap<>();
 
         @Override
-        public void pruefe(TableRow<Gebietsspalte> z, Kontext k) {
+        public void check(TableRow<Gebietsspalte> z, Kontext k) {
             long key = Teile.schluessel(z);
             if (key < 0) {
                 return;
@@ -327,7 +327,7 @@ public final class Gebietsregeln {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             for (Kind z : kinder.values()) {
                 int satzart = z.satzart();
                 long key = z.key();
@@ -364,7 +364,7 @@ public final class Gebietsregeln {
                 if (!de.isEmpty()) {
                     String name = z.name();
                     String gegenstand = satzart == Teile.REGION ? Long.toString(key) : ars(key);
-                    k.befund().fundstelle(z.fundstelle()).gegenstand(gegenstand).wert(name).melde(
+                    k.befund().fundstelle(z.fundstelle()).gegenstand(gegenstand).wert(name).report(
                             ebeneDe(satzart) + " " + quote(name) + " (" + gegenstand + ") liegt unter nicht aufgeführten"
                                     + " Gebieten: " + String.join(", ", de),
                             "The " + ebeneEn(satzart) + " " + quote(name) + " (" + gegenstand + ") lies under Gebiete"

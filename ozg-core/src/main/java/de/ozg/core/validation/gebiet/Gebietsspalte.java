@@ -8,7 +8,7 @@ import de.ozg.core.table.TableColumn;
  * Kreis, Gemeindeverband, Gemeinde), the name, the population and the postcode, which the library
  * reads; then area, population by sex and density, coordinates, Reisegebiet and Verstädterung, which
  * it knows but does not read, so that a complete Destatis file has no unknown column. A row needs
- * the Satzart, Textkennzeichen, key parts and name ({@link #isPflicht()}).
+ * the Satzart, Textkennzeichen, key parts and name ({@link #isRequired()}).
  *
  * <p>Each constant carries the column name of the Destatis CSV export ({@link #bezeichnung()}, such
  * as "gemeindename") and the German titles of its spreadsheet ({@link #aliases()}: "Satzart", "RB",

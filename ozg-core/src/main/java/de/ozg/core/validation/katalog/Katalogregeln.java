@@ -1,6 +1,6 @@
 package de.ozg.core.validation.katalog;
 
-import static de.ozg.core.OzgException.quote;
+import static de.ozg.core.SafeText.quote;
 
 import de.ozg.core.id.IdFormatException;
 import de.ozg.core.id.IdFormatViolation;
@@ -34,7 +34,7 @@ import java.util.List;
  * documentation}; they are stable.
  *
  * <p>Adjust the set with the methods of {@link Regelwerk}: {@code Katalogregeln.standard()
- * .ohne(Katalogregeln.LEIKA_PLATZHALTER).mitSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR)}.
+ * .without(Katalogregeln.LEIKA_PLATZHALTER).withSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR)}.
  * The rule objects are shared; the rule sets are immutable and thread-safe.
  */
 public final class Katalogregeln {
@@ -115,7 +115,7 @@ public final class Katalogregeln {
      * @return the rule set
      * @throws RegelwerkException with {@link RegelwerkViolation#INVALID_COUNT} for a negative figure
      */
-    public static Regelwerk<TableRow<Katalogspalte>> mitKennzahlen(int ozgLeistungen, int themenfelder) {
+    public static Regelwerk<TableRow<Katalogspalte>> withKennzahlen(int ozgLeistungen, int themenfelder) {
         if (ozgLeistungen < 0 || themenfelder < 0) {
             throw new RegelwerkException(RegelwerkViolation.INVALID_COUNT, "Kennzahlen",
                     ozgLeistungen + "/" + themenfelder, "at least 0");
@@ -227,7 +227,7 @@ public final class Katalogregeln {
 
     /** The required columns checked for blank cells (Typisierung has its own rule); read per row, so held once. */
     private static final Katalogspalte[] PFLICHT_OHNE_TYP = Arrays.stream(Katalogspalte.values())
-            .filter(s -> s.isPflicht() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
+            .filter(s -> s.isRequired() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
 
     private static final Katalogspalte[] SDG_SPALTEN = {Katalogspalte.SDG1, Katalogspalte.SDG2};
 
@@ -236,7 +236,7 @@ public final class Katalogregeln {
             String roh = z.rawCell(s);
             if (roh != null && Texte.isLeer(roh)) {
                 String name = z.columnName(s);
-                k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde("Die Pflichtspalte „" + name + "“ ist leer",
+                k.befund().fundstelle(z.fundstelle(s)).wert(roh).report("Die Pflichtspalte „" + name + "“ ist leer",
                         "The required column '" + name + "' is empty");
             }
         }
@@ -251,7 +251,7 @@ public final class Katalogregeln {
             if (roh != null && !Texte.isLeer(roh) && Texte.hatRandLeerzeichen(roh)) {
                 String name = z.columnName(s);
                 String bereinigt = Texte.strip(roh);
-                k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde(
+                k.befund().fundstelle(z.fundstelle(s)).wert(roh).report(
                         "„" + name + "“ hat Leerzeichen am Rand; verwendet wird " + quote(bereinigt),
                         "'" + name + "' has blanks at its ends; used as " + quote(bereinigt));
             }
@@ -268,13 +268,13 @@ public final class Katalogregeln {
         if (n.isErfolgreich() && bereinigt) {
             String[] a = Zellen.aenderungen(n);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(n.orElseThrow().toString()).wert(roh)
-                    .melde("Die OZG-ID in „" + spalte + "“ ist erst nach Bereinigung gültig (" + a[0] + "): "
+                    .report("Die OZG-ID in „" + spalte + "“ ist erst nach Bereinigung gültig (" + a[0] + "): "
                                     + quote(n.orElseThrow().toString()),
                             "The OZG-ID in '" + spalte + "' is valid only after repair (" + a[1] + "): "
                                     + quote(n.orElseThrow().toString()));
         } else if (!n.isErfolgreich() && !bereinigt) {
             String b = n.bereinigt().orElse(roh);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).wert(roh).report(
                     "Die OZG-ID in „" + spalte + "“ muss aus genau 5 Ziffern bestehen, war " + quote(roh) + " ("
                             + beschreibe(n, b, 5) + ")",
                     Zellen.fehlerEn(n));
@@ -300,7 +300,7 @@ public final class Katalogregeln {
         if (id != null && !id.isImUeblichenBereich()) {
             String spalte = z.columnName(Katalogspalte.OZG_ID);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(id.toString())
-                    .wert(z.rawCell(Katalogspalte.OZG_ID)).melde(
+                    .wert(z.rawCell(Katalogspalte.OZG_ID)).report(
                             "Die OZG-ID in „" + spalte + "“ liegt außerhalb des üblichen Bereichs 10000-10999: " + id,
                             "The OZG-ID in '" + spalte + "' lies outside the usual range 10000-10999: " + id);
         }
@@ -317,13 +317,13 @@ public final class Katalogregeln {
         if (n.isErfolgreich() && bereinigt) {
             String[] a = Zellen.aenderungen(n);
             String wert = n.orElseThrow().toString();
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(wert).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(wert).wert(roh).report(
                     "Der LeiKa-Schlüssel in „" + spalte + "“ ist erst nach Bereinigung gültig (" + a[0] + "): "
                             + quote(wert),
                     "The LeiKa key in '" + spalte + "' is valid only after repair (" + a[1] + "): " + quote(wert));
         } else if (!n.isErfolgreich() && !bereinigt) {
             String b = n.bereinigt().orElse(roh);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh).report(
                     "Der LeiKa-Schlüssel in „" + spalte + "“ muss aus genau 14 Ziffern bestehen oder „nicht im LeiKa“"
                             + " lauten, war " + quote(roh) + " (" + beschreibe(n, b, 14) + ")",
                     Zellen.fehlerEn(n));
@@ -334,7 +334,7 @@ public final class Katalogregeln {
         String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
         if (roh != null && Leistungsschluessel.isPlaceholder(roh)) {
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh)
-                    .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.OZG_ID)))).melde(
+                    .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.OZG_ID)))).report(
                             "Leistung ohne LeiKa-Schlüssel („nicht im LeiKa“): "
                                     + quote(String.valueOf(z.rawCell(Katalogspalte.LEIKA_BEZEICHNUNG))),
                             "Service without LeiKa key (\"nicht im LeiKa\"): "
@@ -346,7 +346,7 @@ public final class Katalogregeln {
         Leistungsschluessel s = Zellen.schluessel(z);
         if (s != null && !s.isBundeskatalog()) {
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
                             "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + s,
                             "The LeiKa key is not from the Bund catalogue (does not start with 99): " + s);
         }
@@ -356,7 +356,7 @@ public final class Katalogregeln {
         String roh = z.rawCell(Katalogspalte.THEMENFELD);
         if (roh != null && !Texte.isLeer(roh) && Themenfeld.find(roh).isEmpty()) {
             String spalte = z.columnName(Katalogspalte.THEMENFELD);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).wert(roh).report(
                     "„" + spalte + "“ nennt kein bekanntes Themenfeld: " + quote(roh)
                             + "; erwartet wird eines der 14 Themenfelder, etwa „Familie & Kind“",
                     "'" + spalte + "' names no known Themenfeld: " + quote(roh)
@@ -375,7 +375,7 @@ public final class Katalogregeln {
         } catch (UnknownReferenceException e) {
             String spalte = z.columnName(Katalogspalte.LEIKA_TYP);
             String teil = e.actualValue().orElse(roh);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh).report(
                     "„" + spalte + "“ enthält den unbekannten Typisierungs-Code " + quote(teil)
                             + "; erlaubt sind 1, 2, 2a, 2b, 3, 3a, 3b, 2/3, 2/3a, 2/3b, 4, 4a, 4b, 5 bis 12,"
                             + " getrennt durch Komma oder Semikolon",
@@ -388,7 +388,7 @@ public final class Katalogregeln {
         if (roh != null && Texte.isLeer(roh)) {
             String spalte = z.columnName(Katalogspalte.LEIKA_TYP);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh)
-                    .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)))).melde(
+                    .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)))).report(
                             "„" + spalte + "“ ist leer: die Leistung hat keine Typisierung und fehlt daher in"
                                     + " Auswertungen nach Vollzugsebene",
                             "'" + spalte + "' is empty: the service has no Typisierung and is therefore missing from"
@@ -401,7 +401,7 @@ public final class Katalogregeln {
             if (Zellen.sdg(z, s) == null) {
                 String spalte = z.columnName(s);
                 String roh = z.rawCell(s);
-                k.befund().fundstelle(z.fundstelle(s)).wert(roh).melde(
+                k.befund().fundstelle(z.fundstelle(s)).wert(roh).report(
                         "„" + spalte + "“ muss 0, 1 oder leer sein, war " + quote(roh),
                         "'" + spalte + "' must be 0, 1 or empty, was " + quote(roh));
             }

@@ -6,7 +6,7 @@ import de.ozg.core.table.TableColumn;
  * The twelve columns of the OZG-Umsetzungskatalog in its published layout: one row per LeiKa
  * service, carrying the bundle's Themenfeld, Lebenslage, OZG-ID and name, then the service's key,
  * name, Typisierung (in the column the catalogue calls "LeiKa-Typ"), legal basis and SDG flags.
- * The first seven columns are required ({@link #isPflicht()}); the others may be empty or missing.
+ * The first seven columns are required ({@link #isRequired()}); the others may be empty or missing.
  * "LeiKa-Typ" is required as a column, but an empty cell there is only a warning.
  *
  * <p>Each constant carries the canonical column name as the catalogue prints it

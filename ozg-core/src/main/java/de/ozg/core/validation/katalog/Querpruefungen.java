@@ -1,6 +1,6 @@
 package de.ozg.core.validation.katalog;
 
-import static de.ozg.core.OzgException.quote;
+import static de.ozg.core.SafeText.quote;
 
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
@@ -42,11 +42,11 @@ final class Querpruefungen {
     }
 
     private static String zeileText(Fundstelle f) {
-        return f.zeile().isPresent() ? "Zeile " + f.zeile().getAsLong() : "einem früheren Datensatz";
+        return f.line().isPresent() ? "Zeile " + f.line().getAsLong() : "einem früheren Datensatz";
     }
 
     private static String lineText(Fundstelle f) {
-        return f.zeile().isPresent() ? "line " + f.zeile().getAsLong() : "an earlier record";
+        return f.line().isPresent() ? "line " + f.line().getAsLong() : "an earlier record";
     }
 
     /** KATALOG-THEMENFELD-SCHREIBWEISE: once per variant spelling. */
@@ -54,14 +54,14 @@ final class Querpruefungen {
         private final Set<String> gemeldet = new HashSet<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             String roh = z.rawCell(Katalogspalte.THEMENFELD);
             Themenfeld t = Zellen.themenfeld(z);
             if (t == null || t.bezeichnung().equals(roh) || !gemeldet.add(roh)) {
                 return;
             }
             String spalte = z.columnName(Katalogspalte.THEMENFELD);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).gegenstand(t.bezeichnung()).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).gegenstand(t.bezeichnung()).wert(roh).report(
                     "„" + spalte + "“ schreibt " + quote(roh) + " für das Themenfeld „" + t.bezeichnung()
                             + "“ (gemeldet nur beim ersten Vorkommen dieser Schreibweise)",
                     "'" + spalte + "' spells " + quote(roh) + " for the Themenfeld '" + t.bezeichnung()
@@ -79,7 +79,7 @@ final class Querpruefungen {
         private final Set<String> gemeldet = new HashSet<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             Leistungsschluessel s = Zellen.schluessel(z);
             OzgId id = Zellen.ozgId(z);
             if (s == null || id == null) {
@@ -100,7 +100,7 @@ final class Querpruefungen {
             }
             OzgId erstesId = OzgId.of(ozgId[e]);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
                             "Der LeiKa-Schlüssel " + s + " steht hier unter OZG-ID " + id + ", aber schon in "
                                     + zeileText(zeile[e]) + " unter OZG-ID " + erstesId
                                     + "; eine Leistung gehört zu genau einer OZG-Leistung",
@@ -135,7 +135,7 @@ final class Querpruefungen {
         private final Map<Integer, String> inhalte = new HashMap<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             Leistungsschluessel s = Zellen.schluessel(z);
             OzgId id = Zellen.ozgId(z);
             if (s == null || id == null) {
@@ -159,7 +159,7 @@ final class Querpruefungen {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
-                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).melde(
+                    .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
                             "Die OZG-Leistung " + id + " führt den LeiKa-Schlüssel " + s + " schon in "
                                     + zeileText(vorher.line()) + " mit anderem Inhalt (Bezeichnung, Typ,"
                                     + " Rechtsgrundlage oder SDG); verwendet wird die erste Zeile",
@@ -191,7 +191,7 @@ final class Querpruefungen {
         private final List<Buendel> erste = new ArrayList<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             OzgId id = Zellen.ozgId(z);
             if (id == null) {
                 return;
@@ -202,30 +202,30 @@ final class Querpruefungen {
                 return;
             }
             Buendel b = erste.get(i);
-            vergleiche(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
+            compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
             Themenfeld t = Zellen.themenfeld(z);
             if (t != null && b.themenfeld != null) {
                 if (t != b.themenfeld) {
-                    melde(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
+                    report(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
                 }
             } else {
-                vergleiche(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
+                compare(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
                         Zellen.text(z, Katalogspalte.THEMENFELD));
             }
-            vergleiche(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
+            compare(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
         }
 
-        private static void vergleiche(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
+        private static void compare(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
                 String jetzt) {
             if (erst != null && jetzt != null && !erst.equals(jetzt)) {
-                melde(z, k, id, b, s, erst);
+                report(z, k, id, b, s, erst);
             }
         }
 
-        private static void melde(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
+        private static void report(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst) {
             String spalte = z.columnName(s);
             String roh = z.rawCell(s);
-            k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).melde(
+            k.befund().fundstelle(z.fundstelle(s)).gegenstand(id.toString()).wert(roh).report(
                     "OZG-ID " + id + " hat hier „" + spalte + "“ " + quote(roh) + ", in " + zeileText(b.zeile)
                             + " aber " + quote(erst) + "; verwendet wird die erste Angabe",
                     "OZG-ID " + id + " has '" + spalte + "' " + quote(roh) + " here, but " + quote(erst) + " in "
@@ -257,7 +257,7 @@ final class Querpruefungen {
         private long zaehler;
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
             Themenfeld t = Zellen.themenfeld(z);
             OzgId id = Zellen.ozgId(z);
@@ -274,7 +274,7 @@ final class Querpruefungen {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
+        public void finish(Kontext k) {
             for (Map.Entry<String, Map<Themenfeld, Paar>> e : lagen.entrySet()) {
                 Map<Themenfeld, Paar> paare = e.getValue();
                 if (paare.size() < 2) {
@@ -298,7 +298,7 @@ final class Querpruefungen {
                     }
                     Paar q = p.getValue();
                     String lage = e.getKey();
-                    k.befund().fundstelle(q.fundstelle).gegenstand(lage).wert(q.roh).melde(
+                    k.befund().fundstelle(q.fundstelle).gegenstand(lage).wert(q.roh).report(
                             "Die Lebenslage " + quote(lage) + " steht hier unter dem Themenfeld „"
                                     + p.getKey().bezeichnung() + "“ (" + q.buendel.size() + " OZG-Leistung(en)), sonst"
                                     + " unter „" + richtig.bezeichnung() + "“ (" + best.buendel.size()
@@ -324,7 +324,7 @@ final class Querpruefungen {
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             long h = streuwert(z);
             while (true) {
                 int i = erste.putIfAbsent(h, zeilen.size());
@@ -334,7 +334,7 @@ final class Querpruefungen {
                 }
                 TableRow<Katalogspalte> e = zeilen.get(i);
                 if (gleich(e, z)) {
-                    melde(z, k, e.line());
+                    report(z, k, e.line());
                     return;
                 }
                 h = h + 1 & Long.MAX_VALUE;
@@ -359,10 +359,10 @@ final class Querpruefungen {
             return true;
         }
 
-        private static void melde(TableRow<Katalogspalte> z, Kontext k, long erste) {
+        private static void report(TableRow<Katalogspalte> z, Kontext k, long erste) {
             String id = Objects.toString(z.rawCell(Katalogspalte.OZG_ID), "");
             String schluessel = Objects.toString(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL), "");
-            k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).melde(
+            k.befund().fundstelle(z.fundstelle()).gegenstand(Texte.strip(id)).wert(schluessel).report(
                     "Die Zeile wiederholt " + zeileText(erste) + " genau; sie wird nur einmal übernommen",
                     "The row repeats " + lineText(erste) + " exactly; it is taken once");
         }
@@ -382,7 +382,7 @@ final class Querpruefungen {
         }
 
         @Override
-        public void pruefe(TableRow<Katalogspalte> z, Kontext k) {
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
             OzgId id = Zellen.ozgId(z);
             if (id != null) {
                 ozgIds.set(id.intValue());
@@ -397,11 +397,11 @@ final class Querpruefungen {
         }
 
         @Override
-        public void abschliessen(Kontext k) {
-            Fundstelle f = quelle == null ? Fundstelle.unbekannt() : Fundstelle.quelle(quelle);
+        public void finish(Kontext k) {
+            Fundstelle f = quelle == null ? Fundstelle.unbekannt() : Fundstelle.ofQuelle(quelle);
             int leistungen = ozgIds.cardinality();
             if (leistungen != sollLeistungen) {
-                k.befund().fundstelle(f).gegenstand("OZG-Leistungen").wert(Integer.toString(leistungen)).melde(
+                k.befund().fundstelle(f).gegenstand("OZG-Leistungen").wert(Integer.toString(leistungen)).report(
                         "Der Katalog enthält " + leistungen + " OZG-Leistungen, das Programm zählt " + sollLeistungen,
                         "The catalogue holds " + leistungen + " OZG-Leistungen, the programme counts "
                                 + sollLeistungen);
@@ -415,7 +415,7 @@ final class Querpruefungen {
                 }
                 String liste = fehlend.isEmpty() ? "" : "; ohne " + String.join(", ", fehlend);
                 String list = fehlend.isEmpty() ? "" : "; without " + String.join(", ", fehlend);
-                k.befund().fundstelle(f).gegenstand("Themenfelder").wert(Integer.toString(themenfelder.size())).melde(
+                k.befund().fundstelle(f).gegenstand("Themenfelder").wert(Integer.toString(themenfelder.size())).report(
                         "Der Katalog enthält " + themenfelder.size() + " Themenfelder, das Programm zählt "
                                 + sollThemenfelder + liste,
                         "The catalogue holds " + themenfelder.size() + " Themenfelder, the programme counts "

@@ -14,11 +14,11 @@ import java.util.function.Consumer;
  * findings on to the consumer at once, counts the record, and says whether the record is accepted.
  * Nothing is kept per record or per finding, so memory does not grow with the input; a consumer
  * that stores findings caps them itself (such as a {@link Pruefer} of a
- * {@linkplain Regelwerk#mitMaxBefundenProRegel(int) capped} rule set).
+ * {@linkplain Regelwerk#withMaxBefundeProRegel(int) capped} rule set).
  *
  * <p>Every data record is counted exactly once, accepted or rejected; the frame of a document is
  * not a record. For the rule set as shipped (or any subset, re-rated or not), a record without a
- * problem costs no call of any rule; own rules added with {@link Regelwerk#mit(Regel)} run on
+ * problem costs no call of any rule; own rules added with {@link Regelwerk#with(Regel)} run on
  * every record.
  *
  * <p>Mutable and not thread-safe: one run per input and thread.
@@ -33,13 +33,13 @@ public final class StatusCheck {
 
     private StatusCheck(Regelwerk<StatusRow> regelwerk, Consumer<? super Befund> befunde) {
         Objects.requireNonNull(befunde, "befunde");
-        this.pruefer = regelwerk.starte(b -> {
+        this.pruefer = regelwerk.start(b -> {
             if (b.severity() == Severity.ERROR) {
                 fehler++;
             }
             befunde.accept(b);
         });
-        this.nurEingebaut = regelwerk.aktive().stream().allMatch(StatusRules::isEingebaut);
+        this.nurEingebaut = regelwerk.enabled().stream().allMatch(StatusRules::isEingebaut);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class StatusCheck {
             gut = datensatz;
         } else {
             long vorher = fehler;
-            pruefer.pruefe(row, row.fundstelle());
+            pruefer.check(row, row.fundstelle());
             gut = datensatz && row.isConvertible() && fehler == vorher;
         }
         if (datensatz) {

@@ -27,9 +27,9 @@ final class StatusMeldungen {
     private StatusMeldungen() {
     }
 
-    private static void melde(Kontext k, de.ozg.core.validation.Fundstelle wo, String wert, String key,
+    private static void report(Kontext k, de.ozg.core.validation.Fundstelle wo, String wert, String key,
             Object... args) {
-        k.befund().fundstelle(wo).wert(wert).melde(TEXTE.german(key, args), TEXTE.english(key, args));
+        k.befund().fundstelle(wo).wert(wert).report(TEXTE.german(key, args), TEXTE.english(key, args));
     }
 
     static void defect(StatusRow z, Kontext k) {
@@ -45,7 +45,7 @@ final class StatusMeldungen {
             textDe = TEXTE.german("defect.beendet", textDe);
             textEn = TEXTE.english("defect.beendet", textEn);
         }
-        k.befund().fundstelle(z.fundstelle()).melde(textDe, textEn);
+        k.befund().fundstelle(z.fundstelle()).report(textDe, textEn);
     }
 
     /** The localized name of a JSON type given by its constant name, or "" when it names none. */
@@ -72,13 +72,13 @@ final class StatusMeldungen {
     static void tabelle(StatusRow z, Kontext k, String id) {
         Befund b = z.tableFinding().orElse(null);
         if (b != null && b.regelId().equals(id)) {
-            k.befund().fundstelle(b.fundstelle()).wert(b.wert().orElse(null)).melde(b.meldungDe(), b.meldungEn());
+            k.befund().fundstelle(b.fundstelle()).wert(b.wert().orElse(null)).report(b.meldungDe(), b.meldungEn());
         }
     }
 
     static void fehlt(StatusRow z, Kontext k) {
         for (StatusField f : z.missingFields()) {
-            melde(k, z.fundstelle(f), null, z.isCsv() ? "feld.fehlt.csv" : "feld.fehlt");
+            report(k, z.fundstelle(f), null, z.isCsv() ? "feld.fehlt.csv" : "feld.fehlt");
         }
     }
 
@@ -92,7 +92,7 @@ final class StatusMeldungen {
                     || f == StatusField.ARS || f == StatusField.OZG_ID);
             String key = schluessel ? "feld.typ.zahl" : "feld.typ";
             String wert = z.text(f).orElse(null);
-            k.befund().fundstelle(z.fundstelle(f)).wert(wert).melde(
+            k.befund().fundstelle(z.fundstelle(f)).wert(wert).report(
                     TEXTE.german(key, TEXTE.german("erwartet." + f.name()), TEXTE.german("typ." + t.name())),
                     TEXTE.english(key, TEXTE.english("erwartet." + f.name()), TEXTE.english("typ." + t.name())));
         }
@@ -101,24 +101,24 @@ final class StatusMeldungen {
     static void unbekannt(StatusRow z, Kontext k) {
         String key = z.isDatensatz() ? "feld.unbekannt" : "feld.unbekannt.dokument";
         for (String name : z.unknownFields()) {
-            melde(k, z.feldstelle(name), null, key);
+            report(k, z.feldstelle(name), null, key);
         }
         if (z.furtherUnknownFields() > 0) {
-            melde(k, z.fundstelle(), null, "feld.unbekannt.weitere", z.furtherUnknownFields());
+            report(k, z.fundstelle(), null, "feld.unbekannt.weitere", z.furtherUnknownFields());
         }
     }
 
     static void doppelt(StatusRow z, Kontext k) {
         for (StatusField f : StatusField.values()) {
             if (z.isDuplicate(f)) {
-                melde(k, z.fundstelle(f), null, "feld.doppelt");
+                report(k, z.fundstelle(f), null, "feld.doppelt");
             }
         }
         for (String zeiger : z.duplicatePointers()) {
-            melde(k, z.zeigerstelle(zeiger), null, "feld.doppelt");
+            report(k, z.zeigerstelle(zeiger), null, "feld.doppelt");
         }
         if (z.furtherDuplicates() > 0) {
-            melde(k, z.fundstelle(), null, "feld.doppelt.weitere", z.furtherDuplicates());
+            report(k, z.fundstelle(), null, "feld.doppelt.weitere", z.furtherDuplicates());
         }
     }
 
@@ -138,10 +138,10 @@ final class StatusMeldungen {
                 id(z, k, f, wert, OzgId::parse, 5);
                 break;
             case STICHTAG:
-                melde(k, z.fundstelle(f), wert, z.isCsv() ? "wert.STICHTAG.csv" : "wert.STICHTAG");
+                report(k, z.fundstelle(f), wert, z.isCsv() ? "wert.STICHTAG.csv" : "wert.STICHTAG");
                 break;
             default:
-                melde(k, z.fundstelle(f), wert, "wert." + f.name());
+                report(k, z.fundstelle(f), wert, "wert." + f.name());
                 break;
         }
     }
@@ -181,7 +181,7 @@ final class StatusMeldungen {
             en = TEXTE.english("id.other");
         }
         k.befund().fundstelle(z.fundstelle(f)).wert(wert)
-                .melde(TEXTE.german("wert." + f.name(), de), TEXTE.english("wert." + f.name(), en));
+                .report(TEXTE.german("wert." + f.name(), de), TEXTE.english("wert." + f.name(), en));
     }
 
     private static int ersteNichtziffer(String s) {
@@ -199,6 +199,6 @@ final class StatusMeldungen {
         String land = z.ars().flatMap(Ars::land).map(l -> l.bezeichnung()).orElse("");
         String genannt = z.landText();
         k.befund().fundstelle(z.fundstelle(StatusField.BUNDESLAND)).wert(genannt)
-                .melde(TEXTE.german("wert.BUNDESLAND", ars, land), TEXTE.english("wert.BUNDESLAND", ars, land));
+                .report(TEXTE.german("wert.BUNDESLAND", ars, land), TEXTE.english("wert.BUNDESLAND", ars, land));
     }
 }

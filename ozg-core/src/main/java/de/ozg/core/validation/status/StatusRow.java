@@ -303,13 +303,13 @@ public final class StatusRow {
     }
 
     /** @return the physical line where the record begins, 1-based; 0 when unknown */
-    public long zeile() {
+    public long line() {
         return zeile;
     }
 
     /** @return where the record is: its line, and its JSON Pointer for a row of a JSON array */
     public Fundstelle fundstelle() {
-        Fundstelle f = zeile > 0 ? Fundstelle.zeile(zeile) : Fundstelle.unbekannt();
+        Fundstelle f = zeile > 0 ? Fundstelle.ofLine(zeile) : Fundstelle.unbekannt();
         return pointer == null || pointer.isEmpty() && datensatz ? f : f.withPointer(pointer);
     }
 
@@ -326,7 +326,7 @@ public final class StatusRow {
 
     /** The location of a field by name as given (also for unknown names). */
     Fundstelle feldstelle(String name) {
-        Fundstelle f = zeile > 0 ? Fundstelle.zeile(zeile) : Fundstelle.unbekannt();
+        Fundstelle f = zeile > 0 ? Fundstelle.ofLine(zeile) : Fundstelle.unbekannt();
         if (pointer == null) {
             return name == null || name.isBlank() ? f : f.withSpalte(name);
         }
@@ -411,7 +411,7 @@ public final class StatusRow {
 
     /** The location of a field given by its pointer relative to the record. */
     Fundstelle zeigerstelle(String relativ) {
-        Fundstelle f = zeile > 0 ? Fundstelle.zeile(zeile) : Fundstelle.unbekannt();
+        Fundstelle f = zeile > 0 ? Fundstelle.ofLine(zeile) : Fundstelle.unbekannt();
         return f.withPointer((pointer == null ? "" : pointer) + relativ);
     }
 

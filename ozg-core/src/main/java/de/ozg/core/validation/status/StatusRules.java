@@ -16,9 +16,9 @@ import java.util.function.BiConsumer;
  * ({@link TableRules}, ids {@code CSV-…}), the fields of a row and their values.
  * Every reader of status data — JSON Lines, JSON arrays and documents, the dashboard's CSV export —
  * reports through these rules, so each rule id can be switched off or re-rated for every format
- * alike: {@code StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT)
- * .mitSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR)}. Own rules can be added with
- * {@link Regelwerk#mit(Regel)}; they see every data record.
+ * alike: {@code StatusRules.standard().without(StatusRules.FELD_UNBEKANNT)
+ * .withSeverity(StatusRules.BUNDESLAND_ABWEICHEND, Severity.ERROR)}. Own rules can be added with
+ * {@link Regelwerk#with(Regel)}; they see every data record.
  *
  * <p><b>Which records are rejected.</b> A record is rejected when it cannot become an
  * {@link de.ozg.core.model.Umsetzungsstand} — a defect of its bytes, a required field missing, a
@@ -208,12 +208,12 @@ public final class StatusRules {
 
         /** Stateless: the rule is its own check, shared by every run. */
         @Override
-        public Pruefung<StatusRow> starte() {
+        public Pruefung<StatusRow> start() {
             return this;
         }
 
         @Override
-        public void pruefe(StatusRow zeile, Kontext kontext) {
+        public void check(StatusRow zeile, Kontext kontext) {
             if ((zeile.probleme() & bit) != 0) {
                 meldung.accept(zeile, kontext);
             }

@@ -44,7 +44,7 @@ class FeldConstraintsPropertiesTest {
         return kanonisch.mix(beinahe(laenge), 50);
     }
 
-    private static void pruefe(String feld, Gen<String> texte, Predicate<CharSequence> isValid,
+    private static void check(String feld, Gen<String> texte, Predicate<CharSequence> isValid,
             Function<CharSequence, ?> parse, String constraint) {
         Validator validator = Validatoren.englisch();
         qt().forAll(texte).checkAssert(text -> {
@@ -67,13 +67,13 @@ class FeldConstraintsPropertiesTest {
 
     @Test
     void ozgIdAgreesWithTheParser() {
-        pruefe("ozgId", texte(longs().between(0, 99_999L), 5), de.ozg.core.id.OzgId::isValid,
+        check("ozgId", texte(longs().between(0, 99_999L), 5), de.ozg.core.id.OzgId::isValid,
                 de.ozg.core.id.OzgId::parse, "OzgId");
     }
 
     @Test
     void leistungsschluesselAgreesWithTheParser() {
-        pruefe("leistung", texte(longs().between(0, 99_999_999_999_999L), 14),
+        check("leistung", texte(longs().between(0, 99_999_999_999_999L), 14),
                 de.ozg.core.id.Leistungsschluessel::isValid, de.ozg.core.id.Leistungsschluessel::parse,
                 "Leistungsschluessel");
     }
@@ -82,13 +82,13 @@ class FeldConstraintsPropertiesTest {
     void arsAgreesWithTheParser() {
         Gen<Long> werte = integers().between(0, 17).zip(longs().between(0, 9_999_999_999L),
                 (land, rest) -> land * 10_000_000_000L + rest);
-        pruefe("ars", texte(werte, 12), de.ozg.core.id.Ars::isValid, de.ozg.core.id.Ars::parse, "Ars");
+        check("ars", texte(werte, 12), de.ozg.core.id.Ars::isValid, de.ozg.core.id.Ars::parse, "Ars");
     }
 
     @Test
     void agsAgreesWithTheParser() {
         Gen<Long> werte = integers().between(0, 17).zip(longs().between(0, 999_999L),
                 (land, rest) -> land * 1_000_000L + rest);
-        pruefe("ags", texte(werte, 8), de.ozg.core.id.Ags::isValid, de.ozg.core.id.Ags::parse, "Ags");
+        check("ags", texte(werte, 8), de.ozg.core.id.Ags::isValid, de.ozg.core.id.Ags::parse, "Ags");
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ozg.core.id.ArsEbene;
+import de.ozg.core.validation.constraints.internal.Meldungen;
 import de.ozg.core.ref.Bundesland;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -27,6 +28,9 @@ import org.hibernate.validator.HibernateValidator;
 import org.junit.jupiter.api.Test;
 
 class MeldungenTest {
+
+    /** The class-level constraints live with the model they constrain. */
+    private static final String MODEL_PREFIX = "de.ozg.core.model.";
 
     private static final String BUNDLE = "/ContributorValidationMessages";
 
@@ -61,9 +65,10 @@ class MeldungenTest {
         assertEquals(standard, new TreeSet<>(lade("_de").stringPropertyNames()));
         assertEquals(Set.of(), lade("_en").stringPropertyNames(), "empty by design: English is the default");
         for (String key : standard) {
-            assertTrue(key.startsWith(PREFIX), key);
-            String constraint = key.substring(PREFIX.length(), key.indexOf(".message"));
-            assertEquals(PREFIX + constraint + ".message", Meldungen.schluessel(constraintZu(constraint)), key);
+            String prefix = key.startsWith(MODEL_PREFIX) ? MODEL_PREFIX : PREFIX;
+            assertTrue(key.startsWith(prefix), key);
+            String constraint = key.substring(prefix.length(), key.indexOf(".message"));
+            assertEquals(prefix + constraint + ".message", Meldungen.schluessel(constraintZu(constraint)), key);
         }
     }
 
@@ -150,7 +155,7 @@ class MeldungenTest {
 
     /** The constraint a key prefix names: the field constraints kept their keys when they got the Valid prefix. */
     private static Class<?> constraintZu(String name) {
-        for (String kandidat : List.of(PREFIX + "Valid" + name, PREFIX + name)) {
+        for (String kandidat : List.of(PREFIX + "Valid" + name, PREFIX + name, MODEL_PREFIX + name)) {
             try {
                 return Class.forName(kandidat);
             } catch (ClassNotFoundException e) {

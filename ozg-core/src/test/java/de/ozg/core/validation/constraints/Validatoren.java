@@ -51,6 +51,8 @@ final class Validatoren {
     /** Asserts exactly one violation with this path, message key (without prefix) and message. */
     static <T> void genauEine(Set<ConstraintViolation<T>> violations, String pfad, String schluessel,
             String meldung) {
-        assertEquals(List.of(pfad + " {" + PREFIX + schluessel + "} " + meldung), beschreibe(violations));
+        String prefix = schluessel.startsWith("KeineEigenNachnutzung") || schluessel.startsWith("EinheitlichesReifegradModell")
+                || schluessel.startsWith("OzgKonformBelegt") ? "de.ozg.core.model." : PREFIX;
+        assertEquals(List.of(pfad + " {" + prefix + schluessel + "} " + meldung), beschreibe(violations));
     }
 }

@@ -110,7 +110,7 @@ class GebietsregelnTest {
             String spalte, String wert, String meldung) {
         Befund b = einziger(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(zeilen).bericht(), regelId);
         assertEquals(severity, b.severity());
-        assertEquals(zeile, b.fundstelle().zeile().getAsLong());
+        assertEquals(zeile, b.fundstelle().line().getAsLong());
         assertEquals(Optional.ofNullable(spalte), b.fundstelle().spalte());
         assertEquals(Optional.ofNullable(wert), b.wert());
         assertTrue(b.meldungDe().contains(meldung), b.meldungDe());
@@ -181,16 +181,16 @@ class GebietsregelnTest {
         assertEquals("Hamburg", e.model().gebiet(hamburg, ArsEbene.KREIS).orElseThrow().name());
         assertEquals(1, e.model().gemeindenUnter(hamburg).size());
         Befund b = einziger(Gebietsregeln.check(Gebietsregeln.standard(), STAND).checkAll(z.subList(0, 1)).bericht(), Gebietsregeln.OHNE_KREIS);
-        assertEquals(2L, b.fundstelle().zeile().getAsLong());
+        assertEquals(2L, b.fundstelle().line().getAsLong());
     }
 
     @Test
     void regelAbschaltenUndUmbewerten() {
         List<TableRow<Gebietsspalte>> z = zeilen(new String[] {"50", "50", "01", "0", "00", "9999", "", "Küste", "", ""});
-        Pruefbericht b = Gebietsregeln.check(Gebietsregeln.standard().ohne(Gebietsregeln.OHNE_KREIS), STAND).checkAll(z)
+        Pruefbericht b = Gebietsregeln.check(Gebietsregeln.standard().without(Gebietsregeln.OHNE_KREIS), STAND).checkAll(z)
                 .bericht();
         assertTrue(b.befunde().isEmpty());
-        b = Gebietsregeln.check(Gebietsregeln.standard().mitSeverity(Gebietsregeln.OHNE_KREIS, Severity.WARNING), STAND).checkAll(z).bericht();
+        b = Gebietsregeln.check(Gebietsregeln.standard().withSeverity(Gebietsregeln.OHNE_KREIS, Severity.WARNING), STAND).checkAll(z).bericht();
         assertEquals(Severity.WARNING, b.befunde().get(0).severity());
     }
 }

@@ -26,7 +26,7 @@ import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.Severity;
 import de.ozg.core.validation.TechnischerFehler;
-import de.ozg.core.validation.Urteil;
+import de.ozg.core.validation.Verdict;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class KatalogpruefungTest {
         assertEquals(1, k.anzahlOhneSchluessel());
         // 1000O (unusable), the repeated "Beratung" row, the bad SDG flag
         assertEquals(3, e.uebersprungeneZeilen());
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
         assertEquals(1, e.bericht().befundeZuRegel(Katalogregeln.DUPLIKAT).size());
     }
 
@@ -84,15 +84,15 @@ class KatalogpruefungTest {
     @Test
     void regelAbschaltenUndUmbewerten() {
         List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "nicht im LeiKa"), Katalogspalte.LEIKA_TYP, ""));
-        Regelwerk<TableRow<Katalogspalte>> streng = Katalogregeln.standard().ohne(Katalogregeln.LEIKA_PLATZHALTER)
-                .mitSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR);
+        Regelwerk<TableRow<Katalogspalte>> streng = Katalogregeln.standard().without(Katalogregeln.LEIKA_PLATZHALTER)
+                .withSeverity(Katalogregeln.TYPISIERUNG_LEER, Severity.ERROR);
         TableResult<OzgKatalog> e = Katalogregeln.check(streng, STAND).checkAll(z);
         assertTrue(e.bericht().befundeZuRegel(Katalogregeln.LEIKA_PLATZHALTER).isEmpty());
         assertEquals(Severity.ERROR, e.bericht().befundeZuRegel(Katalogregeln.TYPISIERUNG_LEER).get(0).severity());
-        assertEquals(Urteil.UNGUELTIG, e.bericht().urteil());
+        assertEquals(Verdict.INVALID, e.bericht().verdict());
         assertEquals(3, e.model().anzahlLeikaLeistungen());
-        assertEquals(Urteil.GUELTIG_MIT_WARNUNGEN,
-                Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z).bericht().urteil());
+        assertEquals(Verdict.VALID_WITH_WARNINGS,
+                Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(z).bericht().verdict());
     }
 
     @Test
@@ -100,14 +100,14 @@ class KatalogpruefungTest {
         Regel<TableRow<Katalogspalte>> ohneGesetz = Regel.proDatensatz("EIGEN-GESETZ", Severity.WARNING, "Gesetz angegeben",
                 "Law given", (TableRow<Katalogspalte> z, Kontext k) -> {
                     if (z.cell(Katalogspalte.GESETZESKUERZEL).isEmpty()) {
-                        k.befund().fundstelle(z.fundstelle(Katalogspalte.GESETZESKUERZEL)).melde("Kein Gesetzeskürzel",
+                        k.befund().fundstelle(z.fundstelle(Katalogspalte.GESETZESKUERZEL)).report("Kein Gesetzeskürzel",
                                 "No abbreviation");
                     }
                 });
         List<TableRow<Katalogspalte>> z = zeilen(mit(zelle("10000", "99041006014000"), Katalogspalte.GESETZESKUERZEL, ""));
-        Befund b = Katalogregeln.check(Katalogregeln.standard().mit(ohneGesetz), STAND).checkAll(z).bericht()
+        Befund b = Katalogregeln.check(Katalogregeln.standard().with(ohneGesetz), STAND).checkAll(z).bericht()
                 .befundeZuRegel("EIGEN-GESETZ").get(0);
-        assertEquals(Fundstelle.zeile(4, "Gesetzeskürzel"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(4, "Gesetzeskürzel"), b.fundstelle());
     }
 
     @Test
@@ -118,7 +118,7 @@ class KatalogpruefungTest {
                 .stream().map(Regel::id).toList());
         assertEquals(Severity.ERROR, Katalogregeln.standard().severity(TableRules.ZU_WENIGE_ZELLEN));
         assertEquals(Severity.INFO, Katalogregeln.standard().severity(Katalogregeln.KENNZAHLEN));
-        assertTrue(Katalogregeln.mitKennzahlen(600, 14).isAktiv(Katalogregeln.KENNZAHLEN));
+        assertTrue(Katalogregeln.withKennzahlen(600, 14).isEnabled(Katalogregeln.KENNZAHLEN));
     }
 
     @Test
@@ -127,15 +127,15 @@ class KatalogpruefungTest {
         TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(Katalogregeln.standard(), STAND);
         p.check(kopf.row(2, "Umwelt", "Umweltschutz", "10500", "Abfall", "99001001000000", "Abfall", "5"));
         p.report(Befund.builder().regelId("CSV-ZEILE").severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(3).withQuelle("katalog.csv")).meldung("Anführungszeichen offen",
+                .fundstelle(Fundstelle.ofLine(3).withQuelle("katalog.csv")).meldung("Anführungszeichen offen",
                         "Unclosed quote").build());
         p.reject(Befund.builder().regelId(TableRules.ZELLE_ZU_LANG).severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(4).withQuelle("katalog.csv")).meldung("zu lang", "too long").build());
+                .fundstelle(Fundstelle.ofLine(4).withQuelle("katalog.csv")).meldung("zu lang", "too long").build());
         p.report(TechnischerFehler.of("Datei bricht ab", "File ends early"));
         assertEquals(1, p.rows());
         assertEquals(1, p.rejected());
         TableResult<OzgKatalog> e = p.result();
-        assertEquals(Urteil.NICHT_PRUEFBAR, e.bericht().urteil());
+        assertEquals(Verdict.NOT_CHECKABLE, e.bericht().verdict());
         assertEquals(1, e.bericht().befundeZuRegel("CSV-ZEILE").size());
         assertEquals(1, e.bericht().befundeZuRegel(TableRules.ZELLE_ZU_LANG).size());
         assertEquals(2, e.bericht().datensaetze(), "the rejected record counts among those read");
@@ -144,17 +144,17 @@ class KatalogpruefungTest {
         assertTrue(e == p.result());
         assertThrows(IllegalStateException.class, () -> p.check(KatalogregelnTest.zeilen().get(0)));
         Befund kennzahl = e.bericht().befundeZuRegel(Katalogregeln.KENNZAHLEN).get(0);
-        assertEquals(Fundstelle.quelle("katalog.csv"), kennzahl.fundstelle());
+        assertEquals(Fundstelle.ofQuelle("katalog.csv"), kennzahl.fundstelle());
     }
 
     @Test
     void lesebefundeFolgenDemRegelwerk() {
         Befund lang = Befund.builder().regelId(TableRules.ZELLE_ZU_LANG).severity(Severity.ERROR)
-                .fundstelle(Fundstelle.zeile(4)).meldung("zu lang", "too long").build();
+                .fundstelle(Fundstelle.ofLine(4)).meldung("zu lang", "too long").build();
         Befund unbekannt = Befund.builder().regelId(TableRules.SPALTE_UNBEKANNT).severity(Severity.INFO)
-                .fundstelle(Fundstelle.zeile(1, "Bemerkung")).meldung("unbekannt", "unknown").build();
-        Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard().ohne(TableRules.SPALTE_UNBEKANNT)
-                .mitSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING);
+                .fundstelle(Fundstelle.ofLine(1, "Bemerkung")).meldung("unbekannt", "unknown").build();
+        Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard().without(TableRules.SPALTE_UNBEKANNT)
+                .withSeverity(TableRules.ZELLE_ZU_LANG, Severity.WARNING);
         TableCheck<Katalogspalte, OzgKatalog> p = Katalogregeln.check(regeln, STAND);
         p.reject(lang);
         p.report(unbekannt);
@@ -175,11 +175,11 @@ class KatalogpruefungTest {
         p.check(kopf.row(3, KatalogregelnTest.zelle("10000", "99041006013000")));
         TableResult<OzgKatalog> e = p.result();
         Befund doppelt = e.bericht().befundeZuRegel(TableRules.SPALTE_DOPPELT).get(0);
-        assertEquals(Fundstelle.zeile(1, "Lage"), doppelt.fundstelle());
+        assertEquals(Fundstelle.ofLine(1, "Lage"), doppelt.fundstelle());
         assertTrue(doppelt.meldungDe().startsWith("Spalte 8 „Lage“ benennt dieselbe Spalte „Lebenslage“ wie Spalte 2"),
                 doppelt.meldungDe());
         assertEquals(1, e.bericht().befundeZuRegel(TableRules.SPALTE_OHNE_NAMEN).size());
-        assertEquals(Fundstelle.zeile(1, "Notiz"), e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0)
+        assertEquals(Fundstelle.ofLine(1, "Notiz"), e.bericht().befundeZuRegel(TableRules.SPALTE_UNBEKANNT).get(0)
                 .fundstelle());
         assertEquals(2, e.model().anzahlLeikaLeistungen());
     }

@@ -63,7 +63,7 @@ class KatalogregelnTest {
     }
 
     static Regelwerk<TableRow<Katalogspalte>> regeln() {
-        return Katalogregeln.standard().ohne(Katalogregeln.KENNZAHLEN);
+        return Katalogregeln.standard().without(Katalogregeln.KENNZAHLEN);
     }
 
     static Pruefbericht bericht(List<TableRow<Katalogspalte>> zeilen) {
@@ -149,7 +149,7 @@ class KatalogregelnTest {
             String spalte, String wert, String meldung) {
         Befund b = einziger(bericht(zeilen), regelId);
         assertEquals(severity, b.severity());
-        assertEquals(zeile, b.fundstelle().zeile().getAsLong());
+        assertEquals(zeile, b.fundstelle().line().getAsLong());
         assertEquals(Optional.ofNullable(spalte), b.fundstelle().spalte());
         assertEquals(Optional.ofNullable(wert), b.wert());
         assertTrue(b.meldungDe().contains(meldung), b.meldungDe());
@@ -178,7 +178,7 @@ class KatalogregelnTest {
                 kopf.row(3, "Familie & Kind", "Geburt", "10000", "Elterngeld", "Elterngeld Antrag", "2/3"));
         Pruefbericht b = bericht(z);
         Befund f = einziger(b, TableRules.PFLICHTSPALTE_FEHLT);
-        assertEquals(Fundstelle.zeile(1, "LeiKa-Schlüssel").withQuelle("k.csv"), f.fundstelle());
+        assertEquals(Fundstelle.ofLine(1, "LeiKa-Schlüssel").withQuelle("k.csv"), f.fundstelle());
         assertEquals(Severity.ERROR, f.severity());
         assertTrue(f.meldungDe().contains("„LeiKa-Schlüssel“ (auch: Leistungsschlüssel, LeiKa-Key) fehlt"),
                 f.meldungDe());
@@ -202,7 +202,7 @@ class KatalogregelnTest {
         List<TableRow<Katalogspalte>> z = zeilen(a, mit(zelle("10001", "99041006016000"), Katalogspalte.OZG_LEISTUNG, "Kindergeld"));
         Befund b = einziger(bericht(z), Katalogregeln.LEBENSLAGE_THEMENFELD);
         assertEquals(Severity.WARNING, b.severity());
-        assertEquals(4L, b.fundstelle().zeile().getAsLong());
+        assertEquals(4L, b.fundstelle().line().getAsLong());
         assertEquals(Optional.of("Lebenslage"), b.fundstelle().spalte());
         assertTrue(b.meldungDe().contains("unter dem Themenfeld „Bildung“ (1 OZG-Leistung(en)), sonst unter"
                 + " „Familie & Kind“ (2 OZG-Leistung(en), erstmals in Zeile 2)"), b.meldungDe());
@@ -213,10 +213,10 @@ class KatalogregelnTest {
         TableResult<OzgKatalog> e = Katalogregeln.check(Katalogregeln.standard(), STAND).checkAll(zeilen());
         List<Befund> b = e.bericht().befundeZuRegel(Katalogregeln.KENNZAHLEN);
         assertEquals(2, b.size());
-        assertTrue(b.stream().allMatch(x -> x.severity() == Severity.INFO && x.fundstelle().zeile().isEmpty()));
+        assertTrue(b.stream().allMatch(x -> x.severity() == Severity.INFO && x.fundstelle().line().isEmpty()));
         assertTrue(b.get(0).meldungDe().contains("1 OZG-Leistungen, das Programm zählt 575"), b.get(0).meldungDe());
         assertTrue(b.get(1).meldungDe().contains("1 Themenfelder, das Programm zählt 14"));
-        assertTrue(Katalogregeln.check(Katalogregeln.mitKennzahlen(1, 1), STAND).checkAll(zeilen()).bericht().befunde()
+        assertTrue(Katalogregeln.check(Katalogregeln.withKennzahlen(1, 1), STAND).checkAll(zeilen()).bericht().befunde()
                 .isEmpty());
     }
 }

@@ -89,7 +89,7 @@ class QuerpruefungenPropertiesTest {
     }
 
     private static List<Long> zeilen(Pruefbericht bericht, String regel) {
-        return bericht.befundeZuRegel(regel).stream().map(Befund::fundstelle).map(f -> f.zeile().getAsLong())
+        return bericht.befundeZuRegel(regel).stream().map(Befund::fundstelle).map(f -> f.line().getAsLong())
                 .collect(Collectors.toList());
     }
 }

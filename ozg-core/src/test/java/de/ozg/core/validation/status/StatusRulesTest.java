@@ -89,8 +89,8 @@ class StatusRulesTest {
         r.setBoolean(StatusField.ONLINE, true);
         assertFalse(StatusCheck.start(StatusRules.standard(), befunde::add).check(r));
         assertEquals(2, befunde.size(), befunde::toString);
-        assertEquals(Fundstelle.zeile(7).withPointer("/ars"), befunde.get(0).fundstelle());
-        assertEquals(Fundstelle.zeile(7).withPointer("/stichtag"), befunde.get(1).fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withPointer("/ars"), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withPointer("/stichtag"), befunde.get(1).fundstelle());
         assertEquals("Das Pflichtfeld fehlt", befunde.get(0).meldungDe());
         assertEquals(List.of(StatusField.ARS, StatusField.STICHTAG), r.missingFields());
     }
@@ -113,7 +113,7 @@ class StatusRulesTest {
             r.setWrongType(StatusField.OZG_ID, JsonType.NUMBER, "10000");
         }));
         Befund b = einziger(StatusRules.FELD_TYP);
-        assertEquals(Fundstelle.zeile(7).withPointer("/ozgId"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(7).withPointer("/ozgId"), b.fundstelle());
         assertEquals("10000", b.wert().orElseThrow());
         assertTrue(b.meldungDe().contains("eine Zahl") && b.meldungDe().contains("führenden Nullen"), b::meldungDe);
         assertTrue(b.meldungEn().contains("a number") && b.meldungEn().contains("leading zeros"), b::meldungEn);
@@ -177,7 +177,7 @@ class StatusRulesTest {
             r.setText(feld, wert);
             assertFalse(StatusCheck.start(StatusRules.standard(), befunde::add).check(r), f.getKey());
             Befund b = einziger(f.getKey());
-            assertEquals(Fundstelle.zeile(4).withPointer("/zeilen/2/" + feld.jsonName()), b.fundstelle(), f.getKey());
+            assertEquals(Fundstelle.ofLine(4).withPointer("/zeilen/2/" + feld.jsonName()), b.fundstelle(), f.getKey());
             assertEquals(wert, b.wert().orElseThrow());
             assertTrue(b.meldungDe().contains((String) f.getValue()[2]), b::meldungDe);
             assertFalse(b.meldungDe().contains("digits") || b.meldungDe().contains("Zeile"), b::meldungDe);
@@ -214,10 +214,10 @@ class StatusRulesTest {
 
         assertFalse(csvZeile(StatusRules.standard(), "online", "ja", ""));
         Befund b = einziger(StatusRules.ONLINE_WERT);
-        assertEquals(Fundstelle.zeile(12, "ONLINE_STATUS"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(12, "ONLINE_STATUS"), b.fundstelle());
         befunde.clear();
         assertFalse(csvZeile(StatusRules.standard(), "ok", "vielleicht", ""));
-        assertEquals(Fundstelle.zeile(12, "AKTIV"), einziger(StatusRules.AKTIV_WERT).fundstelle());
+        assertEquals(Fundstelle.ofLine(12, "AKTIV"), einziger(StatusRules.AKTIV_WERT).fundstelle());
         befunde.clear();
         assertTrue(csvZeile(StatusRules.standard(), "ok", "ja", "Bayern"), "a warning keeps the row");
         b = einziger(StatusRules.BUNDESLAND_ABWEICHEND);
@@ -236,27 +236,27 @@ class StatusRulesTest {
         r.setText(StatusField.ONLINE, "ok");
         assertFalse(StatusCheck.start(StatusRules.standard(), befunde::add).check(r));
         Befund b = einziger(StatusRules.FELD_FEHLT);
-        assertEquals(Fundstelle.zeile(5, "LEIKA_KEY"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(5, "LEIKA_KEY"), b.fundstelle());
         assertTrue(b.meldungDe().contains("leere Zelle"), b::meldungDe);
     }
 
     @Test
     void switchingOffOrReRatingChangesFindingsAndAcceptance() {
-        Regelwerk<StatusRow> ohne = StatusRules.standard().ohne(StatusRules.FELD_UNBEKANNT);
+        Regelwerk<StatusRow> ohne = StatusRules.standard().without(StatusRules.FELD_UNBEKANNT);
         assertTrue(json(ohne, r -> r.addUnknownField("extra")), "switched off: the row is accepted");
         assertEquals(List.of(), befunde);
-        Regelwerk<StatusRow> warnung = StatusRules.standard().mitSeverity(StatusRules.FELD_UNBEKANNT, Severity.WARNING);
+        Regelwerk<StatusRow> warnung = StatusRules.standard().withSeverity(StatusRules.FELD_UNBEKANNT, Severity.WARNING);
         assertTrue(json(warnung, r -> r.addUnknownField("extra")), "a warning keeps the row");
         assertEquals(Severity.WARNING, einziger(StatusRules.FELD_UNBEKANNT).severity());
         befunde.clear();
 
-        Regelwerk<StatusRow> streng = StatusRules.standard().mitSeverity(StatusRules.BUNDESLAND_ABWEICHEND,
+        Regelwerk<StatusRow> streng = StatusRules.standard().withSeverity(StatusRules.BUNDESLAND_ABWEICHEND,
                 Severity.ERROR);
         assertFalse(csvZeile(streng, "ok", "", "Bayern"), "an error rejects the row");
         assertEquals(Severity.ERROR, einziger(StatusRules.BUNDESLAND_ABWEICHEND).severity());
         befunde.clear();
 
-        Regelwerk<StatusRow> ohneArs = StatusRules.standard().ohne(StatusRules.ARS_FORMAT);
+        Regelwerk<StatusRow> ohneArs = StatusRules.standard().without(StatusRules.ARS_FORMAT);
         StatusRow r = StatusRow.forJson();
         r.beginRecord(1, "");
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
@@ -278,7 +278,7 @@ class StatusRulesTest {
         r.setDefect(StatusDefect.SYNTAX, 17, "Unexpected character ('\u001B' (code 27))", null, false);
         assertFalse(c.check(r));
         Befund b = einziger(StatusRules.JSON_SYNTAX);
-        assertEquals(Fundstelle.zeile(9), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(9), b.fundstelle());
         assertEquals("Kein wohlgeformtes JSON (Fehler in Spalte 17)", b.meldungDe());
         assertTrue(b.meldungEn().contains("\\u001B") && !b.meldungEn().contains("\u001B"), b::meldungEn);
         befunde.clear();
@@ -293,21 +293,21 @@ class StatusRulesTest {
         assertFalse(c.check(r));
         assertEquals("Die Zeile ist kein JSON-Objekt, sondern ein Array", einziger(StatusRules.ZEILE_KEIN_OBJEKT)
                 .meldungDe());
-        assertEquals(Fundstelle.zeile(2).withPointer("/3"), befunde.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(2).withPointer("/3"), befunde.get(0).fundstelle());
         assertEquals(2, c.datensaetze(), "the document frame is no record");
         assertEquals(2, c.abgewiesen());
     }
 
     @Test
     void ownRulesRunOnEveryRecordAndTheirErrorsReject() {
-        Regelwerk<StatusRow> mit = StatusRules.standard().mit(Regel.proDatensatz("EIGEN-REIFEGRAD-PFLICHT",
+        Regelwerk<StatusRow> mit = StatusRules.standard().with(Regel.proDatensatz("EIGEN-REIFEGRAD-PFLICHT",
                 Severity.ERROR, "Reifegrad angegeben", "Reifegrad given", (z, k) -> {
                     if (z.isDatensatz() && z.reifegrad().isEmpty()) {
-                        k.melde("Kein Reifegrad", "No Reifegrad");
+                        k.report("Kein Reifegrad", "No Reifegrad");
                     }
                 }));
         assertFalse(json(mit, r -> { }));
-        assertEquals(Fundstelle.zeile(7), einziger("EIGEN-REIFEGRAD-PFLICHT").fundstelle());
+        assertEquals(Fundstelle.ofLine(7), einziger("EIGEN-REIFEGRAD-PFLICHT").fundstelle());
         befunde.clear();
         assertTrue(json(mit, r -> r.setText(StatusField.REIFEGRAD, "V1:2")));
         assertEquals(List.of(), befunde);
@@ -331,8 +331,8 @@ class StatusRulesTest {
             assertTrue(ids.contains(d.regelId()), d::name);
             assertTrue(m.keysGerman().contains("defect." + d.name()), d::name);
         }
-        assertThrows(de.ozg.core.validation.RegelwerkException.class, () -> StatusRules.standard().ohne("CSV-X"));
-        StatusRules.standard().ohne(TableRules.SPALTE_UNBEKANNT);
+        assertThrows(de.ozg.core.validation.RegelwerkException.class, () -> StatusRules.standard().without("CSV-X"));
+        StatusRules.standard().without(TableRules.SPALTE_UNBEKANNT);
     }
 
     @Test

@@ -244,7 +244,7 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
         long at = scanner.line();
         String detail = String.valueOf(e.getMessage());
         return TechnischerFehler.of(Texts.MESSAGES.german("io", at, detail), Texts.MESSAGES.english("io", at, detail),
-                e).withFundstelle(at(Fundstelle.zeile(at)));
+                e).withFundstelle(at(Fundstelle.ofLine(at)));
     }
 
     /**
@@ -258,7 +258,7 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
         Messages m = Texts.MESSAGES;
         String detail = String.valueOf(e.getMessage());
         TechnischerFehler f = TechnischerFehler.of(m.german("unlesbar", detail), m.english("unlesbar", detail), e);
-        return quelle == null ? f : f.withFundstelle(Fundstelle.quelle(quelle));
+        return quelle == null ? f : f.withFundstelle(Fundstelle.ofQuelle(quelle));
     }
 
     /** @return the header row, empty for a file without one */
@@ -285,7 +285,7 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
         int outcome = scan();
         if (outcome == CsvScanner.END) {
             if (!finished) {
-                listener.report(finding(TableRules.LEERE_DATEI, Fundstelle.zeile(1), null, "leer"));
+                listener.report(finding(TableRules.LEERE_DATEI, Fundstelle.ofLine(1), null, "leer"));
             }
             finished = true;
             return null;
@@ -376,7 +376,7 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
     private Befund problem(TableHeader<C> h, String suffix) {
         long line = scanner.problemLine();
         long cell = scanner.problemCell();
-        Fundstelle f = Fundstelle.zeile(line);
+        Fundstelle f = Fundstelle.ofLine(line);
         if (h != null && cell >= 1 && cell <= h.cellCount() && scanner.problem() != CsvScanner.TOO_MANY_CELLS
                 && scanner.problem() != CsvScanner.RECORD_TOO_LONG && !h.cells().get((int) cell - 1).isBlank()) {
             f = f.withSpalte(h.cells().get((int) cell - 1).strip());
@@ -425,6 +425,6 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
         String key = e.charset().equals(StandardCharsets.UTF_8) ? "kodierung.utf8" : "kodierung";
         Object[] args = {e.charset().name(), line, e.badByte(), e.byteOffset()};
         return TechnischerFehler.of(m.german(key, args), m.english(key, args))
-                .withFundstelle(at(Fundstelle.zeile(line))).withUrsache("undecodable byte " + e.badByte());
+                .withFundstelle(at(Fundstelle.ofLine(line))).withUrsache("undecodable byte " + e.badByte());
     }
 }

@@ -129,7 +129,7 @@ class TableReaderTest {
         assertEquals(List.of(List.of("2", "c"), List.of("3", "d", "e")), r.cells());
         assertEquals(List.of(TableRules.FEHLERHAFTE_ZEILE), r.ids(r.rejected));
         Befund b = r.rejected.get(0);
-        assertEquals(Fundstelle.zeile(2, "LeiKa-Schlüssel"), b.fundstelle());
+        assertEquals(Fundstelle.ofLine(2, "LeiKa-Schlüssel"), b.fundstelle());
         assertEquals(Severity.ERROR, b.severity());
         assertEquals(3, r.records);
         assertEquals(1, r.rejectedCount);
@@ -140,7 +140,7 @@ class TableReaderTest {
         Gelesen<Spalte> r = Gelesen.read("OZG-ID,LeiKa-Schlüssel\n1,a\n2,\"b\n3,c\n4,d\n");
         assertEquals(List.of(List.of("1", "a")), r.cells());
         assertEquals(List.of(TableRules.OFFENES_ANFUEHRUNGSZEICHEN), r.ids(r.rejected));
-        assertEquals(Fundstelle.zeile(3, "LeiKa-Schlüssel"), r.rejected.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(3, "LeiKa-Schlüssel"), r.rejected.get(0).fundstelle());
         assertTrue(r.rejected.get(0).meldung(Locale.GERMAN).contains("Zeile 3"));
         assertEquals(2, r.records);
     }
@@ -156,7 +156,7 @@ class TableReaderTest {
         assertEquals(List.of(List.of("1", "a"), List.of("3", "c")), r.cells());
         assertEquals(List.of(2L, 54L), r.lines());
         assertEquals(List.of(TableRules.ZELLE_ZU_LANG), r.ids(r.rejected));
-        assertEquals(Fundstelle.zeile(3, "LeiKa-Schlüssel"), r.rejected.get(0).fundstelle());
+        assertEquals(Fundstelle.ofLine(3, "LeiKa-Schlüssel"), r.rejected.get(0).fundstelle());
         assertTrue(r.rejected.get(0).meldung(Locale.ENGLISH).contains("1,400 characters, 100 are allowed"),
                 r.rejected.get(0).meldung(Locale.ENGLISH));
         assertEquals(3, r.records);
@@ -170,7 +170,7 @@ class TableReaderTest {
         assertEquals(List.of(List.of("4", "ok")), r.cells());
         assertEquals(List.of(TableRules.ZELLE_ZU_LANG, TableRules.DATENSATZ_ZU_BREIT, TableRules.DATENSATZ_ZU_LANG),
                 r.ids(r.rejected));
-        assertEquals(List.of(2L, 3L, 4L), r.rejected.stream().map(b -> b.fundstelle().zeile().getAsLong()).toList());
+        assertEquals(List.of(2L, 3L, 4L), r.rejected.stream().map(b -> b.fundstelle().line().getAsLong()).toList());
         assertEquals(4, r.records);
         assertEquals(3, r.rejectedCount);
     }
@@ -202,7 +202,7 @@ class TableReaderTest {
         assertEquals(8, utf8.rows.size(), "every record before the bad line is delivered");
         assertEquals(1, utf8.failures.size());
         TechnischerFehler f = utf8.failures.get(0);
-        assertEquals(Fundstelle.zeile(17), f.fundstelle());
+        assertEquals(Fundstelle.ofLine(17), f.fundstelle());
         assertTrue(f.meldungDe().startsWith("Ungültiges UTF-8 in Zeile 17 (Byte 0xE4 an Position "
                 + (head.length + 1) + ")."), f.meldungDe());
         assertTrue(f.meldungEn().contains("charset option"), f.meldungEn());
@@ -297,7 +297,7 @@ class TableReaderTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(rows::add));
         assertEquals(20_000, rows.size());
         TechnischerFehler f = reader.readError(e.getCause());
-        assertEquals(Fundstelle.zeile(20_002).withQuelle("f.csv"), f.fundstelle());
+        assertEquals(Fundstelle.ofLine(20_002).withQuelle("f.csv"), f.fundstelle());
         assertTrue(f.meldungEn().contains("disk gone"));
         assertTrue(f.meldungDe().startsWith("Lesefehler nach Zeile 20002"), f.meldungDe());
         assertFalse(reader.hasNext());

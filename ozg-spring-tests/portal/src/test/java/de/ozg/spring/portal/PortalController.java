@@ -57,12 +57,12 @@ public class PortalController {
 
     @GetMapping("/federfuehrung/{fimCode}/{stichtag}")
     public Federfuehrung federfuehrung(@PathVariable String fimCode, @PathVariable String stichtag) {
-        return Federfuehrung.von(Themenfeld.ofFimCode(fimCode), LocalDate.parse(stichtag));
+        return Federfuehrung.of(Themenfeld.ofFimCode(fimCode), LocalDate.parse(stichtag));
     }
 
     /** Checks uploaded status rows (JSON Lines) and answers with the library's report. */
     @PostMapping("/status/pruefung")
-    public Pruefbericht pruefe(@RequestBody String zeilen) {
+    public Pruefbericht check(@RequestBody String zeilen) {
         List<Befund> befunde = new ArrayList<>();
         try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonLines(
                 new ByteArrayInputStream(zeilen.getBytes(StandardCharsets.UTF_8)), befunde::add)) {

@@ -1,4 +1,4 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -28,13 +28,13 @@ import java.lang.annotation.Target;
  * them and then report them.
  */
 @Documented
-@Constraint(validatedBy = KeineEigenNachnutzungValidator.class)
+@Constraint(validatedBy = de.ozg.core.model.internal.KeineEigenNachnutzungValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface KeineEigenNachnutzung {
 
     /** @return the message template */
-    String message() default "{de.ozg.core.validation.constraints.KeineEigenNachnutzung.message}";
+    String message() default "{de.ozg.core.model.KeineEigenNachnutzung.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};

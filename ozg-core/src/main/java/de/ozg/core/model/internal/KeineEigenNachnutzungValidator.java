@@ -1,4 +1,6 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model.internal;
+
+import de.ozg.core.model.KeineEigenNachnutzung;
 
 import de.ozg.core.id.Ars;
 import de.ozg.core.model.Nachnutzung;

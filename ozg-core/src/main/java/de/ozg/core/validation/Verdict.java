@@ -6,24 +6,26 @@ import java.util.Locale;
  * The overall verdict of a {@link Pruefbericht}, the one word a KITU vendor or a CI gate looks at
  * first. Findings of severity {@link Severity#INFO} never change the verdict.
  *
- * <p>{@link #NICHT_PRUEFBAR} wins over every other verdict: when a file could not be read or a
+ * <p>{@link #NOT_CHECKABLE} wins over every other verdict: when a file could not be read or a
  * technical failure interrupted the check, the data was not completely checked, so no statement
  * about its validity is possible even if errors were already found. Immutable and thread-safe.
  */
-public enum Urteil {
+public enum Verdict {
     /** No errors, no warnings, no technical failures. */
-    GUELTIG("gültig", "valid"),
+    VALID("GUELTIG", "gültig", "valid"),
     /** No errors, at least one warning, no technical failures. */
-    GUELTIG_MIT_WARNUNGEN("gültig mit Warnungen", "valid with warnings"),
+    VALID_WITH_WARNINGS("GUELTIG_MIT_WARNUNGEN", "gültig mit Warnungen", "valid with warnings"),
     /** At least one error, no technical failures. */
-    UNGUELTIG("ungültig", "invalid"),
+    INVALID("UNGUELTIG", "ungültig", "invalid"),
     /** At least one technical failure: the data could not be checked completely. */
-    NICHT_PRUEFBAR("nicht prüfbar", "not checkable");
+    NOT_CHECKABLE("NICHT_PRUEFBAR", "nicht prüfbar", "not checkable");
 
+    private final String code;
     private final String labelDe;
     private final String labelEn;
 
-    Urteil(String labelDe, String labelEn) {
+    Verdict(String code, String labelDe, String labelEn) {
+        this.code = code;
         this.labelDe = labelDe;
         this.labelEn = labelEn;
     }
@@ -36,23 +38,33 @@ public enum Urteil {
      * @param technischeFehler number of technical failures
      * @return the verdict
      */
-    public static Urteil of(long fehler, long warnungen, long technischeFehler) {
+    public static Verdict of(long fehler, long warnungen, long technischeFehler) {
         if (technischeFehler > 0) {
-            return NICHT_PRUEFBAR;
+            return NOT_CHECKABLE;
         }
         if (fehler > 0) {
-            return UNGUELTIG;
+            return INVALID;
         }
-        return warnungen > 0 ? GUELTIG_MIT_WARNUNGEN : GUELTIG;
+        return warnungen > 0 ? VALID_WITH_WARNINGS : VALID;
     }
 
     /**
-     * Whether the data may be used: {@link #GUELTIG} or {@link #GUELTIG_MIT_WARNUNGEN}.
+     * Whether the data may be used: {@link #VALID} or {@link #VALID_WITH_WARNINGS}.
      *
      * @return true for the two valid verdicts
      */
-    public boolean isGueltig() {
-        return this == GUELTIG || this == GUELTIG_MIT_WARNUNGEN;
+    public boolean isValid() {
+        return this == VALID || this == VALID_WITH_WARNINGS;
+    }
+
+    /**
+     * The stable code of the verdict in the library's JSON documents and reports, such as {@code
+     * "GUELTIG_MIT_WARNUNGEN"}: like the rule ids it is German and does not change with the Java name.
+     *
+     * @return the code
+     */
+    public String code() {
+        return code;
     }
 
     /**

@@ -1,4 +1,6 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.validation.constraints.internal;
+
+import de.ozg.core.validation.constraints.ValidAgs;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

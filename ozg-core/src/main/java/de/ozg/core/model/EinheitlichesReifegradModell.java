@@ -1,4 +1,4 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -20,13 +20,13 @@ import java.lang.annotation.Target;
  * must be able to load it and then report it. The violation points at {@code zielReifegrad}.
  */
 @Documented
-@Constraint(validatedBy = EinheitlichesReifegradModellValidator.class)
+@Constraint(validatedBy = de.ozg.core.model.internal.EinheitlichesReifegradModellValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface EinheitlichesReifegradModell {
 
     /** @return the message template */
-    String message() default "{de.ozg.core.validation.constraints.EinheitlichesReifegradModell.message}";
+    String message() default "{de.ozg.core.model.EinheitlichesReifegradModell.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};

@@ -7,8 +7,8 @@ import java.util.stream.Collector;
  * A mergeable accumulator: the shape every aggregate of this package has, so one aggregate runs
  * unchanged as a {@link Collector} on a (parallel) stream, in a loop over a file, or in the combine
  * step of a distributed engine. A fresh accumulator is the zero; {@link #add(Object)} folds in one
- * value; {@link #merge(Akkumulator)} folds in another accumulator's partial result; and
- * {@link #ergebnis()} reads an immutable result. This is the shape of Spark's {@code Aggregator}
+ * value; {@link #merge(Accumulator)} folds in another accumulator's partial result; and
+ * {@link #result()} reads an immutable result. This is the shape of Spark's {@code Aggregator}
  * (zero/reduce/merge/finish), Flink's {@code AggregateFunction} (createAccumulator/add/merge/
  * getResult) and Beam's {@code CombineFn} (createAccumulator/addInput/mergeAccumulators/
  * extractOutput).
@@ -24,7 +24,7 @@ import java.util.stream.Collector;
  * @param <A> the accumulator type itself
  * @param <R> the result
  */
-public interface Akkumulator<T, A extends Akkumulator<T, A, R>, R> {
+public interface Accumulator<T, A extends Accumulator<T, A, R>, R> {
 
     /**
      * Folds one value in.
@@ -48,7 +48,7 @@ public interface Akkumulator<T, A extends Akkumulator<T, A, R>, R> {
      *
      * @return the result
      */
-    R ergebnis();
+    R result();
 
     /**
      * A collector over accumulators from the given factory, declared {@code UNORDERED} because the
@@ -61,7 +61,7 @@ public interface Akkumulator<T, A extends Akkumulator<T, A, R>, R> {
      * @param leer a factory of zeros
      * @return the collector
      */
-    static <T, A extends Akkumulator<T, A, R>, R> Collector<T, A, R> collector(Supplier<A> leer) {
-        return Collector.of(leer, A::add, A::merge, A::ergebnis, Collector.Characteristics.UNORDERED);
+    static <T, A extends Accumulator<T, A, R>, R> Collector<T, A, R> collector(Supplier<A> leer) {
+        return Collector.of(leer, A::add, A::merge, A::result, Collector.Characteristics.UNORDERED);
     }
 }

@@ -1,4 +1,6 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.validation.constraints.internal;
+
+import de.ozg.core.validation.constraints.ValidArs;
 
 import de.ozg.core.id.ArsEbene;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,6 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model.internal;
+
+import de.ozg.core.model.EinheitlichesReifegradModell;
 
 import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.ref.Reifegrad;

@@ -1,4 +1,4 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  * each case.
  *
  * <p>Model 2.0 (July 2025) publishes no OZG-konform threshold ({@link
- * de.ozg.core.ref.Reifegrad#isOzgKonform()} is empty), so a service rated in model 2.0 is not
+ * de.ozg.core.ref.Reifegrad#ozgKonform()} is empty), so a service rated in model 2.0 is not
  * flagged: the library does not guess a rule that has not been published. A service not reported
  * as OZG-konform is never flagged, whatever its level. The violation points at
  * {@code ozgKonformGemeldet}, the claim that is not backed.
@@ -26,13 +26,13 @@ import java.lang.annotation.Target;
  * disagree in real data, which users must be able to load and then report.
  */
 @Documented
-@Constraint(validatedBy = OzgKonformBelegtValidator.class)
+@Constraint(validatedBy = de.ozg.core.model.internal.OzgKonformBelegtValidator.class)
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface OzgKonformBelegt {
 
     /** @return the message template; by default a message per case (level too low, no level) */
-    String message() default "{de.ozg.core.validation.constraints.OzgKonformBelegt.message}";
+    String message() default "{de.ozg.core.model.OzgKonformBelegt.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};

@@ -1,4 +1,4 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.validation.constraints.internal;
 
 import de.ozg.core.id.IdFormatException;
 import jakarta.validation.ConstraintValidatorContext;
@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * from user input must never reach an interpolated template. The offending value is available to
  * callers through {@code ConstraintViolation.getInvalidValue()}.
  */
-final class Meldungen {
+public final class Meldungen {
 
     private Meldungen() {
     }
@@ -23,7 +23,7 @@ final class Meldungen {
      * ({@code @Ars} became {@code @ValidArs}), and applications that override a key in their own
      * bundle keep their texts.
      */
-    static String schluessel(Class<?> constraint) {
+    public static String schluessel(Class<?> constraint) {
         String name = constraint.getSimpleName();
         String basis = name.startsWith(PRAEFIX) ? name.substring(PRAEFIX.length()) : name;
         return constraint.getPackageName() + "." + basis + ".message";
@@ -35,12 +35,12 @@ final class Meldungen {
      * Whether the user kept the constraint's default message. A message of their own replaces the
      * detailed one, so the detail is added only in this case.
      */
-    static boolean istStandard(ConstraintValidatorContext context, Class<?> constraint) {
+    public static boolean istStandard(ConstraintValidatorContext context, Class<?> constraint) {
         return ("{" + schluessel(constraint) + "}").equals(context.getDefaultConstraintMessageTemplate());
     }
 
     /** The template of the detail {@code suffix} of the constraint's message, or the user's own message. */
-    static String vorlage(ConstraintValidatorContext context, Class<?> constraint, String suffix) {
+    public static String vorlage(ConstraintValidatorContext context, Class<?> constraint, String suffix) {
         return istStandard(context, constraint)
                 ? "{" + schluessel(constraint) + "." + suffix + "}"
                 : context.getDefaultConstraintMessageTemplate();
@@ -50,7 +50,7 @@ final class Meldungen {
      * Replaces the default violation by one that says which format rule the value broke, found by
      * the identifier's strict parse. Call only after the identifier's {@code isValid} said no.
      */
-    static void formatfehler(ConstraintValidatorContext context, Class<?> constraint, CharSequence value,
+    public static void formatfehler(ConstraintValidatorContext context, Class<?> constraint, CharSequence value,
             Consumer<CharSequence> parse) {
         if (!istStandard(context, constraint)) {
             return;
@@ -63,7 +63,7 @@ final class Meldungen {
     }
 
     /** Replaces the default violation by the detail {@code suffix} of the constraint's message. */
-    static void detail(ConstraintValidatorContext context, Class<?> constraint, String suffix) {
+    public static void detail(ConstraintValidatorContext context, Class<?> constraint, String suffix) {
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(vorlage(context, constraint, suffix)).addConstraintViolation();
     }

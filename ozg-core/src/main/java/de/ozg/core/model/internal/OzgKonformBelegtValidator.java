@@ -1,4 +1,7 @@
-package de.ozg.core.validation.constraints;
+package de.ozg.core.model.internal;
+
+import de.ozg.core.model.OzgKonformBelegt;
+import de.ozg.core.validation.constraints.internal.Meldungen;
 
 import de.ozg.core.model.Onlinedienst;
 import de.ozg.core.ref.Reifegrad;
@@ -30,7 +33,7 @@ public final class OzgKonformBelegtValidator implements ConstraintValidator<OzgK
         String fall;
         if (reifegrad.isEmpty()) {
             fall = OHNE_REIFEGRAD;
-        } else if (reifegrad.get().isOzgKonform().orElse(Boolean.TRUE)) {
+        } else if (reifegrad.get().ozgKonform().orElse(true)) {
             return true;
         } else {
             fall = REIFEGRAD_ZU_NIEDRIG;
