@@ -142,15 +142,32 @@ public final class UmsetzungsstandCsv {
         private TableReader<Spalte> csv;
         private boolean kopfGelesen;
 
+        /** For a part of a file after its header row: where it begins, and what the start of the file said. */
+        private final StatusSplit.Fortsetzung fortsetzung;
+
         Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung) {
+            this(in, zeichensatz, pruefung, null);
+        }
+
+        Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung,
+                StatusSplit.Fortsetzung fortsetzung) {
             this.in = in;
             this.zeichensatz = zeichensatz;
             this.pruefung = pruefung;
+            this.fortsetzung = fortsetzung;
         }
 
         @Override
         Umsetzungsstand naechste() throws IOException {
-            if (csv == null) {
+            if (csv == null && fortsetzung != null) {
+                // the header was read and checked with the start of the file
+                TableHeader<Spalte> kopf = TableHeader.of(Spalte.class, fortsetzung.kopfzeile())
+                        .withLine(fortsetzung.kopfzeilenNummer());
+                csv = TableReader.openAt(in, kopf, fortsetzung.dialekt(zeichensatz), CsvReadOptions.defaults(), null,
+                        this, fortsetzung.byteOffset(), fortsetzung.ersteZeile());
+                kopfGelesen = true;
+                zuordnen(kopf);
+            } else if (csv == null) {
                 csv = TableReader.open(in, Spalte.class, CsvReadOptions.defaults().withCharset(zeichensatz), null,
                         this);
                 kopfGelesen = true;
@@ -163,16 +180,7 @@ public final class UmsetzungsstandCsv {
                     csv.close();
                     return null;
                 }
-                Map<StatusField, String> namen = new EnumMap<>(StatusField.class);
-                felder = new StatusField[SPALTEN_ALLE.length];
-                for (Spalte s : SPALTEN_ALLE) {
-                    StatusField f = feld(s);
-                    if (f != null && kopf.has(s)) {
-                        namen.put(f, kopf.columnName(s));
-                        felder[s.ordinal()] = f;
-                    }
-                }
-                row = StatusRow.forCsv(namen);
+                zuordnen(kopf);
             }
             while (csv.hasNext()) {
                 TableRow<Spalte> r = csv.next();
@@ -190,6 +198,19 @@ public final class UmsetzungsstandCsv {
                 }
             }
             return null;
+        }
+
+        private void zuordnen(TableHeader<Spalte> kopf) {
+            Map<StatusField, String> namen = new EnumMap<>(StatusField.class);
+            felder = new StatusField[SPALTEN_ALLE.length];
+            for (Spalte s : SPALTEN_ALLE) {
+                StatusField f = feld(s);
+                if (f != null && kopf.has(s)) {
+                    namen.put(f, kopf.columnName(s));
+                    felder[s.ordinal()] = f;
+                }
+            }
+            row = StatusRow.forCsv(namen);
         }
 
         /** A finding about the file (header, empty file): a frame, not a record. */
