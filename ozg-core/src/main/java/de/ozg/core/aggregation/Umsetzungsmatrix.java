@@ -230,6 +230,21 @@ public final class Umsetzungsmatrix implements Akkumulator<Umsetzungsstand, Umse
         return this;
     }
 
+    /** The partial state itself, not a copy, for {@link UmsetzungsmatrixCodec}. */
+    Matrixzustand zustand() {
+        return new Matrixzustand(rahmen, erfuellt, verfehlt, stufen, new long[] {zeilen, online, offline, inaktiv,
+            nichtOk}, nichtZugeordnet, beispiele);
+    }
+
+    /** Sets the row counters of {@link #zustand()} after decoding. */
+    void setzeZaehler(long[] z) {
+        zeilen = z[0];
+        online = z[1];
+        offline = z[2];
+        inaktiv = z[3];
+        nichtOk = z[4];
+    }
+
     @Override
     public Umsetzungsbild ergebnis() {
         long[][] abgedeckt = new long[erfuellt.length][];
