@@ -1,5 +1,6 @@
 package de.ozg.core;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,6 +62,20 @@ public abstract class OzgException extends RuntimeException {
      */
     public String expectedForm() {
         return expectedForm;
+    }
+
+    /**
+     * The message in the user's language: German for every locale whose language is {@code de},
+     * English otherwise. {@link #getMessage()} stays English, for logs and stack traces; the
+     * categories whose messages come from resource bundles give the German text here. The root
+     * gives the English message in both languages.
+     *
+     * @param locale the user's locale
+     * @return the message, never null
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return getMessage();
     }
 
     /**

@@ -63,8 +63,8 @@ final class Lesung<A extends Akkumulator<Umsetzungsstand, A, ?>> {
                 // one part: no pre-scan, the plain reader of the whole file
                 this.chunks = List.of();
                 this.scans = new StatusSplitter.Scan[0];
-                teile.add(new Teil(index, 0, new StatusSplit(file.path().toString(), file.format(),
-                        file.charset().name(), 0, groesse, 1, null)));
+                teile.add(new Teil(index, 0, new StatusSplit(file.path().toString(), file.format(), file.options(), 0,
+                        groesse, 1, null)));
                 geplant = true;
             } else {
                 this.chunks = c;

@@ -1,6 +1,8 @@
 package de.ozg.json;
 
 import de.ozg.core.OzgException;
+import de.ozg.core.internal.Messages;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,35 @@ public final class OzgJsonException extends OzgException {
     @Override
     public JsonViolation violation() {
         return (JsonViolation) super.violation();
+    }
+
+    /**
+     * The message in the user's language. English is {@link #getMessage()}, written where the
+     * problem was found with all its detail. German is built from the {@linkplain #violation()
+     * violation}, the pointer and the value, and the German message of the cause when the cause is
+     * one of the library's exceptions (an identifier or a reference that did not parse), so that
+     * German output carries no English fragments.
+     *
+     * @param locale the user's locale
+     * @return the message, never null
+     */
+    @Override
+    public String message(Locale locale) {
+        if (!Messages.isGerman(locale)) {
+            return getMessage();
+        }
+        Messages texte = Texte.MESSAGES;
+        String wo = pointer == null || pointer.isEmpty() ? texte.german("dokument") : pointer;
+        String text = texte.german(violation().name(), wo);
+        if (getCause() instanceof OzgException ursache && ursache != this) {
+            return texte.german("grund", text, ursache.message(locale));
+        }
+        return actualValue().map(w -> texte.german("wert", text, quote(w))).orElse(text);
+    }
+
+    /** The bundles, loaded on first use: most exceptions are never shown in German. */
+    private static final class Texte {
+        static final Messages MESSAGES = Messages.of("de.ozg.json.messages", OzgJsonException.class);
     }
 
     /**

@@ -6,6 +6,8 @@ import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.core.validation.status.StatusRules;
 import de.ozg.json.csv.CsvDialect;
+import de.ozg.json.csv.CsvReadOptions;
+import de.ozg.json.csv.TableLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -29,15 +31,16 @@ import java.util.function.Consumer;
  *
  * @param path      the file
  * @param format    its form
- * @param charset   the name of the charset to decode a CSV part with
+ * @param options   how to read a CSV part: charset (for the parts after the first, the one the file
+ *                  start showed), delimiter and limits
  * @param start     the first byte of the part
  * @param end       the byte after the part
  * @param firstLine the physical line of the file that begins at {@code start}
  * @param header    for a CSV part after the first: the file's header row; null for the first part
  *                  and for JSON
  */
-public record StatusSplit(String path, StatusFormat format, String charset, long start, long end, long firstLine,
-        CsvHeader header) implements Serializable {
+public record StatusSplit(String path, StatusFormat format, CsvReadOptions options, long start, long end,
+        long firstLine, CsvHeader header) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -69,7 +72,7 @@ public record StatusSplit(String path, StatusFormat format, String charset, long
      *
      * @param path      the file
      * @param format    its form
-     * @param charset   the charset name
+     * @param options   how to read CSV
      * @param start     the first byte
      * @param end       the byte after the part
      * @param firstLine the line at {@code start}
@@ -78,7 +81,7 @@ public record StatusSplit(String path, StatusFormat format, String charset, long
     public StatusSplit {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(options, "options");
         if (start < 0 || end < start || firstLine < 1) {
             throw new IllegalArgumentException("a part is [start, end) with 0 <= start <= end and a first line >= 1, was ["
                     + start + ", " + end + ") from line " + firstLine);
@@ -125,12 +128,30 @@ public record StatusSplit(String path, StatusFormat format, String charset, long
                 quelle = new JsonArrayQuelle(in, pruefung);
                 break;
             default:
-                Charset cs = Charset.forName(charset);
-                quelle = header == null ? new UmsetzungsstandCsv.Leser(in, cs, pruefung)
-                        : new UmsetzungsstandCsv.Leser(in, cs, pruefung, new Fortsetzung(header, start, firstLine));
+                quelle = header == null ? new UmsetzungsstandCsv.Leser(in, options, pruefung)
+                        : new UmsetzungsstandCsv.Leser(in, options, pruefung, new Fortsetzung(header, start, firstLine));
                 break;
         }
         return UmsetzungsstandReader.ueber(quelle, pruefung);
+    }
+
+    /** Serialized as plain values: the options are no serializable type. */
+    private Object writeReplace() {
+        TableLimits l = options.limits();
+        return new Form(path, format, options.charset().name(), options.delimiter(), l.maxCellChars(), l.maxCells(),
+                l.maxRecordChars(), start, end, firstLine, header);
+    }
+
+    /** The serialized form. */
+    private record Form(String path, StatusFormat format, String charset, char delimiter, int maxCellChars,
+            int maxCells, int maxRecordChars, long start, long end, long firstLine, CsvHeader header)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new StatusSplit(path, format, new CsvReadOptions(Charset.forName(charset), delimiter,
+                    new TableLimits(maxCellChars, maxCells, maxRecordChars)), start, end, firstLine, header);
+        }
     }
 
     /** What a CSV reader needs to begin after the header row. */

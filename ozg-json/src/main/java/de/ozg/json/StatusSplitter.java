@@ -3,6 +3,7 @@ package de.ozg.json;
 import de.ozg.core.table.TableHeader;
 import de.ozg.json.csv.CsvDialect;
 import de.ozg.json.csv.CsvReadOptions;
+import de.ozg.json.csv.TableLimits;
 import de.ozg.json.csv.internal.TableReader;
 import java.io.IOException;
 import java.io.Serializable;
@@ -152,6 +153,8 @@ public final class StatusSplitter {
         final String pfad;
         final StatusFormat format;
         final String zeichensatz;
+        final char trenner;
+        final int[] grenzen;
         final long groesse;
         /** Whether the file is split at all; if not, it is one part. */
         final boolean teilbar;
@@ -168,7 +171,10 @@ public final class StatusSplitter {
                 StatusSplit.CsvHeader kopf, String datenzeichensatz, boolean[] gueltig) {
             this.pfad = f.path().toString();
             this.format = f.format();
-            this.zeichensatz = f.charset().name();
+            this.zeichensatz = f.options().charset().name();
+            this.trenner = f.options().delimiter();
+            TableLimits l = f.options().limits();
+            this.grenzen = new int[] {l.maxCellChars(), l.maxCells(), l.maxRecordChars()};
             this.groesse = groesse;
             this.teilbar = teilbar;
             this.textbeginn = textbeginn;
@@ -176,6 +182,12 @@ public final class StatusSplitter {
             this.kopf = kopf;
             this.datenzeichensatz = datenzeichensatz;
             this.gueltig = gueltig;
+        }
+
+        /** The reading options of the file, for the parts after the first with the charset the start showed. */
+        CsvReadOptions optionen(boolean erster) {
+            return new CsvReadOptions(java.nio.charset.Charset.forName(erster ? zeichensatz : datenzeichensatz), trenner,
+                    new TableLimits(grenzen[0], grenzen[1], grenzen[2]));
         }
 
         static Datei of(StatusFile f, long groesse) throws IOException {
@@ -195,7 +207,7 @@ public final class StatusSplitter {
             TableReader.Listener still = TableReader.Listener.of(b -> { }, b -> { }, e -> { });
             try (FileChannel ch = FileChannel.open(f.path(), StandardOpenOption.READ);
                     TableReader<UmsetzungsstandCsv.Spalte> r = TableReader.open(Channels.newInputStream(ch),
-                            UmsetzungsstandCsv.Spalte.class, CsvReadOptions.defaults().withCharset(f.charset()), null,
+                            UmsetzungsstandCsv.Spalte.class, f.options(), null,
                             still)) {
                 if (r.header().isEmpty() || !r.header().get().missingRequired().isEmpty()) {
                     return ganz;
@@ -369,7 +381,7 @@ public final class StatusSplitter {
             this.d = d;
             this.ziel = Objects.requireNonNull(ziel);
             if (!d.teilbar) {
-                ziel.accept(new StatusSplit(d.pfad, d.format, d.zeichensatz, 0, d.groesse, 1, null));
+                ziel.accept(new StatusSplit(d.pfad, d.format, d.optionen(true), 0, d.groesse, 1, null));
                 fertig = true;
             } else if (d.format == StatusFormat.CSV) {
                 offenStart = 0;
@@ -393,7 +405,8 @@ public final class StatusSplitter {
             erwartet++;
             if (d.format == StatusFormat.JSON_LINES) {
                 if (s.start < s.end) {
-                    ziel.accept(new StatusSplit(d.pfad, d.format, d.zeichensatz, s.start, s.end, 1 + zeilenDavor, null));
+                    ziel.accept(new StatusSplit(d.pfad, d.format, d.optionen(true), s.start, s.end, 1 + zeilenDavor,
+                            null));
                 }
                 zeilenDavor += s.zeilen;
                 fertig = s.end >= d.groesse;
@@ -429,8 +442,8 @@ public final class StatusSplitter {
         }
 
         private void schliesse(long ende) {
-            ziel.accept(new StatusSplit(d.pfad, d.format, offenKopf == null ? d.zeichensatz : d.datenzeichensatz,
-                    offenStart, ende, offenZeile, offenKopf));
+            ziel.accept(new StatusSplit(d.pfad, d.format, d.optionen(offenKopf == null), offenStart, ende, offenZeile,
+                    offenKopf));
         }
     }
 }

@@ -133,7 +133,7 @@ public final class UmsetzungsstandCsv {
         private static final Spalte[] SPALTEN_ALLE = Spalte.values();
 
         private final InputStream in;
-        private final java.nio.charset.Charset zeichensatz;
+        private final CsvReadOptions options;
         private final StatusCheck pruefung;
         /** For what the reader finds outside the records and before the header is known. */
         private final StatusRow rahmen = StatusRow.forCsv(Map.of());
@@ -145,14 +145,13 @@ public final class UmsetzungsstandCsv {
         /** For a part of a file after its header row: where it begins, and what the start of the file said. */
         private final StatusSplit.Fortsetzung fortsetzung;
 
-        Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung) {
-            this(in, zeichensatz, pruefung, null);
+        Leser(InputStream in, CsvReadOptions options, StatusCheck pruefung) {
+            this(in, options, pruefung, null);
         }
 
-        Leser(InputStream in, java.nio.charset.Charset zeichensatz, StatusCheck pruefung,
-                StatusSplit.Fortsetzung fortsetzung) {
+        Leser(InputStream in, CsvReadOptions options, StatusCheck pruefung, StatusSplit.Fortsetzung fortsetzung) {
             this.in = in;
-            this.zeichensatz = zeichensatz;
+            this.options = options;
             this.pruefung = pruefung;
             this.fortsetzung = fortsetzung;
         }
@@ -163,12 +162,12 @@ public final class UmsetzungsstandCsv {
                 // the header was read and checked with the start of the file
                 TableHeader<Spalte> kopf = TableHeader.of(Spalte.class, fortsetzung.kopfzeile())
                         .withLine(fortsetzung.kopfzeilenNummer());
-                csv = TableReader.openAt(in, kopf, fortsetzung.dialekt(zeichensatz), CsvReadOptions.defaults(), null,
-                        this, fortsetzung.byteOffset(), fortsetzung.ersteZeile());
+                csv = TableReader.openAt(in, kopf, fortsetzung.dialekt(options.charset()), options, null, this,
+                        fortsetzung.byteOffset(), fortsetzung.ersteZeile());
                 kopfGelesen = true;
                 zuordnen(kopf);
             } else if (csv == null) {
-                csv = TableReader.open(in, Spalte.class, CsvReadOptions.defaults().withCharset(zeichensatz), null,
+                csv = TableReader.open(in, Spalte.class, options, null,
                         this);
                 kopfGelesen = true;
                 if (csv.header().isEmpty()) {

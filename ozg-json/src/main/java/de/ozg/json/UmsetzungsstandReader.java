@@ -6,6 +6,7 @@ import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.core.validation.status.StatusRules;
+import de.ozg.json.csv.CsvReadOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -183,9 +184,27 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
      */
     public static UmsetzungsstandReader csv(InputStream in, java.nio.charset.Charset zeichensatz,
             Regelwerk<StatusRow> regelwerk, Consumer<Befund> befunde) {
+        return csv(in, CsvReadOptions.defaults().withCharset(Objects.requireNonNull(zeichensatz, "zeichensatz")),
+                regelwerk, befunde);
+    }
+
+    /**
+     * Reads the dashboard's flat CSV export with the given reading options — charset, delimiter and
+     * the {@link de.ozg.json.csv.TableLimits limits} on cells and records that bound the memory a
+     * hostile file can take — and status rules.
+     *
+     * @param in        the input, closed by {@link #close()}
+     * @param options   charset (a byte order mark wins over it), delimiter and limits
+     * @param regelwerk the status rules
+     * @param befunde   receives every finding
+     * @return the reader
+     * @throws UncheckedIOException when the first bytes cannot be read
+     */
+    public static UmsetzungsstandReader csv(InputStream in, CsvReadOptions options, Regelwerk<StatusRow> regelwerk,
+            Consumer<Befund> befunde) {
         StatusCheck p = pruefung(regelwerk, befunde);
         return new UmsetzungsstandReader(new UmsetzungsstandCsv.Leser(Objects.requireNonNull(in, "in"),
-                Objects.requireNonNull(zeichensatz, "zeichensatz"), p), p);
+                Objects.requireNonNull(options, "options"), p), p);
     }
 
     @Override

@@ -146,6 +146,20 @@ class BindungenTest {
     }
 
     @Test
+    void federfuehrungCarriesItsCoLeadsAndSources() throws Exception {
+        Federfuehrung engagement = Federfuehrung.von(Themenfeld.ENGAGEMENT_HOBBY, LocalDate.of(2024, 1, 1));
+        com.fasterxml.jackson.databind.JsonNode json = ZWEI.readTree(zwei(engagement));
+        assertEquals(engagement.weitereFederfuehrende().size(), json.get("weitereFederfuehrende").size());
+        assertTrue(json.get("weitereFederfuehrende").toString().contains("Spitzenverb"), json.toString());
+        assertEquals(engagement.quellen().size(), json.get("quellen").size());
+        assertTrue(json.get("quellen").size() > 0, json.toString());
+        String ohneKoLeitung = "{\"themenfeld\":\"Engagement & Hobby\",\"stichtag\":\"2024-01-01\","
+                + "\"weitereFederfuehrende\":[]}";
+        assertThrows(com.fasterxml.jackson.databind.JsonMappingException.class,
+                () -> ZWEI.readValue(ohneKoLeitung, Federfuehrung.class));
+    }
+
+    @Test
     void aStatusRowOfTheModuleIsTheStreamingWritersRow() {
         qt().withExamples(300).forAll(Nachnutzungsbeispiele.core(Beispiele::umsetzungsstand)).checkAssert(s -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

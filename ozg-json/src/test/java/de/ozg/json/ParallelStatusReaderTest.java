@@ -97,7 +97,7 @@ class ParallelStatusReaderTest {
     Gelesen parallel(Path datei, StatusFormat format, Charset cs, int threads, long[] schnitte) {
         List<Befund> befunde = new ArrayList<>();
         ParallelStatusReader.Result<Zeilenmenge> r = ParallelStatusReader.of(threads).withSchnitte(f -> schnitte)
-                .read(new StatusFile(datei, format, cs, null), befunde::add, Zeilenmenge::new);
+                .read(StatusFile.of(datei, format).withCharset(cs), befunde::add, Zeilenmenge::new);
         return new Gelesen(r.akkumulator().ergebnis(), befunde, r.datensaetze(), r.abgewiesen());
     }
 

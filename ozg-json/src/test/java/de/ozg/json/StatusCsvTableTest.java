@@ -8,6 +8,9 @@ import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Severity;
+import de.ozg.core.validation.status.StatusRules;
+import de.ozg.json.csv.CsvReadOptions;
+import de.ozg.json.csv.TableLimits;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +40,29 @@ class StatusCsvTableTest {
 
     private List<String> ids() {
         return befunde.stream().map(Befund::regelId).toList();
+    }
+
+    @Test
+    void theLimitsOfTheStatusCsvCanBeChanged() {
+        String langeUrl = "leika_key;ars;online_status;datenstand;url\n"
+                + "\"99041006013000\";\"150020000000\";ok;2023-01-31;\"https://example.org/" + "a".repeat(200) + "\"\n"
+                + "\"99041006013000\";\"150020000000\";ok;2023-01-31;https://example.org/kurz\n";
+        CsvReadOptions eng = CsvReadOptions.defaults().withLimits(TableLimits.defaults().withMaxCellChars(100));
+        List<Umsetzungsstand> rows = new ArrayList<>();
+        try (UmsetzungsstandReader r = UmsetzungsstandReader.csv(
+                new ByteArrayInputStream(langeUrl.getBytes(StandardCharsets.UTF_8)), eng, StatusRules.standard(),
+                befunde::add)) {
+            r.forEachRemaining(rows::add);
+            assertEquals(2, r.zeilen());
+            assertEquals(1, r.fehlerhafteZeilen());
+        }
+        assertEquals(1, rows.size());
+        assertEquals(List.of(TableRules.ZELLE_ZU_LANG), ids());
+        assertEquals(2, befunde.get(0).fundstelle().zeile().orElseThrow());
+
+        befunde.clear();
+        assertEquals(2, lies(langeUrl).size(), "the default limit takes the 220-character cell");
+        assertEquals(List.of(), befunde);
     }
 
     @Test

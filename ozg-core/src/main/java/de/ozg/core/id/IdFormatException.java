@@ -75,6 +75,7 @@ public final class IdFormatException extends OzgException {
      * @param locale the language of the reader
      * @return the message: what, expected form, value as given
      */
+    @Override
     public String message(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return meldung == null ? getMessage() : meldung.format(locale);

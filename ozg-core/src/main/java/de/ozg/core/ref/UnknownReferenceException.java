@@ -58,6 +58,7 @@ public final class UnknownReferenceException extends OzgException {
      * @param locale the language of the reader
      * @return the message: what could not be resolved, expected form, value as given
      */
+    @Override
     public String message(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return form == null ? getMessage()

@@ -142,9 +142,10 @@ public final class CsvWriter implements Closeable, Flushable {
      * starts a formula gets a leading {@code '}; any other value is returned unchanged. Formula
      * starters are {@code =}, {@code +}, {@code -}, {@code @}, TAB and CR, and their full-width forms
      * {@code ＝ ＋ － ＠}, which spreadsheet input methods turn into the ASCII ones. Line feeds, blanks
-     * (no-break and other Unicode spaces included) and zero-width characters in front of them do not
-     * hide them: spreadsheets skip such characters, so {@code " =1+2"} and {@code "\u200B=1+2"} are
-     * neutralised too.
+     * (no-break and other Unicode spaces included), zero-width and bidi controls, soft hyphens and
+     * other invisible characters in front of them do not hide them: spreadsheets skip such
+     * characters, so {@code " =1+2"}, {@code "\u200B=1+2"} and U+202E (right-to-left override) before {@code =1+2} are neutralised
+     * too.
      *
      * @param cell the value, not null
      * @return the value safe to open in a spreadsheet
@@ -167,10 +168,16 @@ public final class CsvWriter implements Closeable, Flushable {
         }
     }
 
-    /** Line feeds, blanks and invisible characters a spreadsheet passes over before a formula. */
+    /**
+     * Line feeds, blanks and invisible characters a spreadsheet passes over before a formula: every
+     * Unicode space, every format character (zero-width, bidi controls, soft hyphen, byte order mark)
+     * and every other control character; TAB and CR are formula starters themselves.
+     */
     private static boolean isSkipped(char c) {
-        return c == '\n' || c == ' ' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
-                || c == '\uFEFF' || c != '\t' && c != '\r' && Character.isSpaceChar(c);
+        if (c == '\t' || c == '\r') {
+            return false;
+        }
+        return Character.isSpaceChar(c) || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
     }
 
     @Override

@@ -144,6 +144,10 @@ final class Berichtsformen {
                     f -> liste(f.unsichereRessorts()))
             .vorgabe("unsichereLaender", new Listenform<>(Kennungsformen.BUNDESLAND), f -> liste(f.unsichereLaender()))
             .vorgabe("gesichert", Skalare.WAHR, Federfuehrung::isGesichert)
+            .vorgabe("weitereFederfuehrende", new Listenform<>(Skalare.TEXT), f -> liste(f.weitereFederfuehrende()))
+            .vorgabe("unsichereWeitereFederfuehrende", new Listenform<>(Skalare.TEXT),
+                    f -> liste(f.unsichereWeitereFederfuehrende()))
+            .vorgabe("quellen", new Listenform<>(Skalare.TEXT), f -> liste(f.quellen()))
             .liest(w -> {
                 Federfuehrung f = Federfuehrung.von(w.get("themenfeld"), w.get("stichtag"));
                 pruefe(w, "ressorts", liste(f.ressorts()), f);
@@ -153,6 +157,9 @@ final class Berichtsformen {
                 pruefe(w, "unsichereRessorts", liste(f.unsichereRessorts()), f);
                 pruefe(w, "unsichereLaender", liste(f.unsichereLaender()), f);
                 pruefe(w, "gesichert", f.isGesichert(), f);
+                pruefe(w, "weitereFederfuehrende", liste(f.weitereFederfuehrende()), f);
+                pruefe(w, "unsichereWeitereFederfuehrende", liste(f.unsichereWeitereFederfuehrende()), f);
+                pruefe(w, "quellen", liste(f.quellen()), f);
                 return f;
             });
 

@@ -72,10 +72,11 @@ class CsvWriterTest {
     void formulaStartersBehindBlanksLineFeedsAndInvisibleCharactersOrInFullWidthAreNeutralised() {
         for (String gefaehrlich : List.of(" =1+2", "\n=1+2", "\n\n+1", " \u00A0-1", "\u200B@SUM(A1)",
                 "\uFEFF=1", "\u2060\u200D\t=1", " \r=1", "\uFF1D1+2", "\uFF0B1", "\uFF0D1", "\uFF20SUM(A1)",
-                "\u3000\uFF1D1", "\u2003=1")) {
+                "\u3000\uFF1D1", "\u2003=1", "\u202E=1+2", "\u2066=1", "\u200E+1", "\u00AD=1", "\u180E=1",
+                "\u0000=1", "\u0085=1", "\u061C-1")) {
             assertEquals("'" + gefaehrlich, CsvWriter.neutralize(gefaehrlich), gefaehrlich);
         }
-        for (String harmlos : List.of("", " ", "\n", "a=1", " a-b", "x@y", "\u200Bx", "1-2", "'=1")) {
+        for (String harmlos : List.of("", " ", "\n", "a=1", " a-b", "x@y", "\u200Bx", "1-2", "'=1", "\u202Ex=1")) {
             assertEquals(harmlos, CsvWriter.neutralize(harmlos), harmlos);
         }
     }
