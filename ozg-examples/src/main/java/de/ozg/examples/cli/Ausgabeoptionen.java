@@ -7,21 +7,19 @@ import picocli.CommandLine.Option;
 /** Options shared by the commands that read files: language and progress display. */
 final class Ausgabeoptionen {
 
-    @Option(names = "--lang", paramLabel = "de|en", description = "Sprache der Meldungen (Standard: de).",
-            defaultValue = "de")
-    String sprache = "de";
+    @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "lang", defaultValue = "de",
+            converter = Umwandlung.Sprache.class)
+    Locale sprache = Locale.GERMAN;
 
-    @Option(names = {"-q", "--quiet"}, description = "Keine Fortschrittsanzeige.")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
     boolean leise;
 
     Locale locale() {
-        if ("de".equalsIgnoreCase(sprache)) {
-            return Locale.GERMAN;
-        }
-        if ("en".equalsIgnoreCase(sprache)) {
-            return Locale.ENGLISH;
-        }
-        throw new IllegalArgumentException("--lang erwartet de oder en, war: " + sprache);
+        return sprache;
+    }
+
+    Darstellung darstellung() {
+        return Darstellung.of(sprache);
     }
 
     /**
@@ -30,6 +28,6 @@ final class Ausgabeoptionen {
      */
     Fortschritt fortschritt(PrintWriter err, String was) {
         return leise || System.console() == null ? Fortschritt.STUMM
-                : new Fortschritt(Terminalausgabe.roh(err), de.ozg.core.SafeText.escape(was));
+                : new Fortschritt(Terminalausgabe.roh(err), de.ozg.core.SafeText.escape(was), darstellung());
     }
 }

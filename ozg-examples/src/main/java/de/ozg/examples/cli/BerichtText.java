@@ -1,90 +1,86 @@
 package de.ozg.examples.cli;
 
-import de.ozg.core.aggregation.Reifegradverteilung;
 import de.ozg.core.aggregation.Tabelle;
-import de.ozg.core.aggregation.Umsetzungsbild;
-import de.ozg.core.id.Ars;
-import de.ozg.core.ref.Bundesland;
-import de.ozg.core.ref.Reifegrad;
-import de.ozg.core.validation.Severity;
+import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.Zusammenfassung;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
-/** Renders a {@link Gesamtbericht} as plain-text tables for the terminal. */
+/**
+ * Renders a {@link Gesamtbericht} as plain-text tables for the terminal: first what the report is
+ * about (its inputs with Stand or Stichtage, and the counting rule, once), then the figures. Figures
+ * that need status data are left out without it, and the report says why.
+ */
 final class BerichtText {
 
     private BerichtText() {
     }
 
-    static void schreibe(Gesamtbericht bericht, PrintWriter out, Locale locale) {
-        out.println("Zählregel: " + bericht.regel().name() + " — " + bericht.regel());
+    static void schreibe(Gesamtbericht bericht, PrintWriter out, Darstellung d) {
+        if (!bericht.eingaben().isEmpty()) {
+            out.println(Berichtstabellen.eingaben(bericht.eingaben(), d).toText());
+        }
+        out.println(Berichtstabellen.regel(bericht.regel(), d));
         out.println();
-        out.println(bericht.themenfeldTabelle().toText());
-        bericht.bild().ifPresent(bild -> {
-            out.println(bild.toTabelle(Umsetzungsbild.Gliederung.LAND).toText());
-            out.println(reifegradTabelle(bild).toText());
-            out.println(flaechendeckungTabelle(bild).toText());
-            out.println(bericht.zeilenbilanz().orElseThrow().toTabelle().toText());
-        });
-        bericht.diff().ifPresent(d -> {
-            out.println(d.toTabelle().toText());
-            if (d.isAuffaellig()) {
-                out.printf(Locale.GERMANY, "WARNUNG: Die Zeilenzahl ändert sich um %.1f %% (Schwelle %.0f %%).%n",
-                        d.zeilenaenderung() * 100, d.warnschwelle() * 100);
+        if (!bericht.isKatalogLesbar()) {
+            out.println(katalogUnlesbar(bericht, d));
+            out.println();
+        } else {
+            out.println(Berichtstabellen.themenfelder(bericht, d).toText());
+        }
+        if (bericht.bild().isPresent() && bericht.isKatalogLesbar()) {
+            var bild = bericht.bild().get();
+            out.println(d.text("abdeckung.hinweis"));
+            out.println();
+            out.println(Berichtstabellen.laender(bild, d).toText());
+            out.println(Berichtstabellen.reifegrade(bild, d).toText());
+        } else if (bericht.isKatalogLesbar()) {
+            out.println(d.text("ohneStatus.text"));
+            out.println();
+        }
+        bericht.zeilenbilanz().ifPresent(b -> out.println(Berichtstabellen.zeilenbilanz(b, d).toText()));
+        bericht.diff().ifPresent(diff -> {
+            String[] koepfe = bericht.vergleichsseiten().map(s -> Berichtstabellen.seitenkoepfe(s, d))
+                    .orElse(new String[] {d.text("vergleich.alt"), d.text("vergleich.neu")});
+            out.println(Berichtstabellen.vergleich(diff, koepfe[0], koepfe[1], d).toText());
+            out.println(Berichtstabellen.veraenderungen(diff, d).toText());
+            String warnung = Berichtstabellen.warnung(diff, d);
+            if (warnung != null) {
+                out.println(warnung);
+                out.println();
             }
         });
-        bericht.zusatzTabellen().forEach(t -> out.println(t.toText()));
-        if (bericht.eingaben().isEmpty()) {
-            out.println(bericht.pruefbericht().zusammenfassung().toText(locale));
-        } else {
-            out.println(bericht.eingabenTabelle().toText());
-            out.println(befunde(bericht.pruefbericht().zusammenfassung(), locale));
+        for (Tabelle t : bericht.zusatzTabellen()) {
+            out.println(t.toText());
         }
+        out.println(befunde(bericht.pruefbericht().zusammenfassung(), d));
+    }
+
+    /**
+     * Why the catalogue gives no figures: it holds no readable OZG-Leistung, for the reason its
+     * report gives (a technical failure such as the wrong charset, or errors in every row).
+     */
+    static String katalogUnlesbar(Gesamtbericht bericht, Darstellung d) {
+        String datei = bericht.katalogEingabe().map(e -> e.datei().toString()).orElse("");
+        StringBuilder sb = new StringBuilder(d.text("katalog.unlesbar", datei));
+        for (TechnischerFehler t : bericht.pruefbericht().technischeFehler()) {
+            sb.append('\n').append("  ").append(t.toText(d.locale()));
+        }
+        return sb.toString();
     }
 
     /**
      * The verdict and the findings over all files, without a record count: each file has its own
      * (the table of inputs), and records of different files are never added up.
      */
-    static String befunde(Zusammenfassung z, Locale locale) {
-        boolean de = "de".equals(locale.getLanguage());
-        StringBuilder sb = new StringBuilder(de ? "Prüfbericht: " : "Validation report: ").append(z.urteil().label(locale))
-                .append("; ").append(Severity.ERROR.anzahl(z.fehler(), locale)).append(", ")
-                .append(Severity.WARNING.anzahl(z.warnungen(), locale)).append(", ")
-                .append(Severity.INFO.anzahl(z.hinweise(), locale));
+    static String befunde(Zusammenfassung z, Darstellung d) {
+        StringBuilder sb = new StringBuilder(d.text("pruefbericht.urteil", z.urteil().label(d.locale()))).append("; ")
+                .append(BefundText.befundzahlen(z, d));
+        if (z.technischeFehler() > 0) {
+            sb.append("; ").append(d.anzahl(z.technischeFehler(), "anzahl.technischerFehler"));
+        }
         if (z.unterdrueckt() > 0) {
-            sb.append(de ? "; davon " + z.unterdrueckt() + " nicht gespeichert (Begrenzung je Regel)"
-                    : "; " + z.unterdrueckt() + " of these not stored (limit per rule)");
+            sb.append("; ").append(d.text("pruefbericht.unterdrueckt", d.anzahl(z.unterdrueckt(), "anzahl.befund")));
         }
         return sb.toString();
-    }
-
-    static Tabelle reifegradTabelle(Umsetzungsbild bild) {
-        Reifegradverteilung v = bild.gesamt().verteilung();
-        List<List<String>> zeilen = new ArrayList<>();
-        for (int stufe = 0; stufe < v.proStufe().size(); stufe++) {
-            Reifegrad r = Reifegrad.of(v.modell(), stufe);
-            zeilen.add(List.of(r.toString(), r.bezeichnung().orElse(""), String.valueOf(v.proStufe().get(stufe))));
-        }
-        zeilen.add(List.of("—", "ohne Reifegrad", String.valueOf(v.ohneReifegrad())));
-        return new Tabelle("Reifegradverteilung der LeiKa-Leistungen (bester Reifegrad je Leistung)",
-                List.of("Reifegrad", "Stufe", "LeiKa-Leistungen"), zeilen);
-    }
-
-    static Tabelle flaechendeckungTabelle(Umsetzungsbild bild) {
-        List<List<String>> zeilen = new ArrayList<>();
-        for (Bundesland land : Bundesland.values()) {
-            var k = bild.proLand().get(land);
-            if (k == null) {
-                continue;
-            }
-            zeilen.add(List.of(land.kuerzel(), land.bezeichnung(), String.valueOf(k.leikaRelevant()),
-                    String.valueOf(bild.anzahlFlaechendeckend(Ars.of(land))), Gesamtbericht.prozent(k.abdeckung())));
-        }
-        return new Tabelle("Flächendeckung je Land (100 % der relevanten Gemeinden; 99 % zählt nicht)",
-                List.of("Land", "Name", "relevante LeiKa", "flächendeckend", "Abdeckung Gemeinden"), zeilen);
     }
 }

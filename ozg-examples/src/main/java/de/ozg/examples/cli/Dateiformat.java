@@ -1,16 +1,14 @@
 package de.ozg.examples.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The file formats {@code ozg} understands, and their detection from the first bytes of a file:
- * the header line of a CSV file, the first JSON token, and — only where the content is ambiguous —
- * the file name's extension.
+ * The file formats {@code ozg} understands, each with the stable name that reports, {@code --json}
+ * output and {@code --format} use. {@link #UNBEKANNT} is no format: it names a file whose format
+ * could not be told (or that could not be read at all), so that a batch still reports it.
  */
 enum Dateiformat {
     /** The OZG-Umsetzungskatalog, one row per LeiKa service. */
@@ -24,7 +22,9 @@ enum Dateiformat {
     /** Status rows as a top-level JSON array or an {@code ozg-umsetzungsstand} document. */
     STATUS_JSON("status-json"),
     /** An {@code ozg-katalog} JSON document. */
-    KATALOG_JSON("katalog-json");
+    KATALOG_JSON("katalog-json"),
+    /** Not a format: the file could not be read or matches none of the formats. */
+    UNBEKANNT("unbekannt");
 
     private final String kennung;
 
@@ -37,77 +37,35 @@ enum Dateiformat {
         return kennung;
     }
 
+    /** @return whether the file holds status rows */
+    boolean isStatus() {
+        return this == STATUS_CSV || this == STATUS_JSON || this == STATUS_JSONL;
+    }
+
+    /** @return whether the format is a catalogue */
+    boolean isKatalog() {
+        return this == UMSETZUNGSKATALOG_CSV || this == KATALOG_JSON;
+    }
+
+    /** @return whether the format is JSON, which is always read as UTF-8 */
+    boolean isJson() {
+        return this == STATUS_JSON || this == STATUS_JSONL || this == KATALOG_JSON;
+    }
+
     /**
-     * Detects the format of a file.
+     * The format of a stable name, as given to {@code --format}; {@code unbekannt} is none.
      *
-     * @param datei the file
+     * @param kennung such as {@code status-csv}, case and surrounding blanks ignored
      * @return the format
-     * @throws IOException when the file cannot be read
-     * @throws UnbekanntesFormatException when the content matches no format
      */
-    static Dateiformat erkenne(Path datei) throws IOException {
-        byte[] kopf;
-        try (InputStream in = Files.newInputStream(datei)) {
-            kopf = in.readNBytes(64 * 1024);
-        }
-        String text = new String(kopf, StandardCharsets.ISO_8859_1);
-        int start = text.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        String name = datei.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (start < text.length() && (text.charAt(start) == '{' || text.charAt(start) == '[')) {
-            if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-                return STATUS_JSONL;
-            }
-            if (text.charAt(start) == '[') {
-                return STATUS_JSON;
-            }
-            String ersteZeile = zeile(text, start);
-            if (text.contains("\"ozg-katalog\"")) {
-                return KATALOG_JSON;
-            }
-            if (text.contains("\"ozg-umsetzungsstand\"")) {
-                return STATUS_JSON;
-            }
-            if (ersteZeile.endsWith("}") && ersteZeile.contains("\"schluessel\"")) {
-                return STATUS_JSONL;
-            }
-            throw new UnbekanntesFormatException(datei, "JSON ohne bekanntes \"format\" (ozg-katalog, ozg-umsetzungsstand)");
-        }
-        String header = zeile(text, start).toLowerCase(Locale.ROOT).replace("ü", "ue").replace("\u00c3\u00bc", "ue");
-        if (header.contains("satzart")) {
-            return GEMEINDEVERZEICHNIS_CSV;
-        }
-        if (header.contains("leika_key") && header.contains("ars")) {
-            return STATUS_CSV;
-        }
-        if (header.contains("themenfeld") && (header.contains("ozg-id") || header.contains("ozg_id")
-                || header.contains("ozgid"))) {
-            return UMSETZUNGSKATALOG_CSV;
-        }
-        throw new UnbekanntesFormatException(datei, "weder Umsetzungskatalog, Gemeindeverzeichnis noch Status-Export "
-                + "(Kopfzeile: " + abgekuerzt(zeile(text, start)) + ")");
+    static Optional<Dateiformat> find(String kennung) {
+        String k = kennung.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f != UNBEKANNT && f.kennung.equals(k)).findFirst();
     }
 
-    private static String zeile(String text, int start) {
-        int ende = start;
-        while (ende < text.length() && text.charAt(ende) != '\n' && text.charAt(ende) != '\r') {
-            ende++;
-        }
-        return text.substring(start, ende).strip();
-    }
-
-    private static String abgekuerzt(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "…" : s;
-    }
-
-    /** The content of a file matches none of the formats: a user mistake, exit code 2. */
-    static final class UnbekanntesFormatException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnbekanntesFormatException(Path datei, String warum) {
-            super("unbekanntes Format von " + datei + ": " + warum);
-        }
+    /** @return the names {@code --format} accepts, comma-separated */
+    static String kennungen() {
+        return Arrays.stream(values()).filter(f -> f != UNBEKANNT).map(Dateiformat::kennung)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -17,6 +17,7 @@ import de.ozg.core.ref.Referenzdaten;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.validation.Pruefer;
 import de.ozg.core.validation.Regelwerk;
+import de.ozg.examples.cli.Gesamtbericht.Eingabe;
 import de.ozg.examples.demo.DemoWelt;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
@@ -30,10 +31,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,8 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * implementation state and the comparison of two Stichtage — plus explanations of identifiers.
  * Deterministic: the same output on every run.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Baut eine Demo-Welt, prüft sie und zeigt Kennzahlen, Nachnutzung und Stichtagsvergleich.")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
 
     /** Fixed so the demo prints the same on every run; after the 2021 renamings. */
@@ -58,39 +59,45 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--stichtag", paramLabel = "JJJJ-MM-TT",
-            description = "Stichtag der Federführung (Standard: ${DEFAULT-VALUE}).", defaultValue = "2022-01-01")
+    @Mixin
+    Ausgabeoptionen ausgabe;
+
+    @Option(names = "--stichtag", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "demo.stichtag", defaultValue = "2022-01-01")
     LocalDate stichtag = STANDARD_STICHTAG;
 
     @Option(names = "--html", paramLabel = "DATEI", arity = "0..1", fallbackValue = "ozg-demo.html",
-            description = "Schreibt den Bericht als HTML (Standard: ozg-demo.html).")
+            descriptionKey = "demo.html")
     Path html;
 
-    @Parameters(paramLabel = "BEZEICHNER", arity = "0..*",
-            description = "Zu erklärende Bezeichner (Standard: eine Auswahl gültiger und kaputter Beispiele).")
+    @Parameters(paramLabel = "BEZEICHNER", arity = "0..*", descriptionKey = "demo.bezeichner")
     List<String> bezeichner = List.of();
 
     @Override
     public Integer call() throws IOException {
+        Darstellung d = ausgabe.darstellung();
         PrintWriter out = spec.commandLine().getOut();
         DemoWelt welt = DemoWelt.baue();
         Zaehlregel regel = Zaehlregel.DASHBOARD_ONLINE;
 
-        out.println("== OZG-Demo: eine erfundene, realistische Welt (Katalog, 16 Länder, zwei Stichtage, EfA) ==");
-        out.println("Referenzdaten: " + Referenzdaten.versionen().values().stream()
-                .map(v -> v.resource() + " v" + v.version()).collect(Collectors.joining(", ")));
-        druckeFederfuehrung(out, stichtag);
+        out.println(d.text("demo.titel"));
+        out.println(d.text("demo.referenzdaten", Referenzdaten.versionen().values().stream()
+                .map(v -> v.resource() + " v" + v.version()).collect(Collectors.joining(", "))));
+        druckeFederfuehrung(out, stichtag, d);
 
         // Status rows travel through JSON Lines and back, as a dashboard feed would.
-        Pruefbericht stand1 = ueberJsonLines(welt.stand1(), "stand-" + welt.stichtag1() + ".jsonl");
-        Pruefbericht stand2 = ueberJsonLines(welt.stand2(), "stand-" + welt.stichtag2() + ".jsonl");
+        String name1 = "stand-" + welt.stichtag1() + ".jsonl";
+        String name2 = "stand-" + welt.stichtag2() + ".jsonl";
+        Pruefbericht stand1 = ueberJsonLines(welt.stand1(), name1);
+        Pruefbericht stand2 = ueberJsonLines(welt.stand2(), name2);
         Pruefbericht alle = welt.katalog().bericht().plus(stand1).plus(stand2);
 
         out.println();
-        out.println("-- Prüfung (alle Befunde auf einmal, mit Zeile und Spalte) --");
-        out.println(alle.zusammenfassung().toText(Locale.GERMAN));
-        welt.katalog().bericht().befunde().forEach(b -> out.println("  " + b.severity().labelDe() + " "
-                + b.toText(Locale.GERMAN)));
+        out.println(d.text("demo.pruefung"));
+        out.println(d.text("pruefbericht.urteil", alle.urteil().label(d.locale())));
+        out.println(BefundText.zusammenfassung(alle.zusammenfassung(), d));
+        welt.katalog().bericht().befunde().forEach(b -> out.println("  " + b.severity().label(d.locale()) + " "
+                + b.toText(d.locale())));
 
         Umsetzungsbild bild = welt.stand2().stream()
                 .collect(Umsetzungsmatrix.collector(welt.katalog().model(), welt.verzeichnis(), regel));
@@ -98,33 +105,52 @@ final class DemoCommand implements Callable<Integer> {
                 Schnappschuss.of(welt.stand2()));
         EfaAbdeckungsbild efa = welt.dienste().stream().collect(EfaAbdeckung.collector(welt.verzeichnis()));
         Landesumsetzung st = Landesumsetzung.of(welt.uebersicht(), welt.katalog().model());
-        List<Tabelle> zusatz = List.of(efa.toTabelle(EfaAbdeckungsbild.Gliederung.ONLINEDIENST), st.toTabelle());
-        Gesamtbericht bericht = new Gesamtbericht(welt.katalog().model(), alle, regel,
-                java.util.Optional.of(bild), java.util.Optional.of(diff), zusatz);
+        List<Tabelle> zusatz = List.of(DemoTabellen.efa(efa, d), DemoTabellen.landesumsetzung(st, d));
+        List<Eingabe> eingaben = List.of(
+                Eingabe.stammdaten(Path.of(DemoWelt.KATALOG_RESSOURCE), Dateiformat.UMSETZUNGSKATALOG_CSV,
+                        Eingabe.Rolle.KATALOG, welt.katalog().bericht().datensaetze(), welt.katalog().abgewieseneZeilen(),
+                        Optional.of(welt.katalog().model().stand()), Eingabe.Standquelle.DEMO),
+                Eingabe.status(Path.of(name1), Dateiformat.STATUS_JSONL, welt.stand1().size(), 0,
+                        stichtage(welt.stand1()), false, true),
+                Eingabe.status(Path.of(name2), Dateiformat.STATUS_JSONL, welt.stand2().size(), 0,
+                        stichtage(welt.stand2()), true, true));
+        Gesamtbericht bericht = new Gesamtbericht(welt.katalog().model(), alle, regel, Optional.of(bild),
+                Optional.of(diff), zusatz, eingaben);
 
         out.println();
-        out.println("-- Kennzahlen am " + welt.stichtag2() + " (Zählregel " + regel.name() + ") --");
-        out.println(bericht.themenfeldTabelle().toText());
-        out.println(BerichtText.flaechendeckungTabelle(bild).toText());
-        out.println(BerichtText.reifegradTabelle(bild).toText());
-        out.println(bild.zeilenbilanz().toTabelle().toText());
-        out.println("-- EfA-Nachnutzung und Sachsen-Anhalts Umsetzungsstand --");
-        out.println(DemoTabellen.efa(efa).toText());
-        out.println(DemoTabellen.landesumsetzung(st).toText());
-        out.println("-- Vergleich " + welt.stichtag1() + " → " + welt.stichtag2() + " --");
-        out.println(diff.toTabelle().toText());
+        out.println(d.text("demo.kennzahlen", d.datum(welt.stichtag2())));
+        out.println(Berichtstabellen.regel(regel, d));
+        out.println();
+        out.println(Berichtstabellen.themenfelder(bericht, d).toText());
+        out.println(Berichtstabellen.laender(bild, d).toText());
+        out.println(d.text("abdeckung.hinweis"));
+        out.println();
+        out.println(Berichtstabellen.reifegrade(bild, d).toText());
+        out.println(Berichtstabellen.zeilenbilanz(bericht.zeilenbilanz().orElseThrow(), d).toText());
+        out.println(d.text("demo.efa"));
+        out.println(zusatz.get(0).toText());
+        out.println(zusatz.get(1).toText());
+        out.println(d.text("demo.vergleich", d.datum(welt.stichtag1()), d.datum(welt.stichtag2())));
+        out.println(Berichtstabellen.vergleich(diff, d.datum(welt.stichtag1()), d.datum(welt.stichtag2()), d).toText());
+        out.println(Berichtstabellen.veraenderungen(diff, d).toText());
 
-        out.println("-- Bezeichner erklärt --");
+        out.println(d.text("demo.bezeichner"));
         for (String b : bezeichner.isEmpty() ? BEISPIELE : bezeichner) {
-            Erklaerung.erklaere(b).forEach(out::println);
+            Erklaerung.erklaere(b, d).forEach(out::println);
         }
         if (html != null) {
-            Files.writeString(html, BerichtHtml.render(bericht, "OZG-Demo"), StandardCharsets.UTF_8);
+            Files.writeString(html, BerichtHtml.render(bericht, d.text("html.titelDemo"), d), StandardCharsets.UTF_8);
             out.println();
-            out.println("HTML-Bericht geschrieben: " + html);
+            out.println(d.text("html.geschrieben", html));
         }
         out.flush();
         return OzgCli.OK;
+    }
+
+    private static Stichtage stichtage(List<Umsetzungsstand> zeilen) {
+        Stichtage s = new Stichtage();
+        zeilen.forEach(z -> s.add(z.stichtag()));
+        return s;
     }
 
     private static Pruefbericht ueberJsonLines(List<Umsetzungsstand> zeilen, String name) throws IOException {
@@ -143,23 +169,22 @@ final class DemoCommand implements Callable<Integer> {
         return pruefer.ergebnis();
     }
 
-    static void druckeFederfuehrung(PrintWriter out, LocalDate stichtag) {
-        out.printf("Die 14 Themenfelder und ihre Federführung am %s%n", stichtag);
-        out.printf("%-3s %-36s %-22s %s%n", "Nr", "Themenfeld", "Bundesressort(s)", "Land/Länder");
+    static void druckeFederfuehrung(PrintWriter out, LocalDate stichtag, Darstellung d) {
+        out.println(d.text("demo.federfuehrung", d.datum(stichtag)));
+        out.printf("%-3s %-36s %-22s %s%n", d.text("spalte.nr"), d.text("spalte.themenfeld"),
+                d.text("spalte.ressorts"), d.text("spalte.laender"));
         for (Federfuehrung f : Federfuehrung.alleAm(stichtag)) {
             String ressorts = f.isRessortsBekannt()
                     ? f.ressorts().stream().map(r -> r.kuerzel() + (f.unsichereRessorts().contains(r) ? "?" : ""))
                             .collect(Collectors.joining(" + "))
-                    : "unbekannt";
+                    : d.text("unbekannt");
             String laender = f.isLaenderBekannt()
                     ? f.laender().stream().map(l -> l.bezeichnung() + (f.unsichereLaender().contains(l) ? "?" : ""))
                             .collect(Collectors.joining(" + "))
-                    : "unbekannt";
+                    : d.text("unbekannt");
             out.printf("%-3d %-36s %-22s %s%n", f.themenfeld().nummer(), f.themenfeld().bezeichnung(), ressorts,
                     laender);
         }
-        out.println("(? = in den Quellen unsicher; unbekannt = nicht geraten; " + Bundesland.values().length
-                + " Länder)");
+        out.println(d.text("demo.federfuehrungLegende", d.zahl(Bundesland.values().length)));
     }
-
 }

@@ -1,19 +1,22 @@
 package de.ozg.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.ozg.core.aggregation.Schnappschuss;
 import de.ozg.core.aggregation.Stichtagsdiff;
 import de.ozg.core.aggregation.Stichtagsvergleich;
 import de.ozg.core.aggregation.Veraenderung;
 import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.validation.Pruefbericht;
+import de.ozg.json.OzgJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.List;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,11 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ozg diff OLD NEW}: the Stichtag comparison of two status snapshots — what went online or
- * offline, changed Reifegrad, appeared or disappeared — with a warning when the row count moves by
- * more than the threshold. Each snapshot is held as 8 bytes per key × ARS.
+ * offline, changed Reifegrad, appeared or disappeared — under the two Stichtage as column heads,
+ * with a warning when the row count moves by more than the threshold (in percent, like every share
+ * the tool takes). Each snapshot is held as 8 bytes per key × ARS.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Vergleicht zwei Stichtage von Statusdaten (CSV, JSON Lines, JSON).")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -37,100 +40,129 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Parameters(index = "0", paramLabel = "ALT", description = "Statusdaten des früheren Stichtags.")
+    @Mixin
+    Regeloptionen regeloptionen;
+
+    @Parameters(index = "0", paramLabel = "ALT", descriptionKey = "diff.alt")
     Path alt;
 
-    @Parameters(index = "1", paramLabel = "NEU", description = "Statusdaten des späteren Stichtags.")
+    @Parameters(index = "1", paramLabel = "NEU", descriptionKey = "diff.neu")
     Path neu;
 
-    @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online",
-            description = "Zählregel für online/offline (Standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online", descriptionKey = "regel")
     String regelName;
 
-    @Option(names = "--warnschwelle", paramLabel = "ANTEIL", defaultValue = "0.2",
-            description = "Warnung, wenn sich die Zeilenzahl um mehr als diesen Anteil ändert (Standard: ${DEFAULT-VALUE}).")
-    double warnschwelle;
+    @Option(names = "--warnschwelle", paramLabel = "PROZENT", defaultValue = "20", converter = Umwandlung.Prozent.class,
+            descriptionKey = "diff.warnschwelle")
+    double warnschwelleProzent;
 
-    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", converter = Zeichensatz.class,
-            description = "Zeichensatz von Status-CSV-Dateien (Standard: UTF-8).")
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", converter = Umwandlung.Zeichensatz.class,
+            descriptionKey = "charset")
     java.nio.charset.Charset zeichensatz;
 
-    @Option(names = "--json", description = "Ein JSON-Objekt auf stdout.")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Umwandlung.Format.class, descriptionKey = "diff.format")
+    Dateiformat format;
+
+    @Option(names = "--json", descriptionKey = "diff.json")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-        Eingaben.mussExistieren(List.of(alt, neu));
-        Zaehlregel regel = Eingaben.zaehlregel(spec, regelName);
+        Darstellung d = ausgabe.darstellung();
+        Zaehlregel regel = Eingaben.zaehlregel(spec, regelName, d);
+        Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.ofNullable(format),
+                regeloptionen.auswahl(spec, d.locale()), Optional.empty(), Optional.empty());
+        Eingaben.pruefeAusgaben(spec, d, List.of(alt, neu), null);
+        Dateiformat formatAlt = Eingaben.format(spec, d, pruefung, "ALT", alt, Dateiformat::isStatus,
+                "report.keinStatus");
+        Dateiformat formatNeu = Eingaben.format(spec, d, pruefung, "NEU", neu, Dateiformat::isStatus,
+                "report.keinStatus");
+        double warnschwelle = warnschwelleProzent / 100;
         Schnappschuss.Sammler a = Schnappschuss.sammler();
-        Dateipruefung.Statuslesung la = lies(alt, a);
+        Dateipruefung.Statuslesung la = lies(pruefung, alt, formatAlt, a);
         Schnappschuss.Sammler n = Schnappschuss.sammler();
-        Dateipruefung.Statuslesung ln = lies(neu, n);
+        Dateipruefung.Statuslesung ln = lies(pruefung, neu, formatNeu, n);
         Pruefbericht ba = la.bericht();
         Pruefbericht bn = ln.bericht();
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).withWarnschwelle(warnschwelle)
                 .vergleiche(a.ergebnis(), n.ergebnis());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-                g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-                g.writeStartObject();
-                g.writeStringField("alt", alt.toString());
-                g.writeStringField("neu", neu.toString());
-                g.writeStringField("regel", regel.name());
-                g.writeNumberField("zeilenAlt", diff.zeilenAlt());
-                g.writeNumberField("zeilenNeu", diff.zeilenNeu());
-                g.writeNumberField("onlineAlt", diff.onlineAlt());
-                g.writeNumberField("onlineNeu", diff.onlineNeu());
-                for (Map.Entry<Veraenderung.Art, Long> e : diff.anzahlen().entrySet()) {
-                    g.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-                }
-                g.writeNumberField("zeilenaenderung", diff.zeilenaenderung());
-                g.writeBooleanField("auffaellig", diff.isAuffaellig());
-                g.writeNumberField("fehlerhafteZeilen", la.abgewiesen() + ln.abgewiesen());
-                datei(g, "dateiAlt", alt, la);
-                datei(g, "dateiNeu", neu, ln);
-                g.writeEndObject();
+            ObjectNode j = OzgJson.mapper().createObjectNode();
+            // "neu" is the count of new combinations; the later file is dateiNeu.datei (an earlier
+            // version wrote the path under "neu" too, a duplicate key whose count JSON readers kept)
+            j.put("alt", alt.toString());
+            j.put("regel", regel.name());
+            j.put("zeilenAlt", diff.zeilenAlt());
+            j.put("zeilenNeu", diff.zeilenNeu());
+            j.put("onlineAlt", diff.onlineAlt());
+            j.put("onlineNeu", diff.onlineNeu());
+            for (Map.Entry<Veraenderung.Art, Long> e : diff.anzahlen().entrySet()) {
+                j.put(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
             }
+            if (Double.isInfinite(diff.zeilenaenderung())) {
+                j.put("zeilenaenderung", "Infinity");
+            } else {
+                j.put("zeilenaenderung", diff.zeilenaenderung());
+            }
+            j.put("warnschwelle", diff.warnschwelle());
+            j.put("auffaellig", diff.isAuffaellig());
+            j.put("fehlerhafteZeilen", la.abgewiesen() + ln.abgewiesen());
+            j.set("dateiAlt", datei(alt, formatAlt, la));
+            j.set("dateiNeu", datei(neu, formatNeu, ln));
+            OzgJson.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, j);
             out.println();
         } else {
-            out.println(diff.toTabelle().toText());
-            out.println(bilanz(alt, la));
-            out.println(bilanz(neu, ln));
-            if (diff.isAuffaellig()) {
-                out.printf(Locale.GERMANY, "WARNUNG: Die Zeilenzahl ändert sich um %+.1f %% (Schwelle %.0f %%): "
-                        + "fehlt ein Teil der Lieferung?%n", diff.zeilenaenderung() * 100, warnschwelle * 100);
+            Gesamtbericht.Eingabe ea = Gesamtbericht.Eingabe.status(alt, formatAlt, la.datensaetze(), la.abgewiesen(), la.stichtage(), false, true);
+            Gesamtbericht.Eingabe en = Gesamtbericht.Eingabe.status(neu, formatNeu, ln.datensaetze(), ln.abgewiesen(), ln.stichtage(), false, true);
+            out.println(Berichtstabellen.eingaben(List.of(ea, en), d).toText());
+            out.println(Berichtstabellen.regel(regel, d));
+            out.println();
+            String[] koepfe = Berichtstabellen.seitenkoepfe(List.of(ea, en), d);
+            out.println(Berichtstabellen.vergleich(diff, koepfe[0], koepfe[1], d).toText());
+            out.println(Berichtstabellen.veraenderungen(diff, d).toText());
+            String warnung = Berichtstabellen.warnung(diff, d);
+            if (warnung != null) {
+                out.println(warnung);
+                out.println();
             }
-            for (Pruefbericht b : new Pruefbericht[] {ba, bn}) {
-                if (!b.befunde().isEmpty() || !b.technischeFehler().isEmpty()) {
-                    out.println(b.toText(ausgabe.locale()));
-                }
-            }
+            befunde(out, d, alt, formatAlt, la);
+            befunde(out, d, neu, formatNeu, ln);
         }
         out.flush();
-        return ba.hatFehler() || bn.hatFehler() ? OzgCli.FEHLER : OzgCli.OK;
+        return ba.hatFehler() || bn.hatFehler() || !ba.technischeFehler().isEmpty() || !bn.technischeFehler().isEmpty()
+                ? OzgCli.FEHLER : OzgCli.OK;
     }
 
-    private Dateipruefung.Statuslesung lies(Path datei, Schnappschuss.Sammler sammler) throws IOException {
+    /** The findings of one file, as {@code validate} shows them; nothing for a clean file. */
+    private static void befunde(PrintWriter out, Darstellung d, Path datei, Dateiformat format,
+            Dateipruefung.Statuslesung l) {
+        Pruefbericht b = l.bericht();
+        if (!b.befunde().isEmpty() || !b.technischeFehler().isEmpty()) {
+            BefundText.schreibe(new Dateipruefung.Ergebnis(datei, format, b, l.abgewiesen(), l.stichtage(),
+                    Optional.empty(), OzgCli.FEHLER, false), out, d, false);
+        }
+    }
+
+    private Dateipruefung.Statuslesung lies(Dateipruefung pruefung, Path datei, Dateiformat format,
+            Schnappschuss.Sammler sammler) {
         Fortschritt f = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-        Dateipruefung.Statuslesung l = Dateipruefung.status(datei, Dateiformat.erkenne(datei), zeichensatz, f,
-                sammler::add);
-        f.fertig(l.datensaetze());
-        return l;
+        try {
+            Dateipruefung.Statuslesung l = pruefung.status(datei, format, f, sammler::add);
+            f.fertig(l.datensaetze());
+            return l;
+        } catch (IOException | UncheckedIOException e) {
+            throw Eingaben.lesefehler(spec, ausgabe.darstellung(), datei, e);
+        }
     }
 
-    /** The balance of one file: its records read, rejected and compared. */
-    private static String bilanz(Path datei, Dateipruefung.Statuslesung l) {
-        return String.format(Locale.GERMANY, "%s: %,d Datensätze, davon %,d abgewiesen, %,d verglichen", datei,
-                l.datensaetze(), l.abgewiesen(), l.angenommen());
-    }
-
-    private static void datei(JsonGenerator g, String feld, Path datei, Dateipruefung.Statuslesung l)
-            throws IOException {
-        g.writeObjectFieldStart(feld);
-        g.writeStringField("datei", datei.toString());
-        g.writeNumberField("datensaetze", l.datensaetze());
-        g.writeNumberField("abgewiesen", l.abgewiesen());
-        g.writeEndObject();
+    private static ObjectNode datei(Path datei, Dateiformat format, Dateipruefung.Statuslesung l) {
+        ObjectNode o = OzgJson.mapper().createObjectNode();
+        o.put("datei", datei.toString());
+        o.put("format", format.kennung());
+        o.put("datensaetze", l.datensaetze());
+        o.put("abgewiesen", l.abgewiesen());
+        o.set("stichtage", BerichtJson.stichtage(l.stichtage()));
+        return o;
     }
 }

@@ -1,5 +1,6 @@
 package de.ozg.examples.cli;
 
+import de.ozg.core.OzgException;
 import de.ozg.core.id.Ags;
 import de.ozg.core.id.Aenderung;
 import de.ozg.core.id.Ars;
@@ -14,97 +15,109 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Explains what a string is in the OZG domain: which identifier it parses as, what its parts mean,
- * and — when strict parsing fails — why, and what the lenient normalisation would repair.
+ * and — when strict parsing fails — why, and what the lenient normalisation would repair. Levels and
+ * kinds are named in words, never by their Java names.
  */
 final class Erklaerung {
 
-    private Erklaerung() {
+    private final Darstellung d;
+
+    private Erklaerung(Darstellung d) {
+        this.d = d;
     }
 
     /**
      * Explains one input.
      *
      * @param eingabe the text as given on the command line
+     * @param d       the language of the explanation
      * @return the lines of the explanation
      */
-    static List<String> erklaere(String eingabe) {
+    static List<String> erklaere(String eingabe, Darstellung d) {
+        return new Erklaerung(d).erklaere(eingabe);
+    }
+
+    private List<String> erklaere(String eingabe) {
         List<String> zeilen = new ArrayList<>();
-        zeilen.add(de.ozg.core.OzgException.quote(eingabe) + ":");
+        zeilen.add(OzgException.quote(eingabe) + ":");
         if (Leistungsschluessel.isPlaceholder(eingabe)) {
-            zeilen.add("  Platzhalter \"nicht im LeiKa\": eine Leistung ohne Leistungsschlüssel (gültiger Zustand, kein Fehler)");
+            zeilen.add("  " + d.text("erklaerung.platzhalter"));
             return zeilen;
         }
         int vorher = zeilen.size();
-        versuche(eingabe, OzgId::isValid, OzgId::parse, Erklaerung::ozgId, zeilen);
-        versuche(eingabe, Leistungsschluessel::isValid, Leistungsschluessel::parse, Erklaerung::schluessel, zeilen);
+        versuche(eingabe, OzgId::isValid, OzgId::parse, this::ozgId, zeilen);
+        versuche(eingabe, Leistungsschluessel::isValid, Leistungsschluessel::parse, this::schluessel, zeilen);
         if (eingabe.startsWith(Leistungsschluessel.URN_PREFIX)) {
-            versuche(eingabe, t -> true, Leistungsschluessel::fromUrn, Erklaerung::schluessel, zeilen);
+            versuche(eingabe, t -> true, Leistungsschluessel::fromUrn, this::schluessel, zeilen);
         }
-        versuche(eingabe, Ars::isValid, Ars::parse, Erklaerung::ars, zeilen);
-        versuche(eingabe, Ags::isValid, Ags::parse, Erklaerung::ags, zeilen);
-        versuche(eingabe, FimId::isValid, FimId::parse, f -> List.of("  FIM-ID: " + f.art().bezeichnung()
-                + " " + f.nummer() + f.version().map(v -> ", Version " + v).orElse("")), zeilen);
-        Themenfeld.find(eingabe).ifPresent(t -> zeilen.add("  Themenfeld " + t.nummer() + " "
-                + t.bezeichnung() + " (FIM-Code " + t.fimCode() + ")"));
-        Typisierung.find(eingabe).ifPresent(t -> zeilen.add("  Typisierung " + t.code() + ": " + t.bezeichnung()));
+        versuche(eingabe, Ars::isValid, Ars::parse, this::ars, zeilen);
+        versuche(eingabe, Ags::isValid, Ags::parse, this::ags, zeilen);
+        versuche(eingabe, FimId::isValid, FimId::parse, f -> List.of("  " + d.text("erklaerung.fim",
+                f.art().bezeichnung(), f.nummer(), f.version().map(v -> d.text("erklaerung.fimVersion", v)).orElse(""))),
+                zeilen);
+        Themenfeld.find(eingabe).ifPresent(t -> zeilen.add("  " + d.text("erklaerung.themenfeld", d.nummer(t.nummer()),
+                t.bezeichnung(), t.fimCode())));
+        Typisierung.find(eingabe).ifPresent(t -> zeilen.add("  " + d.text("erklaerung.typisierung", t.code(),
+                t.bezeichnung())));
         if (zeilen.size() == vorher) {
             zeilen.addAll(reparatur(eingabe));
         }
         return zeilen;
     }
 
-    private static <T> void versuche(String eingabe, Function<String, Boolean> gueltig, Function<String, T> parser,
+    private <T> void versuche(String eingabe, Predicate<String> gueltig, Function<String, T> parser,
             Function<T, List<String>> beschreibung, List<String> zeilen) {
-        if (!gueltig.apply(eingabe)) {
+        if (!gueltig.test(eingabe)) {
             return;
         }
         try {
             zeilen.addAll(beschreibung.apply(parser.apply(eingabe)));
         } catch (IdFormatException e) {
-            zeilen.add("  " + e.getMessage());
+            zeilen.add("  " + meldung(e));
         }
     }
 
-    private static List<String> ozgId(OzgId id) {
-        return List.of("  OZG-ID " + id + (id.isImUeblichenBereich() ? "" : " (außerhalb des üblichen Bereichs 10000–10999)")
-                + ": ein Leistungsbündel des OZG-Umsetzungskatalogs");
+    private List<String> ozgId(OzgId id) {
+        return List.of("  " + d.text(id.isImUeblichenBereich() ? "erklaerung.ozgId" : "erklaerung.ozgIdAusserhalb",
+                id.toString()));
     }
 
-    private static List<String> schluessel(Leistungsschluessel k) {
-        return List.of("  Leistungsschlüssel (LeiKa-Typ " + k.leikaTyp().code() + ")"
-                        + (k.isBundeskatalog() ? ", Bundeskatalog" : ", regionaler Schlüssel"),
-                "    Leistungsobjekt " + k.leistungsobjektId() + ", Verrichtung "
-                        + String.format("%03d", k.verrichtung()) + ", Verrichtungsdetail "
-                        + String.format("%03d", k.verrichtungsdetail()),
+    private List<String> schluessel(Leistungsschluessel k) {
+        return List.of("  " + d.text(k.isBundeskatalog() ? "erklaerung.schluesselBund" : "erklaerung.schluesselRegional",
+                        k.leikaTyp().code()),
+                "    " + d.text("erklaerung.schluesselTeile", k.leistungsobjektId(),
+                        String.format("%03d", k.verrichtung()), String.format("%03d", k.verrichtungsdetail())),
                 "    " + k.toUrn());
     }
 
-    private static List<String> ars(Ars ars) {
+    private List<String> ars(Ars ars) {
         List<String> z = new ArrayList<>();
-        z.add("  ARS, Ebene " + ars.ebene() + ars.land().map(l -> " in " + l.bezeichnung()).orElse(" (Bund)"));
-        ars.parent().ifPresent(p -> z.add("    übergeordnet: " + p + " (" + p.ebene() + ")"));
-        ars.toAgs().ifPresent(a -> z.add("    AGS: " + a));
+        z.add("  " + ars.land().map(l -> d.text("erklaerung.ars", d.label(ars.ebene()), l.bezeichnung()))
+                .orElseGet(() -> d.text("erklaerung.arsBund", d.label(ars.ebene()))));
+        ars.parent().ifPresent(p -> z.add("    " + d.text("erklaerung.uebergeordnet", p, d.label(p.ebene()))));
+        ars.toAgs().ifPresent(a -> z.add("    " + d.text("erklaerung.alsAgs", a)));
         return z;
     }
 
-    private static List<String> ags(Ags ags) {
-        return List.of("  AGS, Ebene " + ags.ebene() + " in " + ags.land().bezeichnung() + ", Kreis-Präfix "
-                + ags.kreisPrefix());
+    private List<String> ags(Ags ags) {
+        return List.of("  " + d.text("erklaerung.ags", d.label(ags.ebene()), ags.land().bezeichnung(),
+                ags.kreisPrefix()));
     }
 
-    private static List<String> reparatur(String eingabe) {
+    private List<String> reparatur(String eingabe) {
         List<String> z = new ArrayList<>();
         for (Normalisierung<?> n : List.of(OzgId.normalize(eingabe), Leistungsschluessel.normalize(eingabe),
                 Ars.normalize(eingabe), Ags.normalize(eingabe))) {
             if (n.isErfolgreich() && n.isVeraendert()) {
                 Optional<?> wert = n.wert();
-                StringBuilder sb = new StringBuilder("  streng ungültig, reparierbar zu ").append(wert.orElseThrow())
-                        .append(" (").append(wert.orElseThrow().getClass().getSimpleName()).append("):");
+                StringBuilder sb = new StringBuilder("  ").append(d.text("erklaerung.reparierbar", wert.orElseThrow(),
+                        d.text("erklaerung.typ." + wert.orElseThrow().getClass().getSimpleName())));
                 for (Aenderung a : n.aenderungen()) {
-                    sb.append(' ').append(a.beschreibungDe()).append(';');
+                    sb.append(' ').append(a.beschreibung(d.locale())).append(';');
                 }
                 z.add(sb.toString());
                 List<String> repariert = erklaere(wert.orElseThrow().toString());
@@ -112,11 +125,16 @@ final class Erklaerung {
                 return z;
             }
         }
-        z.add("  kein bekannter Bezeichner. Streng geprüft:");
+        z.add("  " + d.text("erklaerung.keiner"));
         for (Normalisierung<?> n : List.of(OzgId.normalize(eingabe), Leistungsschluessel.normalize(eingabe),
                 Ars.normalize(eingabe), Ags.normalize(eingabe))) {
-            n.fehler().ifPresent(f -> z.add("    " + f.getMessage()));
+            n.fehler().ifPresent(f -> z.add("    " + meldung(f)));
         }
         return z;
+    }
+
+    /** The message of a strict parse failure in the language of the run. */
+    private String meldung(IdFormatException e) {
+        return e.message(d.locale());
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.Locale;
 import java.util.function.LongConsumer;
 
 /**
@@ -14,7 +13,7 @@ import java.util.function.LongConsumer;
 class Fortschritt implements LongConsumer {
 
     /** Shows nothing. */
-    static final Fortschritt STUMM = new Fortschritt(null, "") {
+    static final Fortschritt STUMM = new Fortschritt(null, "", null) {
         @Override
         public void accept(long zeilen) {
         }
@@ -26,13 +25,15 @@ class Fortschritt implements LongConsumer {
 
     private final PrintWriter err;
     private final String was;
+    private final Darstellung d;
     private final long start = System.nanoTime();
     private long zuletzt = start;
     private boolean gezeigt;
 
-    Fortschritt(PrintWriter err, String was) {
+    Fortschritt(PrintWriter err, String was, Darstellung d) {
         this.err = err;
         this.was = was;
+        this.d = d;
     }
 
     @Override
@@ -43,15 +44,16 @@ class Fortschritt implements LongConsumer {
         }
         zuletzt = jetzt;
         gezeigt = true;
-        err.printf(Locale.GERMANY, "\r%s: %,d Zeilen, %,.0f Zeilen/s   ", was, zeilen, zeilen / sekunden(jetzt));
+        err.print("\r" + d.text("fortschritt.laufend", was, d.zahl(zeilen), d.zahl(Math.round(zeilen / sekunden(jetzt))))
+                + "   ");
         err.flush();
     }
 
     void fertig(long zeilen) {
         if (gezeigt) {
             long jetzt = System.nanoTime();
-            err.printf(Locale.GERMANY, "\r%s: %,d Zeilen in %.1f s, %,.0f Zeilen/s%n", was, zeilen, sekunden(jetzt),
-                    zeilen / sekunden(jetzt));
+            err.println("\r" + d.text("fortschritt.fertig", was, d.zahl(zeilen), sekunden(d, sekunden(jetzt)),
+                    d.zahl(Math.round(zeilen / sekunden(jetzt)))));
             err.flush();
         }
     }
@@ -61,7 +63,7 @@ class Fortschritt implements LongConsumer {
      * second and the heap's peak so far. The peak is the sum of the peaks of the heap pools (eden,
      * survivor, old), which need not coincide, so it is an upper bound of the true peak.
      */
-    static String bilanz(long zeilen, long nanos) {
+    static String bilanz(long zeilen, long nanos, Darstellung d) {
         long spitze = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -69,8 +71,14 @@ class Fortschritt implements LongConsumer {
             }
         }
         double s = Math.max(1e-9, nanos / 1e9);
-        return String.format(Locale.GERMANY, "%,d Zeilen in %.1f s, %,.0f Zeilen/s, Heap-Spitze %,d MiB (Grenze %,d MiB)",
-                zeilen, s, zeilen / s, spitze >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        return d.text("fortschritt.bilanz", d.zahl(zeilen), sekunden(d, s), d.zahl(Math.round(zeilen / s)),
+                d.zahl(spitze >> 20), d.zahl(Runtime.getRuntime().maxMemory() >> 20));
+    }
+
+    /** Seconds with one decimal in the run's language. */
+    private static String sekunden(Darstellung d, double s) {
+        long zehntel = Math.round(s * 10);
+        return d.zahl(zehntel / 10) + (d.isDeutsch() ? "," : ".") + zehntel % 10;
     }
 
     private double sekunden(long jetzt) {

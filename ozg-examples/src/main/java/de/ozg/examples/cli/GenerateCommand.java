@@ -11,7 +11,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code --katalog} and {@code --gebiete} a generated world of 200 OZG-Leistungen is used. The same
  * seed gives the same bytes.
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Erzeugt realistische Statusdaten (JSON Lines oder CSV) über echte Schlüssel und Gebiete.")
+@Command(name = "generate", mixinStandardHelpOptions = true)
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -38,61 +39,68 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Option(names = "--katalog", paramLabel = "DATEI", description = "Umsetzungskatalog (CSV); "
-            + "ohne --katalog und --gebiete: eine erzeugte Beispielwelt.")
+    @Option(names = "--katalog", paramLabel = "DATEI", descriptionKey = "generate.katalog")
     Path katalogDatei;
 
-    @Option(names = "--gebiete", paramLabel = "DATEI", description = "Destatis-Gemeindeverzeichnis (CSV).")
+    @Option(names = "--gebiete", paramLabel = "DATEI", descriptionKey = "generate.gebiete")
     Path gebieteDatei;
 
-    @Option(names = "--rows", paramLabel = "N", required = true, description = "Anzahl der Zeilen.")
+    @Option(names = "--rows", paramLabel = "N", required = true, converter = Umwandlung.Ganzzahl.class,
+            descriptionKey = "generate.rows")
     long zeilen;
 
-    @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl",
-            description = "Ausgabeformat (Standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "jsonl|csv", defaultValue = "jsonl", descriptionKey = "generate.format")
     String formatName;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Startwert (Standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", converter = Umwandlung.Ganzzahl.class,
+            descriptionKey = "generate.seed")
     long seed;
 
-    @Option(names = "--stichtag", paramLabel = "JJJJ-MM-TT", defaultValue = "2023-01-31",
-            description = "Erster Stichtag; jeder weitere einen Monat später (Standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--stichtag", paramLabel = "DATUM", defaultValue = "2023-01-31", converter = Umwandlung.Datum.class,
+            descriptionKey = "generate.stichtag")
     LocalDate stichtag;
 
-    @Option(names = "--unbekannt", paramLabel = "PROZENT", defaultValue = "0.1",
-            description = "Anteil der Zeilen mit Schlüsseln, die nicht im Katalog stehen (Standard: ${DEFAULT-VALUE} %%).")
+    @Option(names = "--unbekannt", paramLabel = "PROZENT", defaultValue = "0.1", converter = Umwandlung.Prozent.class,
+            descriptionKey = "generate.unbekannt")
     double unbekanntProzent;
 
-    @Option(names = "--fehlerhaft", paramLabel = "PROZENT", defaultValue = "0.05",
-            description = "Anteil kaputter Zeilen (Standard: ${DEFAULT-VALUE} %%).")
+    @Option(names = "--fehlerhaft", paramLabel = "PROZENT", defaultValue = "0.05", converter = Umwandlung.Prozent.class,
+            descriptionKey = "generate.fehlerhaft")
     double fehlerhaftProzent;
 
-    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8",
-            description = "Zeichensatz der CSV-Quellen (Standard: UTF-8).")
+    @Option(names = "--charset", paramLabel = "NAME", defaultValue = "UTF-8", converter = Umwandlung.Zeichensatz.class,
+            descriptionKey = "charset")
     Charset zeichensatz;
 
-    @Parameters(index = "0", paramLabel = "AUSGABE", description = "Zieldatei; - für stdout.")
+    @Parameters(index = "0", paramLabel = "AUSGABE", descriptionKey = "generate.ausgabe")
     String ausgabeDatei;
 
     @Override
     public Integer call() throws IOException {
+        Darstellung d = ausgabe.darstellung();
         if ((katalogDatei == null) != (gebieteDatei == null)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--katalog und --gebiete nur zusammen angeben (oder beide weglassen für die Beispielwelt)");
+            throw new ParameterException(spec.commandLine(), d.text("generate.katalogUndGebiete"));
         }
         if (zeilen < 0) {
-            throw new ParameterException(spec.commandLine(), "--rows must not be negative, was " + zeilen);
+            throw new ParameterException(spec.commandLine(), d.text("generate.rowsNegativ", zeilen));
         }
-        Statusgenerator.Format format = format();
-        Statusgenerator generator;
-        try {
-            generator = Statusgenerator.of(welt(), seed).withErsterStichtag(stichtag)
-                    .withUnbekannteSchluessel(unbekanntProzent / 100).withFehlerhafteZeilen(fehlerhaftProzent / 100);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        pruefeProzent(d, "--unbekannt", unbekanntProzent);
+        pruefeProzent(d, "--fehlerhaft", fehlerhaftProzent);
+        if (unbekanntProzent + fehlerhaftProzent > 100) {
+            throw new ParameterException(spec.commandLine(), d.text("generate.summeZuGross",
+                    d.prozentwert(unbekanntProzent), d.prozentwert(fehlerhaftProzent)));
         }
-        PrintWriter err = spec.commandLine().getErr();
+        Statusgenerator.Format format = format(d);
         boolean stdout = "-".equals(ausgabeDatei);
+        List<Path> eingaben = katalogDatei == null ? List.of() : List.of(katalogDatei, gebieteDatei);
+        if (!stdout) {
+            Eingaben.pruefeAusgaben(spec, d, eingaben, Path.of(ausgabeDatei));
+        } else {
+            Eingaben.pruefeAusgaben(spec, d, eingaben, null);
+        }
+        Statusgenerator generator = Statusgenerator.of(welt(d), seed).withErsterStichtag(stichtag)
+                .withUnbekannteSchluessel(unbekanntProzent / 100).withFehlerhafteZeilen(fehlerhaftProzent / 100);
+        PrintWriter err = spec.commandLine().getErr();
         Fortschritt fortschritt = stdout ? Fortschritt.STUMM : ausgabe.fortschritt(err, ausgabeDatei);
         long beginn = System.nanoTime();
         Statusgenerator.Bilanz bilanz;
@@ -101,41 +109,57 @@ final class GenerateCommand implements Callable<Integer> {
         }
         fortschritt.fertig(bilanz.zeilen());
         if (!ausgabe.leise) {
-            err.println(Fortschritt.bilanz(bilanz.zeilen(), System.nanoTime() - beginn));
-            err.printf(Locale.GERMANY, "%d Stichtage ab %s; %,d Zeilen mit unbekanntem Schlüssel, %,d kaputte Zeilen%n",
-                    bilanz.stichtage(), stichtag, bilanz.unbekannteSchluessel(), bilanz.fehlerhafteZeilen());
+            err.println(Fortschritt.bilanz(bilanz.zeilen(), System.nanoTime() - beginn, d));
+            err.println(d.text("generate.bilanz", d.zahl(bilanz.stichtage()), d.datum(stichtag),
+                    d.zahl(bilanz.unbekannteSchluessel()), d.zahl(bilanz.fehlerhafteZeilen())));
             err.flush();
         }
         return OzgCli.OK;
     }
 
-    private Statusgenerator.Format format() {
-        switch (formatName.toLowerCase(Locale.ROOT)) {
+    /** A share of rows in percent: 0 to 100. */
+    private void pruefeProzent(Darstellung d, String option, double prozent) {
+        if (!(prozent >= 0 && prozent <= 100)) {
+            throw new ParameterException(spec.commandLine(), d.text("generate.prozentBereich", option,
+                    d.prozentwert(prozent)));
+        }
+    }
+
+    private Statusgenerator.Format format(Darstellung d) {
+        switch (formatName.strip().toLowerCase(Locale.ROOT)) {
             case "jsonl":
                 return Statusgenerator.Format.JSONL;
             case "csv":
                 return Statusgenerator.Format.CSV;
             default:
-                throw new ParameterException(spec.commandLine(), "--format erwartet jsonl oder csv, war: " + formatName);
+                throw new ParameterException(spec.commandLine(), d.text("generate.format", formatName));
         }
     }
 
-    private Statusgenerator.Welt welt() throws IOException {
+    private Statusgenerator.Welt welt(Darstellung d) {
         if (katalogDatei == null) {
             return Statusgenerator.Welt.beispiel(seed);
         }
-        Eingaben.mussExistieren(java.util.Arrays.asList(katalogDatei, gebieteDatei));
-        TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz);
-        TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz);
-        warneBeiFehlern(k.bericht(), katalogDatei);
-        warneBeiFehlern(g.bericht(), gebieteDatei);
-        return new Statusgenerator.Welt(k.model(), g.model());
+        Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.empty(), Regelauswahl.standard(),
+                Optional.empty(), Optional.empty());
+        Eingaben.format(spec, d, pruefung, "--katalog", katalogDatei, f -> f == Dateiformat.UMSETZUNGSKATALOG_CSV,
+                "generate.keinKatalogCsv");
+        Eingaben.format(spec, d, pruefung, "--gebiete", gebieteDatei, f -> f == Dateiformat.GEMEINDEVERZEICHNIS_CSV,
+                "report.keineGebiete");
+        try {
+            TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz, pruefung.regeln(), Optional.empty());
+            TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz, pruefung.regeln(), Optional.empty());
+            warneBeiFehlern(k.bericht(), katalogDatei, d);
+            warneBeiFehlern(g.bericht(), gebieteDatei, d);
+            return new Statusgenerator.Welt(k.model(), g.model());
+        } catch (java.io.UncheckedIOException e) {
+            throw Eingaben.lesefehler(spec, d, katalogDatei, e);
+        }
     }
 
-    private void warneBeiFehlern(Pruefbericht bericht, Path datei) {
-        if (bericht.hatFehler() && !ausgabe.leise) {
-            spec.commandLine().getErr().println("Hinweis: " + datei + " hat Fehler; die lesbaren Sätze werden verwendet"
-                    + " (ozg validate zeigt sie).");
+    private void warneBeiFehlern(Pruefbericht bericht, Path datei, Darstellung d) {
+        if ((bericht.hatFehler() || !bericht.technischeFehler().isEmpty()) && !ausgabe.leise) {
+            spec.commandLine().getErr().println(d.text("generate.quelleMitFehlern", datei));
         }
     }
 

@@ -11,6 +11,7 @@ import de.ozg.core.model.OzgLeistung;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.validation.Pruefbericht;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,60 +19,132 @@ import java.util.Optional;
 
 /**
  * Everything one run of {@code ozg report} or {@code ozg demo} computed, ready to be rendered as
- * text, JSON or HTML: the catalogue with its check, the figures of the status data under one
- * counting rule, optionally the comparison of two Stichtage and the reuse figures.
+ * text, JSON or HTML: the inputs with their Stand or Stichtage, the catalogue with its check, the
+ * figures of the status data under one counting rule, optionally the comparison of two Stichtage
+ * and further tables.
  *
  * @param katalog        the catalogue
- * @param pruefbericht   the findings of all files read
+ * @param pruefbericht   the findings of all inputs
  * @param regel          the counting rule
  * @param bild           the figures of the (latest) Stichtag, when status data was given
  * @param diff           the comparison of the first and the last Stichtag, when two were given
  * @param zusatzTabellen further tables (reuse coverage, a Land's implementation state …)
- * @param eingaben       the files read, in order, each with its own record count
+ * @param eingaben       the inputs, in order, each with its own record count
  */
 record Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel regel, Optional<Umsetzungsbild> bild,
-        Optional<Stichtagsdiff> diff, List<Tabelle> zusatzTabellen, List<Eingabe> eingaben) {
+        Optional<Stichtagsdiff> diff, List<Tabelle> zusatzTabellen, List<Gesamtbericht.Eingabe> eingaben) {
 
-    /** Copies the list of inputs. */
+    /** Copies the lists. */
     Gesamtbericht {
+        zusatzTabellen = List.copyOf(zusatzTabellen);
         eingaben = List.copyOf(eingaben);
     }
 
-    /** A report on data that was not read from files (the demo). */
-    Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel regel, Optional<Umsetzungsbild> bild,
-            Optional<Stichtagsdiff> diff, List<Tabelle> zusatzTabellen) {
-        this(katalog, pruefbericht, regel, bild, diff, zusatzTabellen, List.of());
+    /**
+     * One input of a report, with its own balance: a file's records are never added to another's. A
+     * catalogue or Gebietsverzeichnis names its Stand and where the Stand comes from; a status file
+     * names its Stichtage and what its rows were used for.
+     *
+     * @param datei       the file (for the demo: the name of its built-in source)
+     * @param format      its format
+     * @param rolle       what it is to the report
+     * @param datensaetze the data records read (for a status file: accepted and rejected)
+     * @param abgewiesen  the records rejected as broken
+     * @param stand       the Stand of a catalogue or Gebietsverzeichnis, empty when unknown
+     * @param standquelle where the Stand comes from
+     * @param stichtage   the Stichtage of a status file's rows
+     * @param inZahlen    whether the file's rows make the figures and the Zeilenbilanz (the last status file)
+     * @param imVergleich whether the file's rows are one side of the Stichtag comparison
+     */
+    record Eingabe(Path datei, Dateiformat format, Rolle rolle, long datensaetze, long abgewiesen,
+            Optional<LocalDate> stand, Standquelle standquelle, Stichtage stichtage, boolean inZahlen,
+            boolean imVergleich) {
+
+        /** What an input is to the report. */
+        enum Rolle {
+            KATALOG, GEBIETE, STATUS
+        }
+
+        /** Where the Stand of a catalogue or Gebietsverzeichnis comes from. */
+        enum Standquelle {
+            /** {@code --katalog-stand} or {@code --gebiete-stand}. */
+            OPTION,
+            /** The document itself (an {@code ozg-katalog} JSON document). */
+            DOKUMENT,
+            /** The built-in demo world. */
+            DEMO,
+            /** Nowhere: the Stand is unknown. */
+            UNBEKANNT,
+            /** A status file has Stichtage, no Stand. */
+            KEINE
+        }
+
+        /** A catalogue or Gebietsverzeichnis. */
+        static Eingabe stammdaten(Path datei, Dateiformat format, Rolle rolle, long datensaetze, long abgewiesen,
+                Optional<LocalDate> stand, Standquelle quelle) {
+            return new Eingabe(datei, format, rolle, datensaetze, abgewiesen, stand,
+                    stand.isPresent() ? quelle : Standquelle.UNBEKANNT, new Stichtage(), false, false);
+        }
+
+        /** A status file. */
+        static Eingabe status(Path datei, Dateiformat format, long datensaetze, long abgewiesen, Stichtage stichtage,
+                boolean inZahlen, boolean imVergleich) {
+            return new Eingabe(datei, format, Rolle.STATUS, datensaetze, abgewiesen, Optional.empty(),
+                    Standquelle.KEINE, stichtage, inZahlen, imVergleich);
+        }
+
+        boolean isStatus() {
+            return rolle == Rolle.STATUS;
+        }
+
+        /** @return the records that became status rows */
+        long angenommen() {
+            return datensaetze - abgewiesen;
+        }
+
+        /** "Stand 31.12.2019 (--katalog-stand)", "Stand unbekannt (…)" or the Stichtage. */
+        String standText(Darstellung d) {
+            if (isStatus()) {
+                return stichtage.toText(d);
+            }
+            return d.text("stand." + standquelle.name(), d.datum(stand), rolle == Rolle.KATALOG ? "--katalog-stand"
+                    : "--gebiete-stand");
+        }
+
+        /** "Kennzahlen, Zeilenbilanz, Vergleich", "Vergleich", "Stammdaten" … */
+        String verwendung(Darstellung d) {
+            if (!isStatus()) {
+                return d.text("eingabe.stammdaten");
+            }
+            if (inZahlen && imVergleich) {
+                return d.text("eingabe.zahlenUndVergleich");
+            }
+            return d.text(inZahlen ? "eingabe.zahlen" : imVergleich ? "eingabe.vergleich" : "eingabe.nurGeprueft");
+        }
+    }
+
+    /** @return the catalogue input, if the report names its inputs */
+    Optional<Eingabe> katalogEingabe() {
+        return eingaben.stream().filter(e -> e.rolle() == Gesamtbericht.Eingabe.Rolle.KATALOG).findFirst();
+    }
+
+    /** @return the status inputs, in order */
+    List<Gesamtbericht.Eingabe> statusEingaben() {
+        return eingaben.stream().filter(Gesamtbericht.Eingabe::isStatus).toList();
     }
 
     /**
-     * One file read for the report, with its own balance: a file's records are never added to
-     * another's.
-     *
-     * @param datei       the file
-     * @param format      its format
-     * @param datensaetze the data records read (for a status file: accepted and rejected)
-     * @param abgewiesen  the status records rejected as broken; 0 for catalogue and Gebiete
-     * @param inZahlen    whether the file's rows make the figures (the last status file)
+     * Whether the catalogue gave anything to count: a file that could not be decoded, or that holds
+     * no valid row, has no OZG-Leistung, and every figure over it would be a misleading zero.
      */
-    record Eingabe(Path datei, Dateiformat format, long datensaetze, long abgewiesen, boolean inZahlen) {
+    boolean isKatalogLesbar() {
+        return !katalog.leistungen().isEmpty();
+    }
 
-        /** @return whether it is a status file */
-        boolean isStatus() {
-            return format == Dateiformat.STATUS_CSV || format == Dateiformat.STATUS_JSON
-                    || format == Dateiformat.STATUS_JSONL;
-        }
-
-        /** One line for people, e.g. {@code stand.jsonl (status-jsonl): 20.000 Datensätze, davon 975 abgewiesen}. */
-        String toText() {
-            StringBuilder sb = new StringBuilder(datei.toString()).append(" (").append(format.kennung()).append("): ")
-                    .append(zahl(datensaetze)).append(datensaetze == 1 ? " Datensatz" : " Datensätze");
-            if (isStatus()) {
-                sb.append(", davon ").append(zahl(abgewiesen)).append(" abgewiesen, ")
-                        .append(zahl(datensaetze - abgewiesen)).append(" angenommen");
-                sb.append(inZahlen ? " (in den Kennzahlen und der Zeilenbilanz)" : " (nur im Vergleich der Stichtage)");
-            }
-            return sb.toString();
-        }
+    /** The Stichtage of the comparison's two sides: the first and the last status file. */
+    Optional<List<Gesamtbericht.Eingabe>> vergleichsseiten() {
+        List<Gesamtbericht.Eingabe> seiten = eingaben.stream().filter(Gesamtbericht.Eingabe::imVergleich).toList();
+        return seiten.size() == 2 ? Optional.of(seiten) : Optional.empty();
     }
 
     /**
@@ -83,26 +156,6 @@ record Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel r
     Optional<Zeilenbilanz> zeilenbilanz() {
         long abgewiesen = eingaben.stream().filter(Eingabe::inZahlen).mapToLong(Eingabe::abgewiesen).sum();
         return bild.map(b -> b.zeilenbilanz().withAbgewiesen(abgewiesen));
-    }
-
-    /**
-     * The files read as a table, one row each.
-     *
-     * @return the table
-     */
-    Tabelle eingabenTabelle() {
-        List<List<String>> zeilen = new ArrayList<>();
-        for (Eingabe e : eingaben) {
-            zeilen.add(List.of(e.datei().toString(), e.format().kennung(), zahl(e.datensaetze()),
-                    e.isStatus() ? zahl(e.abgewiesen()) : "", e.isStatus() ? zahl(e.datensaetze() - e.abgewiesen()) : "",
-                    e.isStatus() ? (e.inZahlen() ? "Kennzahlen, Zeilenbilanz" : "Vergleich") : "Stammdaten"));
-        }
-        return new Tabelle("Eingaben (Datensätze je Datei)", List.of("Datei", "Format", "Datensätze", "abgewiesen",
-                "angenommen", "verwendet für"), zeilen);
-    }
-
-    static String zahl(long n) {
-        return String.format(java.util.Locale.GERMANY, "%,d", n);
     }
 
     /**
@@ -125,35 +178,12 @@ record Gesamtbericht(OzgKatalog katalog, Pruefbericht pruefbericht, Zaehlregel r
     /**
      * The catalogue figures of one Themenfeld.
      *
-     * @param themenfeld    the Themenfeld
-     * @param ozgLeistungen its OZG-Leistungen
+     * @param themenfeld      the Themenfeld
+     * @param ozgLeistungen   its OZG-Leistungen
      * @param leikaLeistungen its LeiKa services (rows of the catalogue)
-     * @param kennzahlen    the status figures, when status data was given
+     * @param kennzahlen      the status figures, when status data was given
      */
     record ThemenfeldZeile(Themenfeld themenfeld, int ozgLeistungen, int leikaLeistungen,
             Optional<Kennzahlen> kennzahlen) {
-    }
-
-    Tabelle themenfeldTabelle() {
-        List<List<String>> zeilen = new ArrayList<>();
-        for (ThemenfeldZeile z : themenfelder()) {
-            List<String> zeile = new ArrayList<>(List.of(String.valueOf(z.themenfeld().nummer()),
-                    z.themenfeld().bezeichnung(), String.valueOf(z.ozgLeistungen()),
-                    String.valueOf(z.leikaLeistungen())));
-            z.kennzahlen().ifPresent(k -> zeile.addAll(List.of(String.valueOf(k.ozgLeistungenOnline()),
-                    String.valueOf(k.leikaOnline()), prozent(k.abdeckung()))));
-            zeilen.add(zeile);
-        }
-        List<String> spalten = new ArrayList<>(List.of("Nr", "Themenfeld", "OZG-Leistungen", "LeiKa-Leistungen"));
-        if (bild.isPresent()) {
-            spalten.addAll(List.of("OZG online", "LeiKa online", "Abdeckung"));
-        }
-        return new Tabelle("Katalog je Themenfeld (" + katalog.leistungen().size() + " OZG-Leistungen, "
-                + katalog.anzahlLeikaLeistungen() + " LeiKa-Leistungen, davon " + katalog.anzahlOhneSchluessel()
-                + " nicht im LeiKa)", spalten, zeilen);
-    }
-
-    static String prozent(double anteil) {
-        return String.format(java.util.Locale.GERMANY, "%.1f %%", anteil * 100);
     }
 }

@@ -2,6 +2,7 @@ package de.ozg.examples.cli;
 
 import de.ozg.core.SafeText;
 import java.io.PrintWriter;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,8 +11,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code ozg} command-line tool. Exit codes: 0 no ERROR finding, 1 ERROR findings, 2 usage or
- * I/O problem, or the JVM ran out of memory or stack. User mistakes print one clear line;
- * {@code --debug} shows the stack trace.
+ * I/O problem (for {@code validate}: a file could not be read or its format told), or the JVM ran
+ * out of memory or stack. With several files the exit code is the worst of them. User mistakes print
+ * one clear line; {@code --debug} shows the stack trace.
+ *
+ * <p>Everything the tool prints is in the language of {@code --lang} (German by default), help
+ * texts and picocli's own usage errors included; numbers, shares and dates follow the language too.
  *
  * <p>Everything the tool prints passes {@link SafeText#escaping}: values, field and column names,
  * pointers and messages taken from input files reach the terminal with their control and bidi
@@ -19,9 +24,8 @@ import picocli.CommandLine.Spec;
  * terminal.
  */
 @Command(name = "ozg", mixinStandardHelpOptions = true, version = "ozg 0.1.0-SNAPSHOT",
-        description = "Prüft und erklärt OZG-/EfA-Daten.",
         subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, DiffCommand.class,
-                GenerateCommand.class})
+                GenerateCommand.class, RegelnCommand.class})
 public final class OzgCli implements Runnable {
 
     /** Exit code: no ERROR finding. */
@@ -34,17 +38,20 @@ public final class OzgCli implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "Zeigt bei Fehlern den Stacktrace.")
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "debug")
     boolean debug;
+
+    @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "lang", converter = Umwandlung.Sprache.class)
+    Locale sprache = Locale.GERMAN;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Befehl fehlt (demo, validate, report, diff, generate); siehe ozg --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), Darstellung.of(sprache).text("nutzung.befehlFehlt",
+                String.join(", ", spec.subcommands().keySet())));
     }
 
     /**
-     * Builds the command line with the tool's exit-code and error conventions; used by
+     * Builds the command line with the tool's exit-code, language and error conventions; used by
      * {@link #main} and by in-process tests.
      *
      * @param out standard output
@@ -57,9 +64,14 @@ public final class OzgCli implements Runnable {
         cl.setOut(new Terminalausgabe(out));
         cl.setErr(new Terminalausgabe(err));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(Long.class, new Umwandlung.Ganzzahl());
+        cl.registerConverter(Long.TYPE, new Umwandlung.Ganzzahl());
+        cl.registerConverter(Integer.class, new Umwandlung.KleineGanzzahl());
+        cl.registerConverter(Integer.TYPE, new Umwandlung.KleineGanzzahl());
+        Hilfetexte.setze(cl, Locale.GERMAN);
         cl.setExitCodeExceptionMapper(e -> NUTZUNG);
         cl.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("ozg: " + e.getMessage());
+            e.getCommandLine().getErr().println("ozg: " + Nutzungsfehler.text(e, Hilfetexte.sprache(args)));
             if (root.debug) {
                 e.printStackTrace(e.getCommandLine().getErr());
             }
@@ -74,11 +86,18 @@ public final class OzgCli implements Runnable {
         });
         CommandLine.IExecutionStrategy ausfuehren = new CommandLine.RunLast();
         cl.setExecutionStrategy(parseResult -> {
+            // help is rendered by the strategy, after parsing: now the language is known
+            Locale sprache = Hilfetexte.sprache(parseResult.originalArgs().toArray(String[]::new));
+            Hilfetexte.setze(cl, sprache);
+            // worded now: once the heap is gone, loading a text could fail in turn
+            Darstellung d = Darstellung.of(sprache);
+            String speicher = d.text("ressourcen.speicher", d.zahl(Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+            String stapel = d.text("ressourcen.stapel");
             try {
                 return ausfuehren.execute(parseResult);
             } catch (OutOfMemoryError | StackOverflowError e) {
                 // not the data's fault: scripts must not read it as exit code 1 ("the file has errors")
-                return ressourcenFehler(e, cl.getErr(), root.debug);
+                return ressourcenFehler(e, e instanceof OutOfMemoryError ? speicher : stapel, cl.getErr(), root.debug);
             }
         });
         return cl;
@@ -88,14 +107,8 @@ public final class OzgCli implements Runnable {
      * Reports that the JVM ran out of heap or stack: one line, exit code 2. The command's data is
      * unreachable once its frames are gone, so there is room again to print.
      */
-    static int ressourcenFehler(VirtualMachineError e, PrintWriter err, boolean debug) {
-        if (e instanceof OutOfMemoryError) {
-            err.println("ozg: nicht genug Arbeitsspeicher (OutOfMemoryError bei " + Runtime.getRuntime().maxMemory()
-                    / (1024 * 1024) + " MiB Heap); mehr Speicher mit java -Xmx…, z. B. -Xmx2g");
-        } else {
-            err.println("ozg: Stapelüberlauf (StackOverflowError): die Eingabe ist zu tief geschachtelt oder die "
-                    + "Verarbeitung zu tief; mehr Stapel mit java -Xss…, z. B. -Xss4m");
-        }
+    static int ressourcenFehler(VirtualMachineError e, String meldung, PrintWriter err, boolean debug) {
+        err.println("ozg: " + meldung);
         if (debug) {
             e.printStackTrace(err);
         }

@@ -10,13 +10,15 @@ import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.core.table.TableResult;
-import de.ozg.json.OzgJson;
+import de.ozg.examples.cli.Gesamtbericht.Eingabe;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +32,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ozg report}: the figures of a catalogue and of status data — per Themenfeld, per Land,
- * Reifegrad distribution, Flächendeckung, unassigned rows, and the comparison of the first and last
- * Stichtag — as text, JSON or a self-contained HTML page.
+ * Reifegrad distribution, Flächendeckung, the Zeilenbilanz, and the comparison of the first and last
+ * Stichtag — as text, JSON or a self-contained HTML page, each naming its inputs with their Stand or
+ * Stichtage and the counting rule. Every input is checked before anything is read: a missing file,
+ * a file of the wrong kind for its option, or an output that would overwrite an input is a usage
+ * error.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Kennzahlen aus Katalog, Gemeindeverzeichnis und Statusdaten (Text, --json, --html).")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -43,41 +47,64 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Option(names = "--katalog", paramLabel = "DATEI", description = "Umsetzungskatalog (CSV oder ozg-katalog JSON).")
+    @Mixin
+    Regeloptionen regeloptionen;
+
+    @Option(names = "--katalog", paramLabel = "DATEI", descriptionKey = "report.katalog")
     Path katalogDatei;
 
-    @Option(names = "--gebiete", paramLabel = "DATEI", description = "Destatis-Gemeindeverzeichnis (CSV).")
+    @Option(names = "--katalog-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "katalogStand")
+    LocalDate katalogStand;
+
+    @Option(names = "--gebiete", paramLabel = "DATEI", descriptionKey = "report.gebiete")
     Path gebieteDatei;
 
-    @Option(names = "--stand", paramLabel = "DATEI", description = "Statusdaten eines Stichtags (CSV, JSON Lines, "
-            + "JSON); mehrfach: der erste und der letzte werden verglichen.")
+    @Option(names = "--gebiete-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "gebieteStand")
+    LocalDate gebieteStand;
+
+    @Option(names = "--stand", paramLabel = "DATEI", descriptionKey = "report.stand")
     List<Path> standDateien = new ArrayList<>();
 
-    @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online",
-            description = "Zählregel: dashboard-online, ozg-konform, flaechendeckend (Standard: ${DEFAULT-VALUE}).")
+    @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online", descriptionKey = "regel")
     String regelName;
 
-    @Option(names = "--json", description = "Ein JSON-Objekt auf stdout.")
+    @Option(names = "--json", descriptionKey = "report.json")
     boolean json;
 
-    @Option(names = "--html", paramLabel = "AUSGABE.html", description = "Schreibt zusätzlich einen HTML-Bericht.")
+    @Option(names = "--html", paramLabel = "AUSGABE.html", descriptionKey = "report.html")
     Path html;
 
-    @Option(names = "--charset", paramLabel = "NAME", converter = Zeichensatz.class, defaultValue = "UTF-8",
-            description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).")
+    @Option(names = "--charset", paramLabel = "NAME", converter = Umwandlung.Zeichensatz.class, defaultValue = "UTF-8",
+            descriptionKey = "charset")
     Charset zeichensatz;
 
     @Override
     public Integer call() throws IOException {
+        Darstellung d = ausgabe.darstellung();
         if (katalogDatei == null) {
-            throw new ParameterException(spec.commandLine(), "--katalog fehlt: die Kennzahlen brauchen einen Katalog");
+            throw new ParameterException(spec.commandLine(), d.text("report.katalogFehlt"));
         }
-        Eingaben.mussExistieren(alleDateien());
-        Zaehlregel regel = Eingaben.zaehlregel(spec, regelName);
+        Zaehlregel regel = Eingaben.zaehlregel(spec, regelName, d);
+        Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.empty(), regeloptionen.auswahl(spec,
+                d.locale()), Optional.ofNullable(katalogStand), Optional.ofNullable(gebieteStand));
+        Eingaben.pruefeAusgaben(spec, d, alleDateien(), html);
+        Dateiformat katalogFormat = Eingaben.format(spec, d, pruefung, "--katalog", katalogDatei, Dateiformat::isKatalog,
+                "report.keinKatalog");
+        Dateiformat gebieteFormat = gebieteDatei == null ? null : Eingaben.format(spec, d, pruefung, "--gebiete",
+                gebieteDatei, f -> f == Dateiformat.GEMEINDEVERZEICHNIS_CSV, "report.keineGebiete");
+        List<Dateiformat> standFormate = new ArrayList<>();
+        for (Path datei : standDateien) {
+            standFormate.add(Eingaben.format(spec, d, pruefung, "--stand", datei, Dateiformat::isStatus,
+                    "report.keinStatus"));
+        }
+
         List<Pruefbericht> berichte = new ArrayList<>();
-        List<Gesamtbericht.Eingabe> eingaben = new ArrayList<>();
-        OzgKatalog katalog = ladeKatalog(berichte, eingaben);
-        Gebietsverzeichnis verzeichnis = ladeGebiete(berichte, eingaben);
+        List<Eingabe> eingaben = new ArrayList<>();
+        OzgKatalog katalog = ladeKatalog(pruefung, katalogFormat, berichte, eingaben);
+        Gebietsverzeichnis verzeichnis = gebieteFormat == null ? Laenderverzeichnis.nurLaender()
+                : ladeGebiete(pruefung, berichte, eingaben);
 
         Umsetzungsmatrix matrix = null;
         List<Schnappschuss> schnappschuesse = new ArrayList<>();
@@ -85,24 +112,17 @@ final class ReportCommand implements Callable<Integer> {
         long zeilen = 0;
         for (int i = 0; i < standDateien.size(); i++) {
             Path datei = standDateien.get(i);
-            Dateiformat format = Dateiformat.erkenne(datei);
             boolean letzter = i == standDateien.size() - 1;
             boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
             Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.leer(katalog, verzeichnis, regel) : null;
             Schnappschuss.Sammler s = vergleich ? Schnappschuss.sammler() : null;
             Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-            Dateipruefung.Statuslesung l = Dateipruefung.status(datei, format, zeichensatz, fortschritt, zeile -> {
-                if (m != null) {
-                    m.add(zeile);
-                }
-                if (s != null) {
-                    s.add(zeile);
-                }
-            });
+            Dateipruefung.Statuslesung l = lies(pruefung, datei, standFormate.get(i), fortschritt, m, s);
             fortschritt.fertig(l.datensaetze());
             zeilen += l.datensaetze();
             berichte.add(l.bericht());
-            eingaben.add(new Gesamtbericht.Eingabe(datei, format, l.datensaetze(), l.abgewiesen(), letzter));
+            eingaben.add(Eingabe.status(datei, standFormate.get(i), l.datensaetze(), l.abgewiesen(), l.stichtage(),
+                    letzter, vergleich));
             if (m != null) {
                 matrix = m;
             }
@@ -112,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Optional<Umsetzungsbild> bild = Optional.ofNullable(matrix).map(Umsetzungsmatrix::ergebnis);
         if (!ausgabe.leise && !standDateien.isEmpty()) {
-            spec.commandLine().getErr().println(Fortschritt.bilanz(zeilen, System.nanoTime() - beginn));
+            spec.commandLine().getErr().println(Fortschritt.bilanz(zeilen, System.nanoTime() - beginn, d));
         }
         Optional<Stichtagsdiff> diff = schnappschuesse.size() == 2
                 ? Optional.of(Stichtagsvergleich.of(regel).vergleiche(schnappschuesse.get(0), schnappschuesse.get(1)))
@@ -121,17 +141,34 @@ final class ReportCommand implements Callable<Integer> {
                 eingaben);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            BerichtJson.schreibe(bericht, out);
+            BerichtJson.schreibe(bericht, out, d);
             out.println();
         } else {
-            BerichtText.schreibe(bericht, out, ausgabe.locale());
+            BerichtText.schreibe(bericht, out, d);
         }
         if (html != null) {
-            Files.writeString(html, BerichtHtml.render(bericht, "OZG-Bericht"));
-            spec.commandLine().getErr().println("HTML-Bericht: " + html);
+            Files.writeString(html, BerichtHtml.render(bericht, d.text("html.titelReport"), d), StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println(d.text("html.geschrieben", html));
         }
         out.flush();
-        return bericht.pruefbericht().hatFehler() ? OzgCli.FEHLER : OzgCli.OK;
+        Pruefbericht alle = bericht.pruefbericht();
+        return alle.hatFehler() || !alle.technischeFehler().isEmpty() ? OzgCli.FEHLER : OzgCli.OK;
+    }
+
+    private Dateipruefung.Statuslesung lies(Dateipruefung pruefung, Path datei, Dateiformat format,
+            Fortschritt fortschritt, Umsetzungsmatrix m, Schnappschuss.Sammler s) throws IOException {
+        try {
+            return pruefung.status(datei, format, fortschritt, zeile -> {
+                if (m != null) {
+                    m.add(zeile);
+                }
+                if (s != null) {
+                    s.add(zeile);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw Eingaben.lesefehler(spec, ausgabe.darstellung(), datei, e);
+        }
     }
 
     private List<Path> alleDateien() {
@@ -143,32 +180,40 @@ final class ReportCommand implements Callable<Integer> {
         return alle;
     }
 
-    private OzgKatalog ladeKatalog(List<Pruefbericht> berichte, List<Gesamtbericht.Eingabe> eingaben)
-            throws IOException {
-        Dateiformat format = Dateiformat.erkenne(katalogDatei);
-        if (format == Dateiformat.KATALOG_JSON) {
-            try (InputStream in = Files.newInputStream(katalogDatei)) {
-                OzgKatalog k = OzgJson.readKatalog(in);
-                eingaben.add(new Gesamtbericht.Eingabe(katalogDatei, format, k.leistungen().size(), 0, false));
-                return k;
+    private OzgKatalog ladeKatalog(Dateipruefung pruefung, Dateiformat format, List<Pruefbericht> berichte,
+            List<Eingabe> eingaben) {
+        Darstellung d = ausgabe.darstellung();
+        try {
+            if (format == Dateiformat.KATALOG_JSON) {
+                Dateipruefung.Katalogdokument k = pruefung.katalogDokument(katalogDatei);
+                berichte.add(k.bericht());
+                eingaben.add(Eingabe.stammdaten(katalogDatei, format, Eingabe.Rolle.KATALOG, k.bericht().datensaetze(),
+                        0, k.stand(), katalogStand != null ? Eingabe.Standquelle.OPTION : Eingabe.Standquelle.DOKUMENT));
+                return k.katalog().orElse(OzgKatalog.of(Quellen.STAND_UNBEKANNT, List.of()));
             }
+            TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz, pruefung.regeln(),
+                    Optional.ofNullable(katalogStand));
+            berichte.add(k.bericht());
+            eingaben.add(Eingabe.stammdaten(katalogDatei, format, Eingabe.Rolle.KATALOG, k.bericht().datensaetze(),
+                    k.abgewieseneZeilen(), Optional.ofNullable(katalogStand), Eingabe.Standquelle.OPTION));
+            return k.model();
+        } catch (IOException | UncheckedIOException e) {
+            throw Eingaben.lesefehler(spec, d, katalogDatei, e);
         }
-        TableResult<OzgKatalog> k = Quellen.katalog(katalogDatei, zeichensatz);
-        berichte.add(k.bericht());
-        eingaben.add(new Gesamtbericht.Eingabe(katalogDatei, format, k.bericht().datensaetze(),
-                k.abgewieseneZeilen(), false));
-        return k.model();
     }
 
-    private Gebietsverzeichnis ladeGebiete(List<Pruefbericht> berichte, List<Gesamtbericht.Eingabe> eingaben)
-            throws IOException {
-        if (gebieteDatei == null) {
-            return Laenderverzeichnis.nurLaender();
+    private Gebietsverzeichnis ladeGebiete(Dateipruefung pruefung, List<Pruefbericht> berichte,
+            List<Eingabe> eingaben) {
+        try {
+            TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz, pruefung.regeln(),
+                    Optional.ofNullable(gebieteStand));
+            berichte.add(g.bericht());
+            eingaben.add(Eingabe.stammdaten(gebieteDatei, Dateiformat.GEMEINDEVERZEICHNIS_CSV, Eingabe.Rolle.GEBIETE,
+                    g.bericht().datensaetze(), g.abgewieseneZeilen(), Optional.ofNullable(gebieteStand),
+                    Eingabe.Standquelle.OPTION));
+            return g.model();
+        } catch (UncheckedIOException e) {
+            throw Eingaben.lesefehler(spec, ausgabe.darstellung(), gebieteDatei, e);
         }
-        TableResult<Gebietsverzeichnis> g = Quellen.gebiete(gebieteDatei, zeichensatz);
-        berichte.add(g.bericht());
-        eingaben.add(new Gesamtbericht.Eingabe(gebieteDatei, Dateiformat.erkenne(gebieteDatei),
-                g.bericht().datensaetze(), g.abgewieseneZeilen(), false));
-        return g.model();
     }
 }

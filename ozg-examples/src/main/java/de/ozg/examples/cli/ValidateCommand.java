@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.json.OzgJson;
 import java.io.IOException;
@@ -11,8 +12,10 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,11 +26,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ozg validate}: checks files of any supported format and prints every finding, with line,
- * column, value and message, and a summary. Exit code 1 when any file has an ERROR finding or could
- * not be checked.
+ * column, value and message, and a summary. Every file is checked and reported, also when another
+ * cannot be read or its format is unknown; the exit code is the worst over all files: 2 when a file
+ * could not be read or placed, else 1 when any file has an ERROR finding or could not be checked.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Prüft Dateien (Umsetzungskatalog, Gemeindeverzeichnis, Status-CSV/-JSON) und meldet alle Befunde.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,39 +39,72 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Option(names = "--json", description = "Ein JSON-Objekt je Datei auf stdout.")
+    @Mixin
+    Regeloptionen regeloptionen;
+
+    @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
-    @Option(names = "--alle", description = "Alle Befunde zeigen, nicht nur die ersten je Regel.")
+    @Option(names = "--alle", descriptionKey = "alle")
     boolean alle;
 
-    @Option(names = "--charset", paramLabel = "NAME", converter = Zeichensatz.class,
-            description = "Zeichensatz der CSV-Dateien (Standard: UTF-8).", defaultValue = "UTF-8")
+    @Option(names = "--charset", paramLabel = "NAME", converter = Umwandlung.Zeichensatz.class, defaultValue = "UTF-8",
+            descriptionKey = "charset")
     Charset zeichensatz;
 
-    @Parameters(paramLabel = "DATEI", arity = "1..*", description = "Die zu prüfenden Dateien.")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = Umwandlung.Format.class, descriptionKey = "format")
+    Dateiformat format;
+
+    @Option(names = "--katalog-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "katalogStand")
+    LocalDate katalogStand;
+
+    @Option(names = "--gebiete-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+            descriptionKey = "gebieteStand")
+    LocalDate gebieteStand;
+
+    @Parameters(paramLabel = "DATEI", arity = "1..*", descriptionKey = "validate.dateien")
     List<Path> dateien;
 
     @Override
     public Integer call() throws IOException {
+        Darstellung d = ausgabe.darstellung();
+        Eingaben.pruefeAusgaben(spec, d, dateien, null);
+        Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.ofNullable(format),
+                regeloptionen.auswahl(spec, d.locale()), Optional.ofNullable(katalogStand),
+                Optional.ofNullable(gebieteStand));
         PrintWriter out = spec.commandLine().getOut();
-        boolean fehler = false;
-        Eingaben.mussExistieren(dateien);
+        PrintWriter err = spec.commandLine().getErr();
+        int ausgang = OzgCli.OK;
         for (Path datei : dateien) {
-            Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-            Dateipruefung.Ergebnis ergebnis = Dateipruefung.pruefe(datei, zeichensatz, fortschritt);
-            fortschritt.fertig(ergebnis.bericht().datensaetze());
-            Pruefbericht bericht = ergebnis.bericht();
-            fehler |= bericht.hatFehler() || !bericht.technischeFehler().isEmpty();
+            Dateipruefung.Ergebnis ergebnis = pruefe(pruefung, datei);
+            ausgang = Math.max(ausgang, ergebnis.ausgang());
+            if (ergebnis.uebergangen()) {
+                continue;
+            }
+            if (ergebnis.format() == Dateiformat.UNBEKANNT) {
+                // also on standard error, so a CI log shows it next to the exit code
+                ergebnis.bericht().befunde().forEach(b -> err.println("ozg: " + datei + ": " + b.meldung(d.locale())));
+            }
             if (json) {
                 schreibeJson(ergebnis, out, ausgabe.locale());
                 out.println();
             } else {
-                BefundText.schreibe(ergebnis, out, ausgabe.locale(), alle);
+                BefundText.schreibe(ergebnis, out, d, alle);
             }
+            out.flush();
         }
         out.flush();
-        return fehler ? OzgCli.FEHLER : OzgCli.OK;
+        return ausgang;
+    }
+
+    /** Checks one file with its own progress display; independent of every other file. */
+    private Dateipruefung.Ergebnis pruefe(Dateipruefung pruefung, Path datei) {
+        Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(),
+                datei.getFileName() == null ? datei.toString() : datei.getFileName().toString());
+        Dateipruefung.Ergebnis ergebnis = pruefung.pruefe(datei, fortschritt);
+        fortschritt.fertig(ergebnis.bericht().datensaetze());
+        return ergebnis;
     }
 
     /**
@@ -85,7 +121,8 @@ final class ValidateCommand implements Callable<Integer> {
         OzgJson.mapper().writer().with(locale).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .writeValue(writer, new Dateibericht(ergebnis.datei().toString(),
                         ergebnis.format().kennung(), ergebnis.isStatus() ? Long.valueOf(ergebnis.abgewiesen()) : null,
-                        ergebnis.bericht()));
+                        ergebnis.stand().map(Object::toString).orElse(null),
+                        ergebnis.isStatus() ? BerichtJson.stichtage(ergebnis.stichtage()) : null, ergebnis.bericht()));
     }
 
     /**
@@ -93,11 +130,14 @@ final class ValidateCommand implements Callable<Integer> {
      *
      * @param file     the file as given
      * @param format   the detected format
-     * @param rejected for a status file the records rejected as broken, otherwise null (left out)
-     * @param bericht  the report, its fields written inline
+     * @param rejected  for a status file the records rejected as broken, otherwise null (left out)
+     * @param stand     the Stand of a catalogue or Gebietsverzeichnis when known, otherwise null (left out)
+     * @param stichtage for a status file its Stichtage, otherwise null (left out)
+     * @param bericht   the report, its fields written inline
      */
-    @JsonPropertyOrder({"file", "format", "rejected"})
+    @JsonPropertyOrder({"file", "format", "rejected", "stand", "stichtage"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Dateibericht(String file, String format, Long rejected, @JsonUnwrapped Pruefbericht bericht) {
+    record Dateibericht(String file, String format, Long rejected, String stand, JsonNode stichtage,
+            @JsonUnwrapped Pruefbericht bericht) {
     }
 }

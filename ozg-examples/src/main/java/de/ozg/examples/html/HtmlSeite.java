@@ -13,14 +13,20 @@ import java.util.Locale;
 public final class HtmlSeite {
 
     private final String titel;
+    private final String sprache;
     private final StringBuilder body = new StringBuilder();
     private int tabellen;
 
     /**
-     * @param titel the page title
+     * A page whose texts the caller writes in one language; numbers in cells and bars come formatted
+     * by the caller too, so the page itself formats nothing.
+     *
+     * @param titel   the page title
+     * @param sprache the language of the texts, {@code de} or {@code en} (for {@code <html lang>})
      */
-    public HtmlSeite(String titel) {
+    public HtmlSeite(String titel, String sprache) {
         this.titel = titel;
+        this.sprache = sprache;
     }
 
     /**
@@ -42,6 +48,38 @@ public final class HtmlSeite {
      */
     public HtmlSeite absatz(String text) {
         body.append("<p>").append(esc(text)).append("</p>\n");
+        return this;
+    }
+
+    /**
+     * Opens the block at the top of the page that says what the page is about (its inputs and the
+     * counting rule); {@link #kopfEnde()} closes it.
+     *
+     * @return this
+     */
+    public HtmlSeite kopfBeginn() {
+        body.append("<header class=\"eingaben\">\n");
+        return this;
+    }
+
+    /**
+     * Closes the block opened by {@link #kopfBeginn()}.
+     *
+     * @return this
+     */
+    public HtmlSeite kopfEnde() {
+        body.append("</header>\n");
+        return this;
+    }
+
+    /**
+     * A note in smaller type, such as what a column means or why a figure is missing.
+     *
+     * @param text the text
+     * @return this
+     */
+    public HtmlSeite hinweis(String text) {
+        body.append("<p class=\"hinweis\">").append(esc(text)).append("</p>\n");
         return this;
     }
 
@@ -70,7 +108,7 @@ public final class HtmlSeite {
      * @return this
      */
     public HtmlSeite balkendiagramm(String titel, List<Balken> balken) {
-        double max = balken.stream().mapToDouble(Balken::gesamt).max().orElse(1);
+        double max = balken.stream().mapToLong(Balken::gesamt).max().orElse(1);
         if (max <= 0) {
             max = 1;
         }
@@ -88,15 +126,15 @@ public final class HtmlSeite {
             int y = i * zeile + 4;
             double wGesamt = b.gesamt() / max * diagrammBreite;
             double wTeil = b.gesamt() == 0 ? 0 : b.teil() / max * diagrammBreite;
+            String hinweis = b.bezeichnung() + ": " + b.beschriftung();
             body.append("<text x=\"").append(labelBreite - 6).append("\" y=\"").append(y + 14)
                     .append("\" text-anchor=\"end\">").append(esc(b.bezeichnung())).append("</text>")
                     .append(String.format(Locale.ROOT,
                             "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" class=\"rest\"><title>%s</title></rect>",
-                            labelBreite, y, wGesamt, esc(b.bezeichnung() + ": " + zahl(b.gesamt()))))
+                            labelBreite, y, wGesamt, esc(hinweis)))
                     .append(String.format(Locale.ROOT,
                             "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" class=\"teil\"><title>%s</title></rect>",
-                            labelBreite, y, wTeil, esc(b.bezeichnung() + ": " + zahl(b.teil()) + " von "
-                                    + zahl(b.gesamt()))))
+                            labelBreite, y, wTeil, esc(hinweis)))
                     .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n",
                             labelBreite + wGesamt + 6, y + 14, esc(b.beschriftung())));
         }
@@ -113,8 +151,23 @@ public final class HtmlSeite {
      * @return this
      */
     public HtmlSeite tabelle(List<String> kopf, List<List<Zelle>> zeilen, boolean sortierbar) {
+        return tabelle(kopf, zeilen, sortierbar, false);
+    }
+
+    /**
+     * A table; with {@code sortierbar} a click on a column header sorts by that column; a
+     * {@code schmal} table is as wide as its content rather than the page.
+     *
+     * @param kopf       the column headers
+     * @param zeilen     the rows
+     * @param sortierbar whether the columns can be sorted by clicking
+     * @param schmal     whether the table takes only the width its content needs
+     * @return this
+     */
+    public HtmlSeite tabelle(List<String> kopf, List<List<Zelle>> zeilen, boolean sortierbar, boolean schmal) {
         int id = ++tabellen;
-        body.append("<table id=\"t").append(id).append('"').append(sortierbar ? " class=\"sortable\"" : "")
+        String klassen = ((sortierbar ? "sortable " : "") + (schmal ? "schmal" : "")).strip();
+        body.append("<table id=\"t").append(id).append('"').append(klassen.isEmpty() ? "" : " class=\"" + klassen + "\"")
                 .append("><thead><tr>");
         for (int i = 0; i < kopf.size(); i++) {
             body.append("<th");
@@ -137,6 +190,9 @@ public final class HtmlSeite {
                 if (z.klasse() != null) {
                     body.append(" class=\"").append(esc(z.klasse())).append('"');
                 }
+                if (z.hinweis() != null) {
+                    body.append(" title=\"").append(esc(z.hinweis())).append('"');
+                }
                 body.append('>').append(esc(z.text())).append("</td>");
             }
             body.append("</tr>\n");
@@ -151,7 +207,7 @@ public final class HtmlSeite {
      * @return the HTML text
      */
     public String render() {
-        return "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(titel)
+        return "<!DOCTYPE html>\n<html lang=\"" + esc(sprache) + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(titel)
                 + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<h1>" + esc(titel) + "</h1>\n" + body
                 + "<script>\n" + SORT_JS + "</script>\n</body>\n</html>\n";
     }
@@ -166,10 +222,6 @@ public final class HtmlSeite {
         double a = Math.max(0, Math.min(1, anteil));
         int hue = (int) Math.round(a * 120);
         return "hsl(" + hue + ",70%,80%)";
-    }
-
-    static String zahl(double v) {
-        return v == Math.rint(v) ? String.format(Locale.GERMANY, "%,d", (long) v) : String.format(Locale.GERMANY, "%,.1f", v);
     }
 
     /**
@@ -209,34 +261,24 @@ public final class HtmlSeite {
     /**
      * One bar: a highlighted part of a total.
      *
-     * @param bezeichnung the label
-     * @param teil        the highlighted part
-     * @param gesamt      the total
-     * @param beschriftung the text after the bar
+     * @param bezeichnung  the label
+     * @param teil         the highlighted part
+     * @param gesamt       the total
+     * @param beschriftung the text after the bar, numbers formatted by the caller
      */
-    public record Balken(String bezeichnung, double teil, double gesamt, String beschriftung) {
-        /**
-         * A bar labelled "teil / gesamt".
-         *
-         * @param bezeichnung the label
-         * @param teil        the part
-         * @param gesamt      the total
-         * @return the bar
-         */
-        public static Balken of(String bezeichnung, double teil, double gesamt) {
-            return new Balken(bezeichnung, teil, gesamt, zahl(teil) + " / " + zahl(gesamt));
-        }
+    public record Balken(String bezeichnung, long teil, long gesamt, String beschriftung) {
     }
 
     /**
      * One table cell.
      *
-     * @param text       the text shown
-     * @param anteil     a share 0..1 that colours the cell, or null
+     * @param text        the text shown
+     * @param anteil      a share 0..1 that colours the cell, or null
      * @param sortierwert the value sorted by, or null to sort by text
-     * @param klasse     a CSS class, or null
+     * @param klasse      a CSS class, or null
+     * @param hinweis     a tooltip, or null
      */
-    public record Zelle(String text, Double anteil, String sortierwert, String klasse) {
+    public record Zelle(String text, Double anteil, String sortierwert, String klasse, String hinweis) {
         /**
          * A plain text cell.
          *
@@ -244,28 +286,29 @@ public final class HtmlSeite {
          * @return the cell
          */
         public static Zelle text(String text) {
-            return new Zelle(text, null, null, null);
+            return new Zelle(text, null, null, null, null);
         }
 
         /**
-         * A number cell, sorted numerically.
+         * A number cell, right-aligned and sorted numerically.
          *
+         * @param text the number as shown
          * @param zahl the number
          * @return the cell
          */
-        public static Zelle zahl(long zahl) {
-            return new Zelle(HtmlSeite.zahl(zahl), null, Long.toString(zahl), "num");
+        public static Zelle zahl(String text, long zahl) {
+            return new Zelle(text, null, Long.toString(zahl), "num", null);
         }
 
         /**
          * A share cell coloured on a red → green scale.
          *
+         * @param text   the share as shown
          * @param anteil 0..1
          * @return the cell
          */
-        public static Zelle anteil(double anteil) {
-            return new Zelle(String.format(Locale.GERMANY, "%.1f %%", anteil * 100), anteil,
-                    String.format(Locale.ROOT, "%.6f", anteil), "num");
+        public static Zelle anteil(String text, double anteil) {
+            return new Zelle(text, anteil, String.format(Locale.ROOT, "%.6f", anteil), "num", null);
         }
 
         /**
@@ -276,7 +319,18 @@ public final class HtmlSeite {
          * @return the cell
          */
         public static Zelle mitKlasse(String text, String klasse) {
-            return new Zelle(text, null, null, klasse);
+            return new Zelle(text, null, null, klasse, null);
+        }
+
+        /**
+         * A text cell with a tooltip, such as the full list behind an abridged one.
+         *
+         * @param text    the text
+         * @param hinweis the tooltip
+         * @return the cell
+         */
+        public static Zelle mitHinweis(String text, String hinweis) {
+            return new Zelle(text, null, null, null, hinweis);
         }
     }
 
@@ -291,10 +345,12 @@ public final class HtmlSeite {
             "figure{margin:1em 0}figcaption{font-weight:600;margin-bottom:.4em}",
             "svg text{font-size:12px;fill:#1d2733}",
             "svg rect.rest{fill:#d5dde6}svg rect.teil{fill:#2a7ab9}",
-            "table{border-collapse:collapse;margin:1em 0;font-size:.9em;width:100%}",
+            "table{border-collapse:collapse;margin:1em 0;font-size:.9em;width:100%}table.schmal{width:auto}",
+            "p.hinweis{font-size:.85em;color:#4a5867;margin:.3em 0 1em}",
+            "header.eingaben{background:#f4f7fa;border-left:4px solid #004b87;padding:.2em 1em;margin-bottom:1.5em}",
             "th,td{border:1px solid #cfd8e2;padding:4px 8px;text-align:left}",
             "th{background:#004b87;color:#fff}table.sortable th{cursor:pointer}",
-            "td.num{text-align:right;font-variant-numeric:tabular-nums}",
+            "td.num{text-align:right;font-variant-numeric:tabular-nums}td.pfad{overflow-wrap:anywhere}",
             "td.ERROR{color:#a4000f;font-weight:600}td.WARNING{color:#8a5a00}td.INFO{color:#35607f}",
             "")) ;
 

@@ -37,7 +37,10 @@ class DemoCommandTest {
         assertTrue(lauf.out().contains("LeiKa-Typ lov"), lauf.out());
         assertTrue(lauf.out().contains("reparierbar zu 01001000"), lauf.out());
         assertTrue(lauf.out().contains("Platzhalter"), lauf.out());
-        assertTrue(lauf.out().contains("LeiKa-Schlüssel must be 14 digits, was 13: '9904100601300'"), lauf.out());
+        assertTrue(lauf.out().contains("LeiKa-Schlüssel muss 14 Ziffern haben, hat 13: '9904100601300'"),
+                "the strict failure in the language of the run: " + lauf.out());
+        assertTrue(ozg("demo", "--lang", "en", "9904100601300").out()
+                .contains("LeiKa-Schlüssel must be 14 digits, was 13: '9904100601300'"));
     }
 
     @Test
@@ -60,12 +63,14 @@ class DemoCommandTest {
         assertTrue(out.contains("Zeile 7, Spalte LeiKa-Schlüssel [KATALOG-LEIKA-BEREINIGT]"),
                 "the demo catalogue's trailing blank is found at its line: " + out);
         assertTrue(out.contains("[KATALOG-LEIKA-PLATZHALTER]"), out);
-        assertTrue(out.contains("Flächendeckung je Land"), out);
+        assertTrue(out.contains("Kennzahlen je Land") && out.contains("flächendeckend"), out);
         assertTrue(out.contains("Reifegradverteilung"), out);
         assertTrue(out.contains("Zeilenbilanz"), out);
         assertTrue(out.contains("EfA-Nachnutzung"), out);
         assertTrue(out.contains("Umsetzungsstand Sachsen-Anhalt"), out);
-        assertTrue(out.contains("Vergleich 2024-06-30 → 2024-12-31"), out);
+        assertTrue(out.contains("Vergleich 30.06.2024 → 31.12.2024"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("\\s+30\\.06\\.2024\\s+31\\.12\\.2024\\s+Änderung")),
+                "the Stichtage head the comparison's columns: " + out);
         assertTrue(out.contains("Bezeichner erklärt"), out);
         assertTrue(out.lines().count() < 160, "two screens at most: " + out.lines().count() + " lines");
     }

@@ -71,8 +71,11 @@ class DiffCommandTest {
         Path neu = schreibe(dir.resolve("neu.jsonl"), viele.subList(0, 7));
         Lauf lauf = ozg("diff", alt.toString(), neu.toString());
         assertEquals(OzgCli.OK, lauf.exitCode());
-        assertTrue(lauf.out().contains("WARNUNG: Die Zeilenzahl ändert sich um -30,0 %"), lauf.out());
-        assertFalse(ozg("diff", "--warnschwelle", "0.5", alt.toString(), neu.toString()).out().contains("WARNUNG"));
+        assertTrue(lauf.out().contains("WARNUNG: Die Zeilenzahl ändert sich um -30,0 % (Schwelle 20,0 %)"), lauf.out());
+        assertFalse(ozg("diff", "--warnschwelle", "50", alt.toString(), neu.toString()).out().contains("WARNUNG"),
+                "the threshold is in percent, like every share the tool takes");
+        assertFalse(ozg("diff", "--warnschwelle", "30,5 %", alt.toString(), neu.toString()).out().contains("WARNUNG"));
+        assertTrue(ozg("diff", "--warnschwelle", "29.5", alt.toString(), neu.toString()).out().contains("WARNUNG"));
     }
 
     @Test

@@ -112,4 +112,24 @@ class GenerateCommandTest {
         assertEquals(OzgCli.NUTZUNG, lauf.exitCode());
         assertTrue(lauf.err().contains("jsonl oder csv"), lauf.err());
     }
+
+    @Test
+    void sharesAreInPercentWithAProperRangeMessage() {
+        Path ziel = dir.resolve("o.jsonl");
+        CliTestSupport.Lauf zuViel = CliTestSupport.ozg("generate", "--rows", "10", "--fehlerhaft", "200", ziel.toString());
+        assertEquals(OzgCli.NUTZUNG, zuViel.exitCode());
+        assertEquals("ozg: --fehlerhaft erwartet einen Anteil von 0 bis 100 %, war: 200 %\n", zuViel.err());
+        assertFalse(Files.exists(ziel), "nothing written");
+        CliTestSupport.Lauf negativ = CliTestSupport.ozg("generate", "--rows", "10", "--unbekannt", "-1", ziel.toString());
+        assertTrue(negativ.err().startsWith("ozg: ungültiger Wert für --unbekannt: '-1' ist negativ"), negativ.err());
+        CliTestSupport.Lauf summe = CliTestSupport.ozg("generate", "--rows", "10", "--unbekannt", "60", "--fehlerhaft",
+                "50", ziel.toString());
+        assertTrue(summe.err().contains("zusammen höchstens 100 %"), summe.err());
+        CliTestSupport.Lauf englisch = CliTestSupport.ozg("generate", "--lang", "en", "--rows", "10", "--fehlerhaft",
+                "100,5", ziel.toString());
+        assertEquals("ozg: --fehlerhaft expects a share from 0 to 100 %, was: 100.5 %\n", englisch.err());
+        CliTestSupport.Lauf gut = CliTestSupport.ozg("generate", "-q", "--rows", "100", "--fehlerhaft", "10 %",
+                ziel.toString());
+        assertEquals(OzgCli.OK, gut.exitCode(), gut.err());
+    }
 }

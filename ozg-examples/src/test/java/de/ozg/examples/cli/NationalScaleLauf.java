@@ -68,6 +68,7 @@ final class NationalScaleLauf {
         System.out.println("aggregiert=" + bild.zeilenbilanz().gesamt());
         System.out.println("laender=" + bild.proLand().size());
         System.out.println("themenfelder=" + bild.proThemenfeld().size());
-        System.out.println("bilanz=" + Fortschritt.bilanz(gelesen, System.nanoTime() - beginn));
+        System.out.println("bilanz=" + Fortschritt.bilanz(gelesen, System.nanoTime() - beginn,
+                Darstellung.of(java.util.Locale.GERMAN)));
     }
 }

@@ -35,21 +35,17 @@ class NutzungsfehlerTest {
     @Test
     void missingFile() {
         Path fehlt = dir.resolve("gibt-es-nicht.csv");
-        Lauf lauf = einzeiler("validate", fehlt.toString());
-        assertTrue(lauf.err().contains(fehlt.toString()), lauf.err());
-        einzeiler("report", "--katalog", fehlt.toString());
-        einzeiler("report", "--katalog", Testdateien.katalog(dir).toString(), "--stand", fehlt.toString());
-    }
-
-    @Test
-    void missingFileAmongGoodOnesChecksNothing() {
-        Lauf lauf = einzeiler("validate", Testdateien.katalog(dir).toString(), dir.resolve("fehlt.csv").toString());
-        assertFalse(lauf.out().contains("Prüfbericht"), lauf.out());
+        Lauf lauf = einzeiler("report", "--katalog", fehlt.toString());
+        assertTrue(lauf.err().contains(fehlt + ": Datei nicht gefunden"), lauf.err());
+        assertTrue(einzeiler("report", "--katalog", Testdateien.katalog(dir).toString(), "--stand", fehlt.toString())
+                .err().contains("--stand " + fehlt + ": Datei nicht gefunden"));
+        einzeiler("diff", fehlt.toString(), fehlt.toString());
     }
 
     @Test
     void directoryIsNotAFile() {
-        einzeiler("validate", dir.toString());
+        Lauf lauf = einzeiler("report", "--katalog", dir.toString());
+        assertTrue(lauf.err().contains(dir + ": ist ein Verzeichnis, keine Datei"), lauf.err());
     }
 
     @Test
@@ -57,19 +53,19 @@ class NutzungsfehlerTest {
         Path png = dir.resolve("bild.png");
         Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0x0d, 'I', 'H', 'D',
             'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89});
-        Lauf lauf = einzeiler("validate", png.toString());
-        assertTrue(lauf.err().contains("unbekanntes Format"), lauf.err());
+        Lauf lauf = einzeiler("report", "--katalog", png.toString());
+        assertTrue(lauf.err().contains("unbekanntes Format: eine Binärdatei"), lauf.err());
         assertTrue(lauf.err().contains(png.toString()), lauf.err());
     }
 
     @Test
     void randomTextAndForeignJsonAreUnknownFormats() throws IOException {
         Path text = Files.writeString(dir.resolve("notizen.txt"), "Einkaufsliste\nMilch, Brot\n");
-        assertTrue(einzeiler("validate", text.toString()).err().contains("Einkaufsliste"));
+        assertTrue(einzeiler("report", "--katalog", text.toString()).err().contains("(Kopfzeile: Einkaufsliste)"));
         Path json = Files.writeString(dir.resolve("fremd.json"), "{\"hallo\": \"welt\"}\n");
-        assertTrue(einzeiler("validate", json.toString()).err().contains("unbekanntes Format"));
+        assertTrue(einzeiler("report", "--katalog", json.toString()).err().contains("unbekanntes Format"));
         Path leer = Files.writeString(dir.resolve("leer.csv"), "");
-        einzeiler("validate", leer.toString());
+        assertTrue(einzeiler("report", "--katalog", leer.toString()).err().contains("die Datei ist leer"));
     }
 
     @Test
@@ -101,15 +97,15 @@ class NutzungsfehlerTest {
     @Test
     void debugShowsTheStackTraceAfterTheSameLine() {
         Path fehlt = dir.resolve("fehlt.csv");
-        Lauf ohne = einzeiler("validate", fehlt.toString());
-        for (String[] args : new String[][] {{"validate", "--debug", fehlt.toString()},
-            {"--debug", "validate", fehlt.toString()}, {"report", "--debug"}}) {
+        Lauf ohne = einzeiler("report", "--katalog", fehlt.toString());
+        for (String[] args : new String[][] {{"report", "--debug", "--katalog", fehlt.toString()},
+            {"--debug", "report", "--katalog", fehlt.toString()}, {"report", "--debug"}}) {
             Lauf mit = ozg(args);
             assertEquals(OzgCli.NUTZUNG, mit.exitCode(), mit.err());
             assertTrue(mit.err().startsWith("ozg: "), mit.err());
             assertTrue(mit.err().contains("\tat "), "stack trace with --debug: " + mit.err());
         }
-        assertTrue(ozg("validate", "--debug", fehlt.toString()).err().startsWith(ohne.err()));
+        assertTrue(ozg("report", "--debug", "--katalog", fehlt.toString()).err().startsWith(ohne.err()));
     }
 
     @Test

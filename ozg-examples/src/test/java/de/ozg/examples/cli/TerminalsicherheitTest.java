@@ -100,7 +100,7 @@ class TerminalsicherheitTest {
         Lauf lauf = ozg("validate", p.toString());
         assertEquals(OzgCli.NUTZUNG, lauf.exitCode());
         sicher(lauf);
-        assertTrue(lauf.err().startsWith("ozg: unbekanntes Format"), lauf.err());
+        assertTrue(lauf.err().startsWith("ozg: " + p + ": unbekanntes Format"), lauf.err());
         assertTrue(lauf.err().contains("Spalte\\u001B]0;owned\\u0007\\u001B[2J"), lauf.err());
         assertEquals(1, lauf.err().lines().count(), lauf.err());
 
