@@ -9,12 +9,10 @@ import de.ozg.core.aggregation.Zaehlregel;
 import de.ozg.core.examples.Beispiele;
 import de.ozg.core.model.Gebietsverzeichnis;
 import de.ozg.core.model.OzgKatalog;
+import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.json.OzgJson;
-import de.ozg.json.StatusFile;
-import de.ozg.json.StatusFormat;
-import de.ozg.json.StatusSplit;
 import de.ozg.json.Umsetzungsbericht;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
@@ -24,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +30,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,7 @@ class SparkUmsetzungTest {
         Beispielwelt w = new Beispielwelt(42);
         OzgKatalog k = w.katalog();
         Gebietsverzeichnis v = w.verzeichnis();
-        int stichtage = Integer.getInteger("ozg.spark.stichtage", 15);
+        int stichtage = Integer.getInteger("ozg.spark.stichtage", 9);
         datei = dir.resolve("stand.jsonl");
         Beispiele b = Beispiele.mitSeed(7);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(datei), 1 << 16);
@@ -112,18 +113,19 @@ class SparkUmsetzungTest {
         }
     }
 
-    private static String json(Umsetzungsbild bild, List<Befund> befunde, long datensaetze, long abgewiesen) {
+    private static String json(Umsetzungsbild bild, List<Befund> befunde, String name, long datensaetze,
+            long abgewiesen) {
         Umsetzungsbericht bericht = new Umsetzungsbericht(bild.katalog(), bild.regel(), Optional.of(bild),
                 Optional.empty(), Pruefbericht.of(befunde, List.of(), datensaetze),
-                List.of(new Umsetzungsbericht.Statusdatei("stand.jsonl", "jsonl", datensaetze, abgewiesen, true)));
+                List.of(new Umsetzungsbericht.Statusdatei(name, "status-jsonl", datensaetze, abgewiesen, true)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         OzgJson.write(bericht, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
-    void sparkGivesTheFiguresOfOneJvm() throws IOException {
-        assertTrue(geschrieben > 200_000, () -> "a few million rows, got " + geschrieben);
+    void theJobGivesTheFiguresFindingsAndCountsOfOneJvm() throws IOException {
+        assertTrue(geschrieben > 1_000_000, () -> "a million rows and more, got " + geschrieben);
         Beispielwelt w = new Beispielwelt(42);
         // one JVM: one reader, one matrix
         Umsetzungsmatrix m = w.leer();
@@ -131,27 +133,46 @@ class SparkUmsetzungTest {
         long datensaetze;
         long abgewiesen;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(datei));
-                UmsetzungsstandReader r = UmsetzungsstandReader.jsonLines(in, befunde::add)) {
+                UmsetzungsstandReader r = UmsetzungsstandReader.jsonLines(in,
+                        b -> befunde.add(b.withFundstelle(b.fundstelle().withQuelle(datei.toString()))))) {
             r.forEachRemaining(m::add);
             datensaetze = r.zeilen();
             abgewiesen = r.fehlerhafteZeilen();
         }
-        String erwartet = json(m.ergebnis(), befunde, datensaetze, abgewiesen);
-
-        // Spark: planned in 16 MiB chunks, scanned and read on the executors, counted by the Aggregator
-        List<StatusSplit> teile = StatusDatasets.plan(spark, List.of(StatusFile.of(datei, StatusFormat.JSON_LINES)),
-                16L << 20);
-        assertTrue(teile.size() > 8, () -> "parts: " + teile.size());
-        Umsetzungsbild bild = UmsetzungsmatrixAggregator.bild(StatusDatasets.rows(spark, teile), w);
-        List<Befund> sparkBefunde = StatusDatasets.befunde(spark, teile).collectAsList().stream()
-                .map(BefundRow::toBefund).map(b -> b.withFundstelle(b.fundstelle().ohneQuelle())).toList();
-        StatusDatasets.Bilanz bilanz = StatusDatasets.bilanz(spark, teile);
-
-        assertEquals(datensaetze, bilanz.datensaetze());
-        assertEquals(abgewiesen, bilanz.abgewiesen());
         assertTrue(abgewiesen > 50, "broken lines among the rows");
-        assertEquals(befunde, sparkBefunde);
-        assertEquals(m.ergebnis(), bild);
-        assertEquals(erwartet, json(bild, sparkBefunde, bilanz.datensaetze(), bilanz.abgewiesen()));
+        String erwartet = json(m.ergebnis(), befunde, datei.toString(), datensaetze, abgewiesen) + "\n";
+
+        // Spark: planned in 8 MiB chunks, scanned and read on the executors, counted by the Aggregator
+        long t0 = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int ausgang = UmsetzungsberichtJob.run(spark, new UmsetzungsberichtJob.Auftrag("-", "-", "dashboard-online",
+                8L << 20, true, List.of(datei.toString())), w, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.out.printf("Spark local[2]: %,d records, %s(%.1f s in all)%n", datensaetze,
+                err.toString(StandardCharsets.UTF_8).replace('\n', ' '), (System.nanoTime() - t0) / 1e9);
+        String zeiten = err.toString(StandardCharsets.UTF_8);
+        assertTrue(zeiten.startsWith("planned ") && Integer.parseInt(zeiten.split(" ")[1]) > 8, zeiten);
+        assertEquals(erwartet, out.toString(StandardCharsets.UTF_8));
+        assertEquals(1, ausgang, "the broken lines are errors");
+    }
+
+    @Test
+    void theAggregatorMergesPartialMatricesAcrossPartitions() {
+        Beispielwelt w = new Beispielwelt(42);
+        List<Umsetzungsstand> zeilen = new ArrayList<>();
+        Beispiele b = Beispiele.mitSeed(11);
+        for (int s = 0; s < 2; s++) {
+            b.umsetzungsstaende(w.katalog(), w.verzeichnis(), LocalDate.of(2024, 3, 31).plusMonths(s))
+                    .forEach(zeilen::add);
+        }
+        Umsetzungsmatrix m = w.leer();
+        zeilen.forEach(m::add);
+        List<UmsetzungsstandRow> rows = zeilen.stream().map(UmsetzungsstandRow::from).toList();
+        // 7 input partitions, partial buffers shuffled into 4: the codec's bytes cross task boundaries
+        Dataset<UmsetzungsstandRow> ds = spark.createDataset(rows, Encoders.bean(UmsetzungsstandRow.class))
+                .repartition(7);
+        assertEquals(m.ergebnis(), UmsetzungsmatrixAggregator.bild(ds, w));
+        assertEquals(w.leer().ergebnis(), UmsetzungsmatrixAggregator.bild(ds.limit(0), w), "no rows: the zero");
     }
 }
