@@ -26,6 +26,7 @@ done
 mkdir -p "$OUT"
 trap 'rm -f "$FILE"' EXIT
 
+export SPARK_LOCAL_IP=127.0.0.1
 TIME=()
 if [ -x /usr/bin/time ]; then TIME=(/usr/bin/time -v); fi
 

@@ -11,6 +11,7 @@ import de.ozg.json.StatusFile;
 import de.ozg.json.StatusFormat;
 import de.ozg.json.StatusSplit;
 import de.ozg.json.Umsetzungsbericht;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -190,8 +191,11 @@ public final class UmsetzungsberichtJob {
         }
         Pruefbericht p = pruefer.ergebnis();
         Pruefbericht bericht = Pruefbericht.of(p.befunde(), p.technischeFehler(), datensaetze, p.unterdrueckungen());
+        // OzgJson.write closes its target; standard output stays open for the line end
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
         OzgJson.write(new Umsetzungsbericht(bild.katalog(), bild.regel(), Optional.of(bild), Optional.empty(), bericht,
-                dateien), out);
+                dateien), json);
+        out.write(json.toByteArray(), 0, json.size());
         out.println();
         out.flush();
         return bericht.hatFehler() ? 1 : 0;
