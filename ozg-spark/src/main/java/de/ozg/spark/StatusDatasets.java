@@ -1,5 +1,8 @@
 package de.ozg.spark;
 
+import de.ozg.core.aggregation.Umsetzungsbild;
+import de.ozg.core.aggregation.Umsetzungsmatrix;
+import de.ozg.core.aggregation.UmsetzungsmatrixCodec;
 import de.ozg.core.validation.Befund;
 import de.ozg.json.StatusFile;
 import de.ozg.json.StatusSplit;
@@ -105,6 +108,41 @@ public final class StatusDatasets {
     public static Dataset<BefundRow> befunde(SparkSession spark, List<StatusSplit> splits) {
         JavaRDD<BefundRow> rdd = teile(spark, splits).mapPartitions(it -> new Leseschleife<>(it, false));
         return spark.createDataset(rdd.rdd(), Encoders.bean(BefundRow.class));
+    }
+
+    /**
+     * The figures of the parts without a row Dataset: every partition reads its parts straight into
+     * one matrix, and the partial matrices travel to the driver as {@link UmsetzungsmatrixCodec} bytes
+     * and are merged there. The same {@link Umsetzungsbild} as
+     * {@code UmsetzungsmatrixAggregator.bild(rows(spark, splits), grundlage)}, without turning every
+     * row into a bean, into Spark's row format and back — the fast way when the rows come from
+     * status files; the {@link UmsetzungsmatrixAggregator} is for rows that are already a Dataset.
+     *
+     * @param spark     the session
+     * @param splits    the parts
+     * @param grundlage catalogue, Gebiete and counting rule
+     * @return the figures of the accepted rows
+     */
+    public static Umsetzungsbild bild(SparkSession spark, List<StatusSplit> splits, Zaehlgrundlage grundlage) {
+        UmsetzungsmatrixAggregator a = new UmsetzungsmatrixAggregator(grundlage);
+        Umsetzungsmatrix gesamt = a.codec().leer();
+        if (splits.isEmpty()) {
+            return gesamt.ergebnis();
+        }
+        List<byte[]> teilergebnisse = teile(spark, splits).mapPartitions(it -> {
+            UmsetzungsmatrixCodec c = a.codec();
+            Umsetzungsmatrix m = c.leer();
+            while (it.hasNext()) {
+                try (UmsetzungsstandReader r = it.next().open(b -> { })) {
+                    r.forEachRemaining(m::add);
+                }
+            }
+            return List.of(c.toBytes(m)).iterator();
+        }).collect();
+        for (byte[] b : teilergebnisse) {
+            gesamt.merge(a.codec().fromBytes(b));
+        }
+        return gesamt.ergebnis();
     }
 
     /**

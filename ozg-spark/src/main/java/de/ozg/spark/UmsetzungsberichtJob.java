@@ -22,17 +22,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A runnable Spark job: the figures of status files as the library's {@link Umsetzungsbericht} JSON
  * on standard output — the Umsetzungsmatrix over all rows of all files, the findings (at most
  * {@value #MAX_BEFUNDE_PRO_REGEL} stored per rule, the rest counted, as {@code ozg validate} does)
  * and the records read and rejected per file. The time of each step goes to standard error.
+ * The figures are counted by {@link StatusDatasets#bild}, each partition straight into a matrix; with
+ * {@code --aggregator} by the {@link UmsetzungsmatrixAggregator} over the row Dataset instead (the
+ * same figures, slower: every row becomes a bean and a Spark row on the way).
  *
  * <pre>
  * spark-submit --class de.ozg.spark.UmsetzungsberichtJob --jars ozg-core.jar,ozg-json.jar ozg-spark.jar \
  *     --katalog katalog.csv --gebiete gemeinden.csv [--regel dashboard-online] [--chunk-mib 64] \
- *     [--ohne-befunde] stand-1.jsonl [stand-2.csv ...]
+ *     [--ohne-befunde] [--aggregator] stand-1.jsonl [stand-2.csv ...]
  * </pre>
  *
  * <p>Without a master from {@code spark-submit} ({@code spark.master}) it runs in {@code local[*]}.
@@ -45,14 +49,14 @@ public final class UmsetzungsberichtJob {
     public static final int MAX_BEFUNDE_PRO_REGEL = 1_000;
 
     private static final String NUTZUNG = "usage: UmsetzungsberichtJob --katalog FILE --gebiete FILE "
-            + "[--regel PRESET] [--chunk-mib N] [--ohne-befunde] STATUSFILE...";
+            + "[--regel PRESET] [--chunk-mib N] [--ohne-befunde] [--aggregator] STATUSFILE...";
 
     private UmsetzungsberichtJob() {
     }
 
     /** The command line, checked. */
     record Auftrag(String katalog, String gebiete, String regel, long chunkSize, boolean befunde,
-            List<String> dateien) {
+            boolean aggregator, List<String> dateien) {
 
         static Auftrag parse(String[] args) {
             String katalog = null;
@@ -60,6 +64,7 @@ public final class UmsetzungsberichtJob {
             String regel = "dashboard-online";
             long chunkMib = 64;
             boolean befunde = true;
+            boolean aggregator = false;
             List<String> dateien = new ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -68,6 +73,7 @@ public final class UmsetzungsberichtJob {
                     case "--gebiete" -> gebiete = wert(args, ++i, a);
                     case "--regel" -> regel = wert(args, ++i, a);
                     case "--ohne-befunde" -> befunde = false;
+                    case "--aggregator" -> aggregator = true;
                     case "--chunk-mib" -> {
                         String w = wert(args, ++i, a);
                         try {
@@ -104,7 +110,7 @@ public final class UmsetzungsberichtJob {
                     throw new IllegalArgumentException("cannot read status file '" + d + "'");
                 }
             }
-            return new Auftrag(katalog, gebiete, regel, chunkMib << 20, befunde, List.copyOf(dateien));
+            return new Auftrag(katalog, gebiete, regel, chunkMib << 20, befunde, aggregator, List.copyOf(dateien));
         }
 
         private static String wert(String[] args, int i, String option) {
@@ -163,7 +169,9 @@ public final class UmsetzungsberichtJob {
         long t1 = System.nanoTime();
         err.printf(Locale.ROOT, "planned %d parts in %.1f s%n", alle.size(), (t1 - t0) / 1e9);
 
-        Umsetzungsbild bild = UmsetzungsmatrixAggregator.bild(StatusDatasets.rows(spark, alle), grundlage);
+        Umsetzungsbild bild = auftrag.aggregator()
+                ? UmsetzungsmatrixAggregator.bild(StatusDatasets.rows(spark, alle), grundlage)
+                : StatusDatasets.bild(spark, alle, grundlage);
         long t2 = System.nanoTime();
         err.printf(Locale.ROOT, "figures in %.1f s%n", (t2 - t1) / 1e9);
 
@@ -183,7 +191,9 @@ public final class UmsetzungsberichtJob {
         Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of().mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL)
                 .starte();
         if (auftrag.befunde()) {
-            Iterator<BefundRow> it = StatusDatasets.befunde(spark, alle).toLocalIterator();
+            // one job per partition; prefetching runs the next one while the driver takes this one's findings
+            Iterator<BefundRow> it = CollectionConverters.asJava(
+                    StatusDatasets.befunde(spark, alle).rdd().toLocalIterator(true));
             while (it.hasNext()) {
                 pruefer.melde(it.next().toBefund());
             }

@@ -14,6 +14,9 @@ import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.Befund;
 import de.ozg.core.validation.Pruefbericht;
 import de.ozg.json.OzgJson;
+import de.ozg.json.StatusFile;
+import de.ozg.json.StatusFormat;
+import de.ozg.json.StatusSplit;
 import de.ozg.json.Umsetzungsbericht;
 import de.ozg.json.UmsetzungsstandReader;
 import de.ozg.json.UmsetzungsstandWriter;
@@ -148,7 +151,7 @@ class SparkUmsetzungTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int ausgang = UmsetzungsberichtJob.run(spark, new UmsetzungsberichtJob.Auftrag("-", "-", "dashboard-online",
-                8L << 20, true, List.of(datei.toString())), w, new PrintStream(out, true, StandardCharsets.UTF_8),
+                8L << 20, true, false, List.of(datei.toString())), w, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         System.out.printf("Spark local[2]: %,d records, %s(%.1f s in all)%n", datensaetze,
                 err.toString(StandardCharsets.UTF_8).replace('\n', ' '), (System.nanoTime() - t0) / 1e9);
@@ -156,6 +159,11 @@ class SparkUmsetzungTest {
         assertTrue(zeiten.startsWith("planned ") && Integer.parseInt(zeiten.split(" ")[1]) > 8, zeiten);
         gleich(erwartet, out.toString(StandardCharsets.UTF_8));
         assertEquals(1, ausgang, "the broken lines are errors");
+
+        // the Aggregator over the row Dataset counts the same
+        List<StatusSplit> teile = StatusDatasets.plan(spark, List.of(StatusFile.of(datei, StatusFormat.JSON_LINES)),
+                16L << 20);
+        assertEquals(m.ergebnis(), UmsetzungsmatrixAggregator.bild(StatusDatasets.rows(spark, teile), w));
     }
 
     /** Equal texts; else a failure that shows where they part, not two reports of 40 KB. */

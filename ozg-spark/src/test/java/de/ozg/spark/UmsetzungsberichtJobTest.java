@@ -33,14 +33,14 @@ class UmsetzungsberichtJobTest {
         String s = datei("s.jsonl");
         String c = datei("s.CSV");
         UmsetzungsberichtJob.Auftrag a = UmsetzungsberichtJob.Auftrag.parse(new String[] {"--katalog", k, "--gebiete", g,
-            "--regel", "ozg-konform", "--chunk-mib", "16", "--ohne-befunde", s, c});
-        assertEquals(new UmsetzungsberichtJob.Auftrag(k, g, "ozg-konform", 16L << 20, false, List.of(s, c)), a);
+            "--regel", "ozg-konform", "--chunk-mib", "16", "--ohne-befunde", "--aggregator", s, c});
+        assertEquals(new UmsetzungsberichtJob.Auftrag(k, g, "ozg-konform", 16L << 20, false, true, List.of(s, c)), a);
         assertEquals(StatusFormat.JSON_LINES, UmsetzungsberichtJob.format(s));
         assertEquals(StatusFormat.CSV, UmsetzungsberichtJob.format(c));
         assertEquals(StatusFormat.JSON_ARRAY, UmsetzungsberichtJob.format("stand.json"));
         UmsetzungsberichtJob.Auftrag standard = UmsetzungsberichtJob.Auftrag.parse(new String[] {s, "--katalog", k,
             "--gebiete", g});
-        assertEquals(new UmsetzungsberichtJob.Auftrag(k, g, "dashboard-online", 64L << 20, true, List.of(s)), standard);
+        assertEquals(new UmsetzungsberichtJob.Auftrag(k, g, "dashboard-online", 64L << 20, true, false, List.of(s)), standard);
     }
 
     @Test
