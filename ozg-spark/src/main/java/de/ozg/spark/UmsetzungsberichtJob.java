@@ -17,12 +17,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A runnable Spark job: the figures of status files as the library's {@link Umsetzungsbericht} JSON
@@ -191,11 +191,16 @@ public final class UmsetzungsberichtJob {
         Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of().mitMaxBefundenProRegel(MAX_BEFUNDE_PRO_REGEL)
                 .starte();
         if (auftrag.befunde()) {
-            // one job per partition; prefetching runs the next one while the driver takes this one's findings
-            Iterator<BefundRow> it = CollectionConverters.asJava(
-                    StatusDatasets.befunde(spark, alle).rdd().toLocalIterator(true));
-            while (it.hasNext()) {
-                pruefer.melde(it.next().toBefund());
+            // a few partitions per job, in file order: the executors work in parallel, and the driver
+            // holds the findings of one batch at a time
+            JavaRDD<BefundRow> rdd = StatusDatasets.befunde(spark, alle).javaRDD();
+            int n = rdd.getNumPartitions();
+            int stapel = Math.max(1, 2 * spark.sparkContext().defaultParallelism());
+            for (int von = 0; von < n; von += stapel) {
+                int[] ids = IntStream.range(von, Math.min(n, von + stapel)).toArray();
+                for (List<BefundRow> teil : rdd.collectPartitions(ids)) {
+                    teil.forEach(r -> pruefer.melde(r.toBefund()));
+                }
             }
             err.printf(Locale.ROOT, "findings in %.1f s%n", (System.nanoTime() - t3) / 1e9);
         }
