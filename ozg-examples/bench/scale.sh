@@ -35,7 +35,7 @@ step() {
     local name=$1; shift
     local t0 t1
     t0=$(date +%s.%N)
-    "${TIME[@]}" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || echo "  ($name exited with $?)"
+    "${TIME[@]}" "$@" >"$OUT/$name.out" 2>"$OUT/$name.err" || echo "  ($name: exit code $?; 1 means ERROR findings, such as the generated broken rows)"
     t1=$(date +%s.%N)
     local rss
     rss=$(grep -h 'Maximum resident set size' "$OUT/$name.err" 2>/dev/null | awk '{printf "%.0f MiB", $NF/1024}')
@@ -46,8 +46,8 @@ echo "== machine" | tee "$OUT/summary.txt"
 { nproc; uptime; java -version 2>&1 | head -1; } | tee -a "$OUT/summary.txt"
 
 echo "== build (jar, Spark module and its class path)"
-mvn -B -q -DskipTests package
-mvn -B -q -pl ozg-spark -am -DskipTests package \
+mvn -B -q -o -DskipTests package
+mvn -B -q -o -pl ozg-spark -am -DskipTests package \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.outputFile="$OUT/spark.cp"
 SPARK_CP=ozg-spark/target/ozg-spark-0.1.0-SNAPSHOT.jar:$(cat "$OUT/spark.cp")
 JAR=ozg-examples/target/ozg.jar
