@@ -409,9 +409,11 @@ final class Dateipruefung {
             ergebnisse = leser.readAll(files, b -> {
                 // findings come file after file; each names its file
                 String quelle = b.fundstelle().quelle().orElse("");
-                while (!files.get(aktuell[0]).quelle().equals(quelle)) {
-                    aktuell[0]++;
+                int i = aktuell[0];
+                while (i < files.size() && !files.get(i).quelle().equals(quelle)) {
+                    i++;
                 }
+                aktuell[0] = i < files.size() ? i : aktuell[0];
                 pruefer.get(aktuell[0]).melde(b);
             }, f -> zu.get(f).leer());
         } catch (OzgException e) {
