@@ -49,8 +49,14 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
     private JsonProcessingException fehlerVorgelesen;
 
     JsonLinesQuelle(InputStream in, StatusCheck pruefung) {
+        this(in, pruefung, 1);
+    }
+
+    /** Reads a part of a file that begins at a line start: {@code ersteZeile} is that line's number. */
+    JsonLinesQuelle(InputStream in, StatusCheck pruefung, long ersteZeile) {
         this.in = in;
         this.pruefung = pruefung;
+        this.basis = ersteZeile;
     }
 
     @Override

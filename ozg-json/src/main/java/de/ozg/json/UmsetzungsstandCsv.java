@@ -142,15 +142,31 @@ public final class UmsetzungsstandCsv {
         private TableReader<Spalte> csv;
         private boolean kopfGelesen;
 
+        /** For a part of a file after its header row: where it begins, and what the start of the file said. */
+        private final StatusSplit.Fortsetzung fortsetzung;
+
         Leser(InputStream in, CsvReadOptions options, StatusCheck pruefung) {
+            this(in, options, pruefung, null);
+        }
+
+        Leser(InputStream in, CsvReadOptions options, StatusCheck pruefung, StatusSplit.Fortsetzung fortsetzung) {
             this.in = in;
             this.options = options;
             this.pruefung = pruefung;
+            this.fortsetzung = fortsetzung;
         }
 
         @Override
         Umsetzungsstand naechste() throws IOException {
-            if (csv == null) {
+            if (csv == null && fortsetzung != null) {
+                // the header was read and checked with the start of the file
+                TableHeader<Spalte> kopf = TableHeader.of(Spalte.class, fortsetzung.kopfzeile())
+                        .withLine(fortsetzung.kopfzeilenNummer());
+                csv = TableReader.openAt(in, kopf, fortsetzung.dialekt(options.charset()), options, null, this,
+                        fortsetzung.byteOffset(), fortsetzung.ersteZeile());
+                kopfGelesen = true;
+                zuordnen(kopf);
+            } else if (csv == null) {
                 csv = TableReader.open(in, Spalte.class, options, null,
                         this);
                 kopfGelesen = true;
@@ -163,16 +179,7 @@ public final class UmsetzungsstandCsv {
                     csv.close();
                     return null;
                 }
-                Map<StatusField, String> namen = new EnumMap<>(StatusField.class);
-                felder = new StatusField[SPALTEN_ALLE.length];
-                for (Spalte s : SPALTEN_ALLE) {
-                    StatusField f = feld(s);
-                    if (f != null && kopf.has(s)) {
-                        namen.put(f, kopf.columnName(s));
-                        felder[s.ordinal()] = f;
-                    }
-                }
-                row = StatusRow.forCsv(namen);
+                zuordnen(kopf);
             }
             while (csv.hasNext()) {
                 TableRow<Spalte> r = csv.next();
@@ -190,6 +197,19 @@ public final class UmsetzungsstandCsv {
                 }
             }
             return null;
+        }
+
+        private void zuordnen(TableHeader<Spalte> kopf) {
+            Map<StatusField, String> namen = new EnumMap<>(StatusField.class);
+            felder = new StatusField[SPALTEN_ALLE.length];
+            for (Spalte s : SPALTEN_ALLE) {
+                StatusField f = feld(s);
+                if (f != null && kopf.has(s)) {
+                    namen.put(f, kopf.columnName(s));
+                    felder[s.ordinal()] = f;
+                }
+            }
+            row = StatusRow.forCsv(namen);
         }
 
         /** A finding about the file (header, empty file): a frame, not a record. */

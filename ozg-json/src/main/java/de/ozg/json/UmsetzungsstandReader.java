@@ -75,6 +75,11 @@ public final class UmsetzungsstandReader implements Iterator<Umsetzungsstand>, A
         this.pruefung = pruefung;
     }
 
+    /** A reader over a part of a file, for {@link StatusSplit}. */
+    static UmsetzungsstandReader ueber(Quelle quelle, StatusCheck pruefung) {
+        return new UmsetzungsstandReader(quelle, pruefung);
+    }
+
     private static StatusCheck pruefung(Regelwerk<StatusRow> regelwerk, Consumer<Befund> befunde) {
         return StatusCheck.start(Objects.requireNonNull(regelwerk, "regelwerk"),
                 Objects.requireNonNull(befunde, "befunde"));

@@ -12,5 +12,9 @@ public enum AggregationViolation {
     /** Two accumulators built over different catalogues, Gebietsverzeichnisse or counting rules. */
     INCOMPATIBLE_ACCUMULATORS,
     /** More distinct LeiKa keys in one snapshot than its compact encoding holds. */
-    CAPACITY_EXCEEDED
+    CAPACITY_EXCEEDED,
+    /** Bytes that are not an accumulator's binary form, or one of a format version this library does not read. */
+    UNSUPPORTED_FORMAT,
+    /** An accumulator's binary form that is cut off, altered or inconsistent. */
+    CORRUPT_STATE
 }

@@ -365,6 +365,25 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         return this;
     }
 
+    /**
+     * The partial state itself, not a copy, for {@link UmsetzungsmatrixCodec}. The waiting rows are
+     * placed first: a state read while rows wait in the batch would leave them out.
+     */
+    Matrixzustand zustand() {
+        leere();
+        return new Matrixzustand(rahmen, erfuellt, verfehlt, stufen, new long[] {zeilen, online, offline, inaktiv,
+            nichtOk}, nichtZugeordnet, beispiele);
+    }
+
+    /** Sets the row counters of {@link #zustand()} after decoding. */
+    void setzeZaehler(long[] z) {
+        zeilen = z[0];
+        online = z[1];
+        offline = z[2];
+        inaktiv = z[3];
+        nichtOk = z[4];
+    }
+
     @Override
     public Umsetzungsbild result() {
         leere();

@@ -13,7 +13,11 @@ import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.json.OzgJson;
 import de.ozg.json.OzgJsonException;
+import de.ozg.json.ParallelStatusReader;
+import de.ozg.json.StatusFile;
+import de.ozg.json.StatusFormat;
 import de.ozg.json.UmsetzungsstandReader;
+import de.ozg.json.csv.CsvReadOptions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,11 +26,16 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
  * Checks files of any format {@code ozg} understands, with the choices of one run: the charset of
@@ -35,7 +44,14 @@ import java.util.function.LongConsumer;
  * a file that cannot be read, or whose format is unknown, becomes a result with a finding — so a
  * batch reports every file, and the files of a batch can be checked independently of each other.
  * Findings are capped per rule so that a file with millions of bad rows stays in bounded memory;
- * the counts stay exact. Immutable; one instance may serve several threads.
+ * the counts stay exact.
+ *
+ * <p>Status files are read by as many threads as there are processors unless {@link #withThreads}
+ * says otherwise: each file in parts at safe split points, several files at the same time
+ * ({@link ParallelStatusReader}), with the same findings, counts and figures as one reader. Where a
+ * file cannot be split (a JSON array; a CSV file in a charset that is not ASCII-based, such as UTF-16,
+ * or whose header row is unusable) one thread reads it whole. Immutable; one instance may serve
+ * several threads.
  */
 final class Dateipruefung {
 
@@ -50,14 +66,37 @@ final class Dateipruefung {
     private final Regelauswahl regeln;
     private final Optional<LocalDate> katalogStand;
     private final Optional<LocalDate> gebieteStand;
+    private final int threads;
 
     Dateipruefung(Charset zeichensatz, Optional<Dateiformat> format, Regelauswahl regeln,
             Optional<LocalDate> katalogStand, Optional<LocalDate> gebieteStand) {
+        this(zeichensatz, format, regeln, katalogStand, gebieteStand, Runtime.getRuntime().availableProcessors());
+    }
+
+    private Dateipruefung(Charset zeichensatz, Optional<Dateiformat> format, Regelauswahl regeln,
+            Optional<LocalDate> katalogStand, Optional<LocalDate> gebieteStand, int threads) {
         this.zeichensatz = zeichensatz;
         this.format = format;
         this.regeln = regeln;
         this.katalogStand = katalogStand;
         this.gebieteStand = gebieteStand;
+        this.threads = threads;
+    }
+
+    /**
+     * @param newThreads the threads status files are read with, at least 1; 1 reads each file with
+     *                   one reader, file after file
+     * @return a copy that reads with that many threads
+     */
+    Dateipruefung withThreads(int newThreads) {
+        if (newThreads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + newThreads);
+        }
+        return new Dateipruefung(zeichensatz, format, regeln, katalogStand, gebieteStand, newThreads);
+    }
+
+    int threads() {
+        return threads;
     }
 
     Charset zeichensatz() {
@@ -126,13 +165,59 @@ final class Dateipruefung {
         if (erkennung.format().isEmpty()) {
             return dateifehler(datei, Regelauswahl.DATEI_FORMAT_UNBEKANNT, erkennung.grund());
         }
-        Dateiformat f = erkennung.format().get();
+        return check(datei, erkennung.format().get(), fortschritt);
+    }
+
+    /**
+     * Checks several files as {@link #check(Path, LongConsumer)} checks each, reading the status
+     * files among them at the same time with this run's threads.
+     *
+     * @param dateien     the files
+     * @param fortschritt the progress display of each file, in the order of the files
+     * @return the results in the order of the files
+     */
+    List<Ergebnis> pruefeAlle(List<Path> dateien, List<? extends LongConsumer> fortschritt) {
+        Ergebnis[] ergebnisse = new Ergebnis[dateien.size()];
+        List<Integer> status = new ArrayList<>();
+        List<Statusauftrag> auftraege = new ArrayList<>();
+        for (int i = 0; i < dateien.size(); i++) {
+            Path datei = dateien.get(i);
+            Optional<Dateiformat> f = threads == 1 ? Optional.empty() : Dateizugang.problem(datei).isPresent()
+                    ? Optional.empty() : erkenne(datei).format().filter(Dateiformat::isStatus);
+            if (f.isPresent()) {
+                status.add(i);
+                auftraege.add(new Statusauftrag(datei, f.get(), fortschritt.get(i),
+                        Statussammler::nurStichtage));
+            } else {
+                ergebnisse[i] = check(datei, fortschritt.get(i));
+            }
+        }
+        if (!auftraege.isEmpty()) {
+            List<Statuslesung> gelesen;
+            try {
+                gelesen = status(auftraege);
+            } catch (IOException | UncheckedIOException e) {
+                // one file failed: check each on its own, so every file gets its own result
+                gelesen = null;
+            }
+            for (int j = 0; j < auftraege.size(); j++) {
+                Statusauftrag a = auftraege.get(j);
+                ergebnisse[status.get(j)] = gelesen == null ? check(a.datei(), a.format(), a.fortschritt())
+                        : ergebnis(a.datei(), a.format(), gelesen.get(j).bericht(), gelesen.get(j).abgewiesen(),
+                                gelesen.get(j).stichtage(), Optional.empty());
+            }
+        }
+        return List.of(ergebnisse);
+    }
+
+    private Ergebnis check(Path datei, Dateiformat f, LongConsumer fortschritt) {
         try {
             switch (f) {
                 case STATUS_JSONL:
                 case STATUS_JSON:
                 case STATUS_CSV:
-                    Statuslesung l = status(datei, f, fortschritt, zeile -> { });
+                    Statuslesung l = status(List.of(new Statusauftrag(datei, f, fortschritt,
+                            Statussammler::nurStichtage))).get(0);
                     return ergebnis(datei, f, l.bericht(), l.abgewiesen(), l.stichtage(), Optional.empty());
                 case KATALOG_JSON:
                     return katalogJson(datei);
@@ -192,9 +277,14 @@ final class Dateipruefung {
      *
      * @param bericht    the report; {@code bericht.datensaetze()} is the number of data records read
      * @param abgewiesen the records rejected as broken, which never reached the consumer
-     * @param stichtage  the Stichtage of the accepted rows
+     * @param sammler    what was collected from the accepted rows, the Stichtage among it
      */
-    record Statuslesung(Pruefbericht bericht, long abgewiesen, Stichtage stichtage) {
+    record Statuslesung(Pruefbericht bericht, long abgewiesen, Statussammler sammler) {
+
+        /** @return the Stichtage of the accepted rows */
+        Stichtage stichtage() {
+            return sammler.stichtage();
+        }
 
         /** @return the data records read, accepted and rejected */
         long datensaetze() {
@@ -213,17 +303,14 @@ final class Dateipruefung {
      * @param datei       the file
      * @param format      one of the status formats
      * @param fortschritt told the number of records read now and then
-     * @param ziel        receives every accepted row
-     * @return the report, the count of rejected records and the Stichtage
+     * @param ziel        collects every accepted row
+     * @return the report, the count of rejected records and the collector
      * @throws IOException when the file cannot be read
      */
-    Statuslesung status(Path datei, Dateiformat format, LongConsumer fortschritt, Consumer<Umsetzungsstand> ziel)
+    Statuslesung status(Path datei, Dateiformat format, LongConsumer fortschritt, Statussammler ziel)
             throws IOException {
-        // the reader streams every finding; this run only caps what is stored, with exact counts
-        Pruefer<Umsetzungsstand> pruefer = Regelwerk.<Umsetzungsstand>of()
-                .withMaxBefundeProRegel(MAX_BEFUNDE_PRO_REGEL).start();
+        Pruefer<Umsetzungsstand> pruefer = pruefer();
         String quelle = datei.toString();
-        Stichtage stichtage = new Stichtage();
         long zeilen = 0;
         long abgewiesen = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(datei), 1 << 16);
@@ -232,9 +319,7 @@ final class Dateipruefung {
             try {
                 long n = 0;
                 while (leser.hasNext()) {
-                    Umsetzungsstand zeile = leser.next();
-                    stichtage.add(zeile.stichtag());
-                    ziel.accept(zeile);
+                    ziel.add(leser.next());
                     if ((++n & 0xFFFF) == 0) {
                         fortschritt.accept(leser.zeilen());
                     }
@@ -249,9 +334,118 @@ final class Dateipruefung {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        return new Statuslesung(bericht(pruefer, zeilen), abgewiesen, ziel);
+    }
+
+    /** The reader streams every finding; this run only caps what is stored, with exact counts. */
+    private static Pruefer<Umsetzungsstand> pruefer() {
+        return Regelwerk.<Umsetzungsstand>of().withMaxBefundeProRegel(MAX_BEFUNDE_PRO_REGEL).start();
+    }
+
+    private static Pruefbericht bericht(Pruefer<Umsetzungsstand> pruefer, long zeilen) {
         Pruefbericht gemeldet = pruefer.result();
-        return new Statuslesung(Pruefbericht.of(gemeldet.befunde(), gemeldet.technischeFehler(), zeilen,
-                gemeldet.unterdrueckungen()), abgewiesen, stichtage);
+        return Pruefbericht.of(gemeldet.befunde(), gemeldet.technischeFehler(), zeilen, gemeldet.unterdrueckungen());
+    }
+
+    /**
+     * One status file to read with others.
+     *
+     * @param datei       the file
+     * @param format      one of the status formats
+     * @param fortschritt told the number of records read now and then
+     * @param leer        a factory of empty collectors, one per thread that reads a part of the file
+     */
+    record Statusauftrag(Path datei, Dateiformat format, LongConsumer fortschritt, Supplier<Statussammler> leer) {
+    }
+
+    /**
+     * Reads status files with this run's threads, each as {@link #status(Path, Dateiformat, LongConsumer,
+     * Statussammler)} reads it: the same report, counts and collected figures.
+     *
+     * @param auftraege the files
+     * @return what each gave, in the order of the files
+     * @throws IOException when a file cannot be read
+     */
+    List<Statuslesung> status(List<Statusauftrag> auftraege) throws IOException {
+        List<Statuslesung> r = new ArrayList<>();
+        if (threads == 1) {
+            for (Statusauftrag a : auftraege) {
+                r.add(status(a.datei(), a.format(), a.fortschritt(), a.leer().get()));
+            }
+            return r;
+        }
+        // findings name only their file: a batch holds each path once, so they go to the right file
+        int von = 0;
+        Set<String> namen = new HashSet<>();
+        for (int i = 0; i <= auftraege.size(); i++) {
+            if (i == auftraege.size() || !namen.add(auftraege.get(i).datei().toString())) {
+                r.addAll(parallel(auftraege.subList(von, i)));
+                von = i;
+                namen.clear();
+                if (i < auftraege.size()) {
+                    namen.add(auftraege.get(i).datei().toString());
+                }
+            }
+        }
+        return r;
+    }
+
+    private List<Statuslesung> parallel(List<Statusauftrag> auftraege) throws IOException {
+        IdentityHashMap<StatusFile, Statusauftrag> zu = new IdentityHashMap<>();
+        List<StatusFile> files = new ArrayList<>();
+        List<Pruefer<Umsetzungsstand>> pruefer = new ArrayList<>();
+        for (Statusauftrag a : auftraege) {
+            StatusFile f = new StatusFile(a.datei(), statusFormat(a.format()),
+                    CsvReadOptions.defaults().withCharset(zeichensatz), a.datei().toString());
+            files.add(f);
+            zu.put(f, a);
+            pruefer.add(pruefer());
+        }
+        int[] aktuell = {0};
+        ParallelStatusReader leser = ParallelStatusReader.of(threads).withRegelwerk(regeln.status())
+                .withFortschritt((f, n) -> zu.get(f).fortschritt().accept(n));
+        List<ParallelStatusReader.Result<Statussammler>> ergebnisse;
+        try {
+            ergebnisse = leser.readAll(files, b -> {
+                // findings come file after file; each names its file
+                String quelle = b.fundstelle().quelle().orElse("");
+                int i = aktuell[0];
+                while (i < files.size() && !files.get(i).quelle().equals(quelle)) {
+                    i++;
+                }
+                aktuell[0] = i < files.size() ? i : aktuell[0];
+                pruefer.get(aktuell[0]).report(b);
+            }, f -> zu.get(f).leer());
+        } catch (OzgException e) {
+            // a file the reader gives up on: one reader per file keeps the rows before the failure
+            // and reports it as a technical error, as --threads 1 does
+            List<Statuslesung> r = new ArrayList<>();
+            for (Statusauftrag a : auftraege) {
+                r.add(status(a.datei(), a.format(), a.fortschritt(), a.leer().get()));
+            }
+            return r;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        List<Statuslesung> r = new ArrayList<>();
+        for (int i = 0; i < ergebnisse.size(); i++) {
+            ParallelStatusReader.Result<Statussammler> e = ergebnisse.get(i);
+            r.add(new Statuslesung(bericht(pruefer.get(i), e.datensaetze()), e.abgewiesen(), e.accumulator()));
+        }
+        return r;
+    }
+
+    private static StatusFormat statusFormat(Dateiformat format) {
+        switch (format) {
+            case STATUS_JSONL:
+                return StatusFormat.JSON_LINES;
+            case STATUS_JSON:
+                return StatusFormat.JSON_ARRAY;
+            case STATUS_CSV:
+                return StatusFormat.CSV;
+            default:
+                throw new IllegalArgumentException(format.kennung());
+        }
     }
 
     /**

@@ -43,6 +43,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     Regeloptionen regeloptionen;
 
+    @Mixin
+    Threadoption threads;
+
     @Parameters(index = "0", paramLabel = "ALT", descriptionKey = "diff.alt")
     Path alt;
 
@@ -71,21 +74,27 @@ final class DiffCommand implements Callable<Integer> {
         Darstellung d = ausgabe.darstellung();
         Zaehlregel regel = Eingaben.zaehlregel(spec, regelName, d);
         Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.ofNullable(format),
-                regeloptionen.auswahl(spec, d.locale()), Optional.empty(), Optional.empty());
+                regeloptionen.auswahl(spec, d.locale()), Optional.empty(), Optional.empty())
+                .withThreads(threads.anzahl());
         Eingaben.pruefeAusgaben(spec, d, List.of(alt, neu), null);
         Dateiformat formatAlt = Eingaben.format(spec, d, pruefung, "ALT", alt, Dateiformat::isStatus,
                 "report.keinStatus");
         Dateiformat formatNeu = Eingaben.format(spec, d, pruefung, "NEU", neu, Dateiformat::isStatus,
                 "report.keinStatus");
         double warnschwelle = warnschwelleProzent / 100;
-        Schnappschuss.Sammler a = Schnappschuss.sammler();
-        Dateipruefung.Statuslesung la = lies(pruefung, alt, formatAlt, a);
-        Schnappschuss.Sammler n = Schnappschuss.sammler();
-        Dateipruefung.Statuslesung ln = lies(pruefung, neu, formatNeu, n);
+        Fortschritt fa = fortschritt(alt);
+        Fortschritt fn = fortschritt(neu);
+        List<Dateipruefung.Statuslesung> gelesen = Eingaben.statusdateien(spec, ausgabe.darstellung(), pruefung, List.of(
+                new Dateipruefung.Statusauftrag(alt, formatAlt, fa, Statussammler.leer(null, true)),
+                new Dateipruefung.Statusauftrag(neu, formatNeu, fn, Statussammler.leer(null, true))));
+        Dateipruefung.Statuslesung la = gelesen.get(0);
+        Dateipruefung.Statuslesung ln = gelesen.get(1);
+        fa.fertig(la.datensaetze());
+        fn.fertig(ln.datensaetze());
         Pruefbericht ba = la.bericht();
         Pruefbericht bn = ln.bericht();
         Stichtagsdiff diff = Stichtagsvergleich.of(regel).withWarnschwelle(warnschwelle)
-                .compare(a.result(), n.result());
+                .compare(la.sammler().schnappschuss().orElseThrow(), ln.sammler().schnappschuss().orElseThrow());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode j = OzgJson.mapper().createObjectNode();
@@ -144,17 +153,10 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private Dateipruefung.Statuslesung lies(Dateipruefung pruefung, Path datei, Dateiformat format,
-            Schnappschuss.Sammler sammler) {
-        Fortschritt f = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-        try {
-            Dateipruefung.Statuslesung l = pruefung.status(datei, format, f, sammler::add);
-            f.fertig(l.datensaetze());
-            return l;
-        } catch (IOException | UncheckedIOException e) {
-            throw Eingaben.lesefehler(spec, ausgabe.darstellung(), datei, e);
-        }
+    private Fortschritt fortschritt(Path datei) {
+        return ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
     }
+
 
     private static ObjectNode datei(Path datei, Dateiformat format, Dateipruefung.Statuslesung l) {
         ObjectNode o = OzgJson.mapper().createObjectNode();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,30 @@ final class Eingaben {
         IOException io = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
         return new ParameterException(spec.commandLine(), d.text("eingabe.lesefehler", datei,
                 Dateizugang.ausnahme(io).in(d.locale())));
+    }
+
+    /**
+     * Reads status files together with the run's threads; a failure is a usage error that names the
+     * file it belongs to.
+     *
+     * @param auftraege the files
+     * @return what each gave, in the order of the files
+     */
+    static List<Dateipruefung.Statuslesung> statusdateien(CommandSpec spec, Darstellung d, Dateipruefung pruefung,
+            List<Dateipruefung.Statusauftrag> auftraege) {
+        try {
+            return pruefung.status(auftraege);
+        } catch (IOException | UncheckedIOException e) {
+            // several files failed together: read again file after file, so that the error names its file
+            for (Dateipruefung.Statusauftrag a : auftraege) {
+                try {
+                    pruefung.status(a.datei(), a.format(), n -> { }, Statussammler.nurStichtage());
+                } catch (IOException | UncheckedIOException einzeln) {
+                    throw lesefehler(spec, d, a.datei(), einzeln);
+                }
+            }
+            throw lesefehler(spec, d, auftraege.get(0).datei(), e);
+        }
     }
 
     /**

@@ -50,6 +50,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Regeloptionen regeloptionen;
 
+    @Mixin
+    Threadoption threads;
+
     @Option(names = "--katalog", paramLabel = "DATEI", descriptionKey = "report.katalog")
     Path katalogDatei;
 
@@ -88,7 +91,8 @@ final class ReportCommand implements Callable<Integer> {
         }
         Zaehlregel regel = Eingaben.zaehlregel(spec, regelName, d);
         Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.empty(), regeloptionen.auswahl(spec,
-                d.locale()), Optional.ofNullable(katalogStand), Optional.ofNullable(gebieteStand));
+                d.locale()), Optional.ofNullable(katalogStand), Optional.ofNullable(gebieteStand))
+                .withThreads(threads.anzahl());
         Eingaben.pruefeAusgaben(spec, d, alleDateien(), html);
         Dateiformat katalogFormat = Eingaben.format(spec, d, pruefung, "--katalog", katalogDatei, Dateiformat::isKatalog,
                 "report.keinKatalog");
@@ -110,25 +114,33 @@ final class ReportCommand implements Callable<Integer> {
         List<Schnappschuss> schnappschuesse = new ArrayList<>();
         long beginn = System.nanoTime();
         long zeilen = 0;
+        // the matrix counts the last file; the first and the last are compared
+        List<Dateipruefung.Statusauftrag> auftraege = new ArrayList<>();
+        List<Fortschritt> fortschritte = new ArrayList<>();
         for (int i = 0; i < standDateien.size(); i++) {
             Path datei = standDateien.get(i);
             boolean letzter = i == standDateien.size() - 1;
             boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
-            Umsetzungsmatrix m = letzter ? Umsetzungsmatrix.zero(katalog, verzeichnis, regel) : null;
-            Schnappschuss.Sammler s = vergleich ? Schnappschuss.sammler() : null;
-            Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
-            Dateipruefung.Statuslesung l = lies(pruefung, datei, standFormate.get(i), fortschritt, m, s);
-            fortschritt.fertig(l.datensaetze());
+            Fortschritt f = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
+            fortschritte.add(f);
+            auftraege.add(new Dateipruefung.Statusauftrag(datei, standFormate.get(i), f, Statussammler.leer(
+                    letzter ? Umsetzungsmatrix.zero(katalog, verzeichnis, regel) : null, vergleich)));
+        }
+        List<Dateipruefung.Statuslesung> gelesen = Eingaben.statusdateien(spec, ausgabe.darstellung(), pruefung, auftraege);
+        for (int i = 0; i < standDateien.size(); i++) {
+            Path datei = standDateien.get(i);
+            boolean letzter = i == standDateien.size() - 1;
+            boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
+            Dateipruefung.Statuslesung l = gelesen.get(i);
+            fortschritte.get(i).fertig(l.datensaetze());
             zeilen += l.datensaetze();
             berichte.add(l.bericht());
             eingaben.add(Eingabe.status(datei, standFormate.get(i), l.datensaetze(), l.abgewiesen(), l.stichtage(),
                     letzter, vergleich));
-            if (m != null) {
-                matrix = m;
+            if (letzter) {
+                matrix = l.sammler().matrix().orElseThrow();
             }
-            if (s != null) {
-                schnappschuesse.add(s.result());
-            }
+            l.sammler().schnappschuss().ifPresent(schnappschuesse::add);
         }
         Optional<Umsetzungsbild> bild = Optional.ofNullable(matrix).map(Umsetzungsmatrix::result);
         if (!ausgabe.leise && !standDateien.isEmpty()) {
@@ -155,21 +167,6 @@ final class ReportCommand implements Callable<Integer> {
         return alle.hasErrors() || !alle.technischeFehler().isEmpty() ? OzgCli.FEHLER : OzgCli.OK;
     }
 
-    private Dateipruefung.Statuslesung lies(Dateipruefung pruefung, Path datei, Dateiformat format,
-            Fortschritt fortschritt, Umsetzungsmatrix m, Schnappschuss.Sammler s) throws IOException {
-        try {
-            return pruefung.status(datei, format, fortschritt, zeile -> {
-                if (m != null) {
-                    m.add(zeile);
-                }
-                if (s != null) {
-                    s.add(zeile);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            throw Eingaben.lesefehler(spec, ausgabe.darstellung(), datei, e);
-        }
-    }
 
     private List<Path> alleDateien() {
         List<Path> alle = new ArrayList<>(standDateien);

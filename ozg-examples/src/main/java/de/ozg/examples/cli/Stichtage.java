@@ -9,9 +9,11 @@ import java.util.TreeSet;
 /**
  * The Stichtage found in the rows of one status file: the earliest, the latest and the distinct
  * dates, so that a report can say what day its figures describe. A file normally holds one Stichtag,
- * or a few months of them; a hostile file may hold a different date in every row, so only the first
- * {@value #MAX} distinct dates are kept, while earliest and latest stay exact. Collecting costs one
- * comparison per row when the date repeats. Not thread-safe: one per file.
+ * or a few months of them; a hostile file may hold a different date in every row, so only the
+ * {@value #MAX} earliest distinct dates are kept, while earliest and latest stay exact. Keeping the
+ * earliest (not the first met) makes the result independent of the order of the rows, so the parts
+ * of a file read on several threads {@linkplain #merge merge} to what one reader collects.
+ * Collecting costs one comparison per row when the date repeats. Not thread-safe: one per thread.
  */
 final class Stichtage {
 
@@ -36,13 +38,39 @@ final class Stichtage {
         if (letzter == null || tag.isAfter(letzter)) {
             letzter = tag;
         }
-        if (!tage.contains(tag)) {
-            if (tage.size() < MAX) {
+        behalte(tag);
+    }
+
+    private void behalte(LocalDate tag) {
+        if (tage.size() < MAX) {
+            tage.add(tag);
+        } else if (!tage.contains(tag)) {
+            mehr = true;
+            if (tag.isBefore(tage.last())) {
+                tage.pollLast();
                 tage.add(tag);
-            } else {
-                mehr = true;
             }
         }
+    }
+
+    /**
+     * Adds the Stichtage another collector found, as if its rows had been added here.
+     *
+     * @param other the other collector, left unchanged
+     * @return this collector
+     */
+    Stichtage merge(Stichtage other) {
+        for (LocalDate tag : other.tage) {
+            behalte(tag);
+        }
+        mehr |= other.mehr;
+        if (other.erster != null && (erster == null || other.erster.isBefore(erster))) {
+            erster = other.erster;
+        }
+        if (other.letzter != null && (letzter == null || other.letzter.isAfter(letzter))) {
+            letzter = other.letzter;
+        }
+        return this;
     }
 
     /** @return the earliest Stichtag, empty when no row was read */
@@ -55,7 +83,7 @@ final class Stichtage {
         return Optional.ofNullable(letzter);
     }
 
-    /** @return the distinct Stichtage in order, at most {@value #MAX} */
+    /** @return the earliest distinct Stichtage in order, at most {@value #MAX} */
     List<LocalDate> tage() {
         return new ArrayList<>(tage);
     }

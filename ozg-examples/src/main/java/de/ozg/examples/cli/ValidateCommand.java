@@ -42,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     Regeloptionen regeloptionen;
 
+    @Mixin
+    Threadoption threads;
+
     @Option(names = "--json", descriptionKey = "json")
     boolean json;
 
@@ -72,12 +75,22 @@ final class ValidateCommand implements Callable<Integer> {
         Eingaben.pruefeAusgaben(spec, d, dateien, null);
         Dateipruefung pruefung = new Dateipruefung(zeichensatz, Optional.ofNullable(format),
                 regeloptionen.auswahl(spec, d.locale()), Optional.ofNullable(katalogStand),
-                Optional.ofNullable(gebieteStand));
+                Optional.ofNullable(gebieteStand)).withThreads(threads.anzahl());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int ausgang = OzgCli.OK;
-        for (Path datei : dateien) {
-            Dateipruefung.Ergebnis ergebnis = check(pruefung, datei);
+        List<Dateipruefung.Ergebnis> ergebnisse = null;
+        if (pruefung.threads() > 1 && dateien.size() > 1) {
+            // the status files are read at the same time; the output stays in the order of the files
+            List<Fortschritt> fortschritte = dateien.stream().map(this::fortschritt).toList();
+            ergebnisse = pruefung.pruefeAlle(dateien, fortschritte);
+            for (int i = 0; i < dateien.size(); i++) {
+                fortschritte.get(i).fertig(ergebnisse.get(i).bericht().datensaetze());
+            }
+        }
+        for (int i = 0; i < dateien.size(); i++) {
+            Path datei = dateien.get(i);
+            Dateipruefung.Ergebnis ergebnis = ergebnisse != null ? ergebnisse.get(i) : check(pruefung, datei);
             ausgang = Math.max(ausgang, ergebnis.ausgang());
             if (ergebnis.uebergangen()) {
                 continue;
@@ -100,11 +113,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Checks one file with its own progress display; independent of every other file. */
     private Dateipruefung.Ergebnis check(Dateipruefung pruefung, Path datei) {
-        Fortschritt fortschritt = ausgabe.fortschritt(spec.commandLine().getErr(),
-                datei.getFileName() == null ? datei.toString() : datei.getFileName().toString());
+        Fortschritt fortschritt = fortschritt(datei);
         Dateipruefung.Ergebnis ergebnis = pruefung.check(datei, fortschritt);
         fortschritt.fertig(ergebnis.bericht().datensaetze());
         return ergebnis;
+    }
+
+    private Fortschritt fortschritt(Path datei) {
+        return ausgabe.fortschritt(spec.commandLine().getErr(),
+                datei.getFileName() == null ? datei.toString() : datei.getFileName().toString());
     }
 
     /**

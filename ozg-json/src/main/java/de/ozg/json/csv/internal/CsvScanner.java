@@ -82,6 +82,12 @@ final class CsvScanner {
     private long problemSize;
 
     CsvScanner(Reader in, char delimiter, TableLimits limits) {
+        this(in, delimiter, limits, 1);
+    }
+
+    /** A scanner over input that begins at a record start on physical line {@code firstLine}. */
+    CsvScanner(Reader in, char delimiter, TableLimits limits, long firstLine) {
+        this.line = firstLine;
         this.in = in;
         this.delimiter = delimiter;
         this.maxCellChars = limits.maxCellChars();

@@ -132,6 +132,47 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
         this.header = readHeader(columns);
     }
 
+    private TableReader(StrictDecodingReader decoder, CsvDialect dialect, CsvReadOptions options, TableHeader<C> header,
+            String quelle, Listener listener, long firstLine) {
+        this.decoder = decoder;
+        this.dialect = dialect;
+        this.limits = options.limits();
+        this.quelle = quelle;
+        this.listener = listener;
+        this.scanner = new CsvScanner(decoder, dialect.delimiter(), limits, firstLine);
+        this.header = header;
+    }
+
+    /**
+     * Opens a reader on a part of a file that begins at a record start after the header row, as
+     * found by reading the file from its start: no dialect detection, no header row. Byte offsets
+     * and line numbers in findings are those of the whole file.
+     *
+     * @param <C>        the column enum
+     * @param in         the bytes from {@code byteOffset} on, closed by {@link #close()}
+     * @param header     the file's header row
+     * @param dialect    the file's dialect
+     * @param options    the limits
+     * @param quelle     the file name for every location; null for none
+     * @param listener   receives findings, rejected records and failures
+     * @param byteOffset the offset of the first byte of {@code in} in the file
+     * @param firstLine  the physical line of the file that begins at {@code byteOffset}
+     * @return the reader
+     */
+    public static <C extends Enum<C> & TableColumn> TableReader<C> openAt(InputStream in, TableHeader<C> header,
+            CsvDialect dialect, CsvReadOptions options, String quelle, Listener listener, long byteOffset,
+            long firstLine) {
+        StrictDecodingReader decoder = new StrictDecodingReader(Objects.requireNonNull(in, "in"), dialect.charset(),
+                byteOffset);
+        return new TableReader<>(decoder, dialect, options, Objects.requireNonNull(header, "header"), quelle,
+                Objects.requireNonNull(listener, "listener"), firstLine);
+    }
+
+    /** @return the physical line the reader is on: after the header row, the line where the data begins */
+    public long line() {
+        return scanner.line();
+    }
+
     /**
      * Opens a reader: detects the dialect from the first bytes (at most 64 KiB are inspected) and
      * reads the header row.
