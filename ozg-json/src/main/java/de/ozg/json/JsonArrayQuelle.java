@@ -8,7 +8,7 @@ import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusDefect;
 import de.ozg.core.validation.status.JsonType;
-import de.ozg.core.validation.status.StatusRow;
+import de.ozg.core.validation.status.MutableStatusRow;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -37,7 +37,7 @@ final class JsonArrayQuelle extends UmsetzungsstandReader.Quelle {
 
     private final InputStream in;
     private final StatusCheck pruefung;
-    private final StatusRow row = StatusRow.forJson();
+    private final MutableStatusRow row = MutableStatusRow.forJson();
     private final Zeilenformat format = new Zeilenformat();
     private final List<String> kopfnamen = new ArrayList<>();
     private JsonParser parser;

@@ -7,7 +7,7 @@ import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusDefect;
 import de.ozg.core.validation.status.JsonType;
-import de.ozg.core.validation.status.StatusRow;
+import de.ozg.core.validation.status.MutableStatusRow;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +26,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
 
     private final InputStream in;
     private final StatusCheck pruefung;
-    private final StatusRow row = StatusRow.forJson();
+    private final MutableStatusRow row = MutableStatusRow.forJson();
     private final Zeilenformat format = new Zeilenformat();
     private byte[] buf = new byte[BLOCK];
     /** The number of bytes in {@link #buf}. */

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import de.ozg.core.validation.status.StatusDefect;
 import de.ozg.core.validation.status.JsonType;
-import de.ozg.core.validation.status.StatusRow;
+import de.ozg.core.validation.status.MutableStatusRow;
 import java.io.CharConversionException;
 
 /** Turns what Jackson reports about the bytes into the {@link StatusDefect} of a status record. */
@@ -18,7 +18,7 @@ final class Jsondefekte {
     }
 
     /** Records the defect behind a parser exception on the row. */
-    static void setze(StatusRow row, JsonProcessingException e, boolean beendet) {
+    static void setze(MutableStatusRow row, JsonProcessingException e, boolean beendet) {
         JsonLocation wo = e.getLocation();
         long spalte = wo == null ? 0 : Math.max(0, wo.getColumnNr());
         String m = String.valueOf(e.getOriginalMessage());

@@ -11,6 +11,7 @@ import de.ozg.core.validation.TechnischerFehler;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusDefect;
 import de.ozg.core.validation.status.StatusField;
+import de.ozg.core.validation.status.MutableStatusRow;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.json.csv.CsvReadOptions;
 import de.ozg.json.csv.internal.TableReader;
@@ -136,8 +137,8 @@ public final class UmsetzungsstandCsv {
         private final CsvReadOptions options;
         private final StatusCheck pruefung;
         /** For what the reader finds outside the records and before the header is known. */
-        private final StatusRow rahmen = StatusRow.forCsv(Map.of());
-        private StatusRow row;
+        private final MutableStatusRow rahmen = MutableStatusRow.forCsv(Map.of());
+        private MutableStatusRow row;
         private StatusField[] felder;
         private TableReader<Spalte> csv;
         private boolean kopfGelesen;
@@ -209,7 +210,7 @@ public final class UmsetzungsstandCsv {
                     felder[s.ordinal()] = f;
                 }
             }
-            row = StatusRow.forCsv(namen);
+            row = MutableStatusRow.forCsv(namen);
         }
 
         /** A finding about the file (header, empty file): a frame, not a record. */

@@ -3,6 +3,7 @@ package de.ozg.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import de.ozg.core.validation.Fundstelle;
+import de.ozg.core.validation.status.MutableStatusRow;
 import de.ozg.core.validation.status.StatusRow;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -44,7 +45,7 @@ final class Verschachtelung {
      * @param zeiger the value's JSON Pointer relative to the record, e.g. {@code /x}
      * @param row    receives every repeated field name inside the value
      */
-    static void ueberspringe(JsonParser p, String zeiger, StatusRow row) throws IOException {
+    static void ueberspringe(JsonParser p, String zeiger, MutableStatusRow row) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null || !t.isStructStart()) {
             return;

@@ -11,6 +11,7 @@ import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.status.StatusCheck;
 import de.ozg.core.validation.status.StatusField;
 import de.ozg.core.validation.status.JsonType;
+import de.ozg.core.validation.status.MutableStatusRow;
 import de.ozg.core.validation.status.StatusRow;
 import de.ozg.core.validation.status.StatusRules;
 import java.io.IOException;
@@ -56,7 +57,7 @@ final class Zeilenformat {
     }
 
     private final boolean unbekannteIgnorieren;
-    private StatusRow einzeln;
+    private MutableStatusRow einzeln;
 
     /** For the readers: unknown fields are recorded on the row, for the rules to judge. */
     Zeilenformat() {
@@ -77,7 +78,7 @@ final class Zeilenformat {
      * stands on the object's {@code START_OBJECT} and is left on the matching {@code END_OBJECT}.
      * Only JSON syntax errors throw; everything else is recorded on the row.
      */
-    void lese(JsonParser p, StatusRow row) throws IOException {
+    void lese(JsonParser p, MutableStatusRow row) throws IOException {
         int erwartet = 0;
         while (true) {
             String name = null;
@@ -171,7 +172,7 @@ final class Zeilenformat {
      */
     Umsetzungsstand lese(JsonParser p, Meldung m) throws IOException {
         if (einzeln == null) {
-            einzeln = StatusRow.forSingleJson();
+            einzeln = MutableStatusRow.forSingleJson();
         }
         einzeln.beginRecord(0, "");
         lese(p, einzeln);

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 
 /**
  * Converts the text of a status field into its value, sharing instances per distinct text: the
- * conversions behind {@link StatusRow}, one per row and thus per reader. Every method returns null
+ * conversions behind {@link MutableStatusRow}, one per row and thus per reader. Every method returns null
  * for a text that does not convert. Not thread-safe.
  */
 final class Felddekoder {

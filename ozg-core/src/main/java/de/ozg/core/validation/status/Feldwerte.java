@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fields of the record a {@link StatusRow} holds: per field a bit for each state, the converted
+ * The fields of the record a {@link MutableStatusRow} holds: per field a bit for each state, the converted
  * values, the text of what did not convert. Every setter converts at once and returns the problem
  * bits of {@link StatusRules} it found, so that a record without problems needs no rule. Not
  * thread-safe; reused record after record.

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * One run of a status {@link Regelwerk} over one input, as a reader drives it: after filling a
- * {@link StatusRow} the reader calls {@link #check(StatusRow)}, which runs the rules, passes their
+ * {@link StatusRow} the reader calls {@link #check(MutableStatusRow)}, which runs the rules, passes their
  * findings on to the consumer at once, counts the record, and says whether the record is accepted.
  * Nothing is kept per record or per finding, so memory does not grow with the input; a consumer
  * that stores findings caps them itself (such as a {@link Pruefer} of a
@@ -60,7 +60,7 @@ public final class StatusCheck {
      * @return true when it is a data record that becomes a status row: convertible, and no active
      *         rule reported an error for it
      */
-    public boolean check(StatusRow row) {
+    public boolean check(MutableStatusRow row) {
         row.abschliessen();
         boolean datensatz = row.isDatensatz();
         boolean gut;

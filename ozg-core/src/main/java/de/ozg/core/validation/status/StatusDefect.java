@@ -3,7 +3,7 @@ package de.ozg.core.validation.status;
 /**
  * What a reader found wrong with the bytes of a status input before any field could be read: the
  * syntax, the encoding, a safety limit, or the frame of a status document. A reader records such a
- * defect on a {@link StatusRow} ({@link StatusRow#setDefect}); the rule named by {@link #regelId()}
+ * defect on a {@link StatusRow} ({@link MutableStatusRow#setDefect}); the rule named by {@link #regelId()}
  * reports it, so that it can be switched off or re-rated like every other status rule. A record
  * with a defect is always rejected.
  */

@@ -32,8 +32,8 @@ final class StatusMeldungen {
         k.befund().fundstelle(wo).wert(wert).report(TEXTE.german(key, args), TEXTE.english(key, args));
     }
 
-    static void defect(StatusRow z, Kontext k) {
-        StatusRow.Defekt d = z.defekt();
+    static void defect(MutableStatusRow z, Kontext k) {
+        MutableStatusRow.Defekt d = z.defekt();
         String detail = d.detail() == null ? "" : SafeText.escape(d.detail());
         String detailDe = d.detailDe() == null ? detail : SafeText.escape(d.detailDe());
         String key = "defect." + d.art().name();
@@ -69,20 +69,20 @@ final class StatusMeldungen {
     }
 
     /** Re-issues the table reader's finding about the record or file under the rule set's severity. */
-    static void tabelle(StatusRow z, Kontext k, String id) {
+    static void tabelle(MutableStatusRow z, Kontext k, String id) {
         Befund b = z.tableFinding().orElse(null);
         if (b != null && b.regelId().equals(id)) {
             k.befund().fundstelle(b.fundstelle()).wert(b.wert().orElse(null)).report(b.meldungDe(), b.meldungEn());
         }
     }
 
-    static void fehlt(StatusRow z, Kontext k) {
+    static void fehlt(MutableStatusRow z, Kontext k) {
         for (StatusField f : z.missingFields()) {
             report(k, z.fundstelle(f), null, z.isCsv() ? "feld.fehlt.csv" : "feld.fehlt");
         }
     }
 
-    static void typ(StatusRow z, Kontext k) {
+    static void typ(MutableStatusRow z, Kontext k) {
         for (StatusField f : StatusField.values()) {
             JsonType t = z.wrongType(f).orElse(null);
             if (t == null) {
@@ -98,7 +98,7 @@ final class StatusMeldungen {
         }
     }
 
-    static void unbekannt(StatusRow z, Kontext k) {
+    static void unbekannt(MutableStatusRow z, Kontext k) {
         String key = z.isDatensatz() ? "feld.unbekannt" : "feld.unbekannt.dokument";
         for (String name : z.unknownFields()) {
             report(k, z.feldstelle(name), null, key);
@@ -108,7 +108,7 @@ final class StatusMeldungen {
         }
     }
 
-    static void doppelt(StatusRow z, Kontext k) {
+    static void doppelt(MutableStatusRow z, Kontext k) {
         for (StatusField f : StatusField.values()) {
             if (z.isDuplicate(f)) {
                 report(k, z.fundstelle(f), null, "feld.doppelt");
@@ -122,7 +122,7 @@ final class StatusMeldungen {
         }
     }
 
-    static void wert(StatusRow z, Kontext k, StatusField f) {
+    static void wert(MutableStatusRow z, Kontext k, StatusField f) {
         if (z.state(f) != FieldState.INVALID) {
             return;
         }
@@ -147,7 +147,7 @@ final class StatusMeldungen {
     }
 
     /** An identifier that did not convert: what exactly is wrong with it, in the reader's language. */
-    private static void id(StatusRow z, Kontext k, StatusField f, String wert, Function<String, ?> parse,
+    private static void id(MutableStatusRow z, Kontext k, StatusField f, String wert, Function<String, ?> parse,
             int laenge) {
         IdFormatViolation v = null;
         try {
@@ -194,7 +194,7 @@ final class StatusMeldungen {
         return -1;
     }
 
-    static void bundesland(StatusRow z, Kontext k) {
+    static void bundesland(MutableStatusRow z, Kontext k) {
         String ars = z.ars().map(Ars::toString).orElse("");
         String land = z.ars().flatMap(Ars::land).map(l -> l.bezeichnung()).orElse("");
         String genannt = z.landText();

@@ -71,7 +71,7 @@ public final class StatusRules {
     /** The CSV bundesland cell names another Land than the ARS (a warning; the row is kept). */
     public static final String BUNDESLAND_ABWEICHEND = "STATUS-BUNDESLAND-ABWEICHEND";
 
-    // The problem bits of StatusRow: a built-in rule reports only when its bit is set, so a record
+    // The problem bits of MutableStatusRow: a built-in rule reports only when its bit is set, so a record
     // without any bit needs no rule at all (the readers' fast path).
     static final int P_DEFECT = 1;
     static final int P_FEHLT = 1 << 1;
@@ -177,9 +177,9 @@ public final class StatusRules {
         private final String id;
         private final Severity severity;
         private final int bit;
-        private final BiConsumer<StatusRow, Kontext> meldung;
+        private final BiConsumer<MutableStatusRow, Kontext> meldung;
 
-        Eingebaut(String id, Severity severity, int bit, BiConsumer<StatusRow, Kontext> meldung) {
+        Eingebaut(String id, Severity severity, int bit, BiConsumer<MutableStatusRow, Kontext> meldung) {
             this.id = id;
             this.severity = severity;
             this.bit = bit;
@@ -214,8 +214,10 @@ public final class StatusRules {
 
         @Override
         public void check(StatusRow zeile, Kontext kontext) {
-            if ((zeile.probleme() & bit) != 0) {
-                meldung.accept(zeile, kontext);
+            // StatusRow is sealed: every row is the reader's, with the problem bits this rule reads
+            MutableStatusRow z = (MutableStatusRow) zeile;
+            if ((z.probleme() & bit) != 0) {
+                meldung.accept(z, kontext);
             }
         }
 

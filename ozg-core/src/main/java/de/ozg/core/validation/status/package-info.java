@@ -1,7 +1,7 @@
 /**
  * Checking status rows — the OZG-Dashboard's LeiKa × ARS records — as a rule set, whatever format
  * they come in. Readers of JSON Lines, JSON arrays, status documents and the dashboard's CSV export
- * fill a reused {@link de.ozg.core.validation.status.StatusRow} per record and hand it to a
+ * fill a reused {@link de.ozg.core.validation.status.MutableStatusRow} per record and hand it to a
  * {@link de.ozg.core.validation.status.StatusCheck}, which runs the
  * {@link de.ozg.core.validation.status.StatusRules}, streams the findings to the caller and says
  * whether the record becomes an {@link de.ozg.core.model.Umsetzungsstand}. Readers report only

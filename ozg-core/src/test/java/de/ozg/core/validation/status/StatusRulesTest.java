@@ -33,7 +33,7 @@ class StatusRulesTest {
 
     private final List<Befund> befunde = new ArrayList<>();
 
-    private static void gut(StatusRow r) {
+    private static void gut(MutableStatusRow r) {
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
         r.setText(StatusField.ARS, "150020000000");
         r.setText(StatusField.STICHTAG, "2023-05-31");
@@ -41,15 +41,15 @@ class StatusRulesTest {
     }
 
     /** A JSON Lines record at line 7 with the good fields, changed by {@code aenderung}. */
-    private boolean json(Regelwerk<StatusRow> regeln, Consumer<StatusRow> aenderung) {
-        StatusRow r = StatusRow.forJson();
+    private boolean json(Regelwerk<StatusRow> regeln, Consumer<MutableStatusRow> aenderung) {
+        MutableStatusRow r = MutableStatusRow.forJson();
         r.beginRecord(7, "");
         gut(r);
         aenderung.accept(r);
         return StatusCheck.start(regeln, befunde::add).check(r);
     }
 
-    private boolean json(Consumer<StatusRow> aenderung) {
+    private boolean json(Consumer<MutableStatusRow> aenderung) {
         return json(StatusRules.standard(), aenderung);
     }
 
@@ -61,8 +61,29 @@ class StatusRulesTest {
     }
 
     @Test
+    void rulesSeeTheRowReadOnly() {
+        assertTrue(StatusRow.class.isSealed());
+        assertEquals(List.of(MutableStatusRow.class), List.of(StatusRow.class.getPermittedSubclasses()));
+        List<String> schreibend = java.util.Arrays.stream(StatusRow.class.getMethods())
+                .map(java.lang.reflect.Method::getName)
+                .filter(n -> n.startsWith("set") || n.startsWith("add") || n.startsWith("begin"))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), schreibend, "a rule must not be able to change the row it checks");
+        // what a user rule is handed is the reader's row, seen through the view
+        List<StatusRow> gesehen = new ArrayList<>();
+        Regel<StatusRow> eigene = Regel.proDatensatz("EIGENE-REGEL", Severity.INFO, "sieht die Zeile", "sees the row",
+                (z, k) -> gesehen.add(z));
+        MutableStatusRow r = MutableStatusRow.forJson();
+        StatusCheck c = StatusCheck.start(StatusRules.standard().with(eigene), b -> { });
+        r.beginRecord(7, "");
+        c.check(r);
+        assertEquals(1, gesehen.size());
+        assertEquals(7, gesehen.get(0).line());
+    }
+
+    @Test
     void aCleanRecordDrawsNoFindingAndConverts() {
-        StatusRow r = StatusRow.forJson();
+        MutableStatusRow r = MutableStatusRow.forJson();
         r.beginRecord(3, "");
         gut(r);
         r.setText(StatusField.REIFEGRAD, "V1:3");
@@ -83,7 +104,7 @@ class StatusRulesTest {
 
     @Test
     void missingFieldAtItsPointer() {
-        StatusRow r = StatusRow.forJson();
+        MutableStatusRow r = MutableStatusRow.forJson();
         r.beginRecord(7, "");
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
         r.setBoolean(StatusField.ONLINE, true);
@@ -97,7 +118,7 @@ class StatusRulesTest {
 
     @Test
     void aDocumentStichtagStandsInForTheRows() {
-        StatusRow r = StatusRow.forJson();
+        MutableStatusRow r = MutableStatusRow.forJson();
         r.setDefaultStichtag(LocalDate.of(2024, 1, 31));
         r.beginRecord(2, "/zeilen/0");
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
@@ -144,8 +165,8 @@ class StatusRulesTest {
                 r.addUnknownField("f" + i);
             }
         }));
-        assertEquals(StatusRow.MAX_UNKNOWN + 1, befunde.size());
-        assertTrue(befunde.get(befunde.size() - 1).meldungEn().contains((1000 - StatusRow.MAX_UNKNOWN) + " more"));
+        assertEquals(MutableStatusRow.MAX_UNKNOWN + 1, befunde.size());
+        assertTrue(befunde.get(befunde.size() - 1).meldungEn().contains((1000 - MutableStatusRow.MAX_UNKNOWN) + " more"));
     }
 
     @Test
@@ -162,7 +183,7 @@ class StatusRulesTest {
             befunde.clear();
             StatusField feld = (StatusField) f.getValue()[0];
             String wert = (String) f.getValue()[1];
-            StatusRow r = StatusRow.forJson();
+            MutableStatusRow r = MutableStatusRow.forJson();
             r.beginRecord(4, "/zeilen/2");
             if (feld != StatusField.SCHLUESSEL) {
                 r.setText(StatusField.SCHLUESSEL, "99041006013000");
@@ -185,16 +206,16 @@ class StatusRulesTest {
         }
     }
 
-    private static StatusRow csv() {
+    private static MutableStatusRow csv() {
         Map<StatusField, String> spalten = new EnumMap<>(StatusField.class);
         for (StatusField f : StatusField.values()) {
             spalten.put(f, f.csvName().toUpperCase(java.util.Locale.ROOT));
         }
-        return StatusRow.forCsv(spalten);
+        return MutableStatusRow.forCsv(spalten);
     }
 
     private boolean csvZeile(Regelwerk<StatusRow> regeln, String online, String aktiv, String land) {
-        StatusRow r = csv();
+        MutableStatusRow r = csv();
         r.beginRecord(12, null);
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
         r.setText(StatusField.ARS, "150020000000");
@@ -228,7 +249,7 @@ class StatusRulesTest {
 
     @Test
     void aBlankCsvCellIsAMissingField() {
-        StatusRow r = csv();
+        MutableStatusRow r = csv();
         r.beginRecord(5, null);
         r.setText(StatusField.SCHLUESSEL, " ");
         r.setText(StatusField.ARS, "150020000000");
@@ -257,7 +278,7 @@ class StatusRulesTest {
         befunde.clear();
 
         Regelwerk<StatusRow> ohneArs = StatusRules.standard().without(StatusRules.ARS_FORMAT);
-        StatusRow r = StatusRow.forJson();
+        MutableStatusRow r = MutableStatusRow.forJson();
         r.beginRecord(1, "");
         r.setText(StatusField.SCHLUESSEL, "99041006013000");
         r.setText(StatusField.ARS, "1500");
@@ -271,7 +292,7 @@ class StatusRulesTest {
 
     @Test
     void defectsReportedByTheirRulesAndRecordsCountedOnce() {
-        StatusRow r = StatusRow.forJson();
+        MutableStatusRow r = MutableStatusRow.forJson();
         StatusCheck c = StatusCheck.start(StatusRules.standard(), befunde::add);
         r.beginRecord(9, "");
         r.setText(StatusField.ARS, "x");
@@ -337,7 +358,7 @@ class StatusRulesTest {
 
     @Test
     void theRowIsReusedWithoutLeftovers() {
-        StatusRow r = StatusRow.forJson();
+        MutableStatusRow r = MutableStatusRow.forJson();
         StatusCheck c = StatusCheck.start(StatusRules.standard(), befunde::add);
         r.beginRecord(1, "");
         gut(r);
