@@ -99,14 +99,14 @@ public final class Beispiele {
     }
 
     /**
-     * {@code n} values of one kind, such as {@code beispiele.liste(1000, b -> b.kennungen().ars())}.
+     * {@code n} values of one kind, such as {@code beispiele.list(1000, b -> b.kennungen().ars())}.
      *
      * @param <T>      the value type
      * @param n        how many, at least 0
      * @param erzeuger the method that makes one value
      * @return an unmodifiable list
      */
-    public <T> List<T> liste(int n, Function<Beispiele, T> erzeuger) {
+    public <T> List<T> list(int n, Function<Beispiele, T> erzeuger) {
         pruefeBereich("n", n, 0, Integer.MAX_VALUE);
         List<T> werte = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

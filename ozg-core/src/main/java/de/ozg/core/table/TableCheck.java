@@ -144,7 +144,7 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
      */
     public void report(TechnischerFehler fehler) {
         open();
-        pruefer.technischerFehler(fehler);
+        pruefer.report(fehler);
     }
 
     /** @return the number of rows checked so far */

@@ -3,7 +3,7 @@ package de.ozg.core.validation;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** The rule behind {@link Regel#proDatensatz} and {@link Regel#of}; equal only to itself. */
+/** The rule behind {@link Regel#perRecord} and {@link Regel#of}; equal only to itself. */
 final class EinfacheRegel<T> implements Regel<T> {
 
     private final String id;

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 /**
  * One run of a {@link Regelwerk} over a sequence of records, as a streaming reader drives it: hand
  * over each record with its {@link Fundstelle}, report what the reader itself noticed (a cell that
- * did not parse: {@link #report(Befund)}; a file that broke off: {@link #technischerFehler}), and
+ * did not parse: {@link #report(Befund)}; a file that broke off: {@link #report(TechnischerFehler)}), and
  * finally take the {@link #result()}.
  *
  * <p>A rule that throws an unexpected {@link RuntimeException} does not end the run: the failure
@@ -119,7 +119,7 @@ public final class Pruefer<T> {
      * @param fehler the technical failure
      * @throws IllegalStateException if {@link #result()} was already taken
      */
-    public void technischerFehler(TechnischerFehler fehler) {
+    public void report(TechnischerFehler fehler) {
         offen();
         technischeFehler.add(Objects.requireNonNull(fehler, "fehler"));
     }

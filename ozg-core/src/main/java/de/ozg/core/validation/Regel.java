@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  * {@link Kontext}, and the rule set applies its overrides. Per run it creates a fresh
  * {@link Pruefung} that holds any state, so a rule object itself must be immutable and
  * thread-safe and may be shared between rule sets and concurrent runs. Implement this interface
- * for catalogue rules, or use {@link #proDatensatz} and {@link #of} for small ones.
+ * for catalogue rules, or use {@link #perRecord} and {@link #of} for small ones.
  *
  * @param <T> the type of the records
  */
@@ -68,7 +68,7 @@ public interface Regel<T> {
 
     /**
      * A stateless rule that looks at one record at a time, e.g.
-     * {@code Regel.proDatensatz("NAME-LEER", Severity.ERROR, "Name fehlt", "Name missing",
+     * {@code Regel.perRecord("NAME-LEER", Severity.ERROR, "Name fehlt", "Name missing",
      * (r, ctx) -> { if (r.name().isBlank()) ctx.report("Der Name ist leer.", "The name is blank."); })}.
      *
      * @param <T>            the type of the records
@@ -80,7 +80,7 @@ public interface Regel<T> {
      * @return the rule
      * @throws RegelwerkException if the id or a description is blank
      */
-    static <T> Regel<T> proDatensatz(String id, Severity severity, String beschreibungDe, String beschreibungEn,
+    static <T> Regel<T> perRecord(String id, Severity severity, String beschreibungDe, String beschreibungEn,
             BiConsumer<? super T, Kontext> pruefung) {
         Objects.requireNonNull(pruefung, "pruefung");
         Pruefung<T> zustandslos = pruefung::accept;

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  *
  * <p>Immutable and thread-safe; one rule set may run on several threads at once, each run having
  * its own {@link Pruefer}. Two rule sets are equal when they hold equal rules in the same order
- * with the same configuration (rules made by {@link Regel#proDatensatz} and {@link Regel#of} are
+ * with the same configuration (rules made by {@link Regel#perRecord} and {@link Regel#of} are
  * equal only to themselves).
  *
  * @param <T> the type of the records

@@ -65,12 +65,12 @@ class BeispieleTest {
 
     @Test
     void sameSeedGivesSameValues() {
-        assertEquals(Beispiele.ofSeed(42).liste(1000, BeispieleTest::zeile),
-                Beispiele.ofSeed(42).liste(1000, BeispieleTest::zeile));
-        assertEquals(Beispiele.ofSeed(7).liste(1000, x -> x.status().umsetzungsstand()),
-                Beispiele.ofSeed(7).liste(1000, x -> x.status().umsetzungsstand()));
-        assertEquals(Beispiele.ofSeed(7).liste(1000, x -> x.gebiete().gebiet()),
-                Beispiele.ofSeed(7).liste(1000, x -> x.gebiete().gebiet()));
+        assertEquals(Beispiele.ofSeed(42).list(1000, BeispieleTest::zeile),
+                Beispiele.ofSeed(42).list(1000, BeispieleTest::zeile));
+        assertEquals(Beispiele.ofSeed(7).list(1000, x -> x.status().umsetzungsstand()),
+                Beispiele.ofSeed(7).list(1000, x -> x.status().umsetzungsstand()));
+        assertEquals(Beispiele.ofSeed(7).list(1000, x -> x.gebiete().gebiet()),
+                Beispiele.ofSeed(7).list(1000, x -> x.gebiete().gebiet()));
     }
 
     @Test
@@ -89,19 +89,19 @@ class BeispieleTest {
 
     @Test
     void mitSeedIsSplittableRandomAndOtherGeneratorsAreDeterministicToo() {
-        assertEquals(Beispiele.ofSeed(99).liste(200, BeispieleTest::zeile),
-                Beispiele.of(new SplittableRandom(99)).liste(200, BeispieleTest::zeile));
+        assertEquals(Beispiele.ofSeed(99).list(200, BeispieleTest::zeile),
+                Beispiele.of(new SplittableRandom(99)).list(200, BeispieleTest::zeile));
         RandomGeneratorFactory<?> f = RandomGeneratorFactory.of("L64X128MixRandom");
-        assertEquals(Beispiele.of(f.create(5)).liste(500, BeispieleTest::zeile),
-                Beispiele.of(f.create(5)).liste(500, BeispieleTest::zeile));
+        assertEquals(Beispiele.of(f.create(5)).list(500, BeispieleTest::zeile),
+                Beispiele.of(f.create(5)).list(500, BeispieleTest::zeile));
     }
 
     @Test
     void differentSeedsGiveDifferentValues() {
-        assertNotEquals(Beispiele.ofSeed(1).liste(1000, x -> x.kennungen().ozgId()),
-                Beispiele.ofSeed(2).liste(1000, x -> x.kennungen().ozgId()));
-        assertNotEquals(Beispiele.ofSeed(1).liste(1000, BeispieleTest::zeile),
-                Beispiele.ofSeed(2).liste(1000, BeispieleTest::zeile));
+        assertNotEquals(Beispiele.ofSeed(1).list(1000, x -> x.kennungen().ozgId()),
+                Beispiele.ofSeed(2).list(1000, x -> x.kennungen().ozgId()));
+        assertNotEquals(Beispiele.ofSeed(1).list(1000, BeispieleTest::zeile),
+                Beispiele.ofSeed(2).list(1000, BeispieleTest::zeile));
         assertNotEquals(Beispiele.ofSeed(1).katalog().katalog(20), Beispiele.ofSeed(2).katalog().katalog(20));
     }
 
@@ -166,7 +166,7 @@ class BeispieleTest {
     }
 
     private static <T> Set<T> gesehen(int n, Function<Beispiele, T> f) {
-        return new HashSet<>(Beispiele.ofSeed(2024).liste(n, f));
+        return new HashSet<>(Beispiele.ofSeed(2024).list(n, f));
     }
 
     @Test
@@ -399,12 +399,12 @@ class BeispieleTest {
 
     @Test
     void sameSeedGivesSameReuseValues() {
-        assertEquals(Beispiele.ofSeed(42).liste(1000, BeispieleTest::nachnutzungszeile),
-                Beispiele.ofSeed(42).liste(1000, BeispieleTest::nachnutzungszeile));
-        assertNotEquals(Beispiele.ofSeed(42).liste(100, BeispieleTest::nachnutzungszeile),
-                Beispiele.ofSeed(43).liste(100, BeispieleTest::nachnutzungszeile));
-        assertEquals(Beispiele.ofSeed(8).liste(20, x -> x.nachnutzung().nachnutzungsuebersicht()),
-                Beispiele.ofSeed(8).liste(20, x -> x.nachnutzung().nachnutzungsuebersicht()));
+        assertEquals(Beispiele.ofSeed(42).list(1000, BeispieleTest::nachnutzungszeile),
+                Beispiele.ofSeed(42).list(1000, BeispieleTest::nachnutzungszeile));
+        assertNotEquals(Beispiele.ofSeed(42).list(100, BeispieleTest::nachnutzungszeile),
+                Beispiele.ofSeed(43).list(100, BeispieleTest::nachnutzungszeile));
+        assertEquals(Beispiele.ofSeed(8).list(20, x -> x.nachnutzung().nachnutzungsuebersicht()),
+                Beispiele.ofSeed(8).list(20, x -> x.nachnutzung().nachnutzungsuebersicht()));
         Beispiele a = Beispiele.ofSeed(9);
         Beispiele b = Beispiele.ofSeed(9);
         OzgKatalog katalog = a.katalog().katalog(40);
@@ -433,7 +433,7 @@ class BeispieleTest {
         assertEquals(Set.of(1, 2, 3, 4), gesehen(2000, b -> b.nachnutzung().onlinedienst().leistungsschluessel().size()));
         assertEquals(EnumSet.of(ArsEbene.LAND, ArsEbene.KREIS, ArsEbene.GEMEINDE),
                 gesehen(2000, b -> b.nachnutzung().nachnutzung().nachnutzer().ebene()), "Nachnutzer: Länder, Kreise, Gemeinden");
-        List<Onlinedienst> dienste = Beispiele.ofSeed(2024).liste(2000, x -> x.nachnutzung().onlinedienst());
+        List<Onlinedienst> dienste = Beispiele.ofSeed(2024).list(2000, x -> x.nachnutzung().onlinedienst());
         assertTrue(dienste.stream().anyMatch(Onlinedienst::isOzgKonformGemeldet));
         assertTrue(dienste.stream().anyMatch(d -> d.reifegrad().isEmpty()));
         assertTrue(dienste.stream().anyMatch(d -> d.zielReifegrad().isPresent()));

@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class PruefberichtPropertiesTest {
 
-    private static final Regel<Integer> GERADE = Regel.proDatensatz("GERADE", Severity.ERROR, "gerade", "even",
+    private static final Regel<Integer> GERADE = Regel.perRecord("GERADE", Severity.ERROR, "gerade", "even",
             (Integer i, Kontext ctx) -> {
                 if (i % 2 == 0) {
                     ctx.befund().wert(Integer.toString(i)).report("gerade", "even");
                 }
             });
-    private static final Regel<Integer> GROSS = Regel.proDatensatz("GROSS", Severity.WARNING, "groß", "large",
+    private static final Regel<Integer> GROSS = Regel.perRecord("GROSS", Severity.WARNING, "groß", "large",
             (Integer i, Kontext ctx) -> {
                 if (i > 40) {
                     ctx.report("groß", "large");
@@ -61,7 +61,7 @@ class PruefberichtPropertiesTest {
                     zehner.forEach(z -> ctx.befund().gegenstand(z.toString()).report("Zehner", "tens"));
                 }
             });
-    private static final Regel<Integer> WIRFT = Regel.proDatensatz("WIRFT", Severity.INFO, "wirft", "throws",
+    private static final Regel<Integer> WIRFT = Regel.perRecord("WIRFT", Severity.INFO, "wirft", "throws",
             (Integer i, Kontext ctx) -> {
                 if (i % 7 == 0) {
                     throw new IllegalStateException("sieben");

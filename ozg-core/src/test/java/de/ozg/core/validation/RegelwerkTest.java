@@ -23,7 +23,7 @@ class RegelwerkTest {
     record Zeile(String ozgId, String leika) {
     }
 
-    static final Regel<Zeile> OZG_ID_FORMAT = Regel.proDatensatz("OZG-ID-FORMAT", Severity.ERROR,
+    static final Regel<Zeile> OZG_ID_FORMAT = Regel.perRecord("OZG-ID-FORMAT", Severity.ERROR,
             "Die OZG-ID besteht aus 5 Ziffern.", "The OZG-ID consists of 5 digits.", (z, ctx) -> {
                 if (!z.ozgId().matches("[0-9]{5}")) {
                     ctx.befund().wert(z.ozgId()).report("Die OZG-ID muss 5 Ziffern haben.",
@@ -31,7 +31,7 @@ class RegelwerkTest {
                 }
             });
 
-    static final Regel<Zeile> OZG_ID_BEREICH = Regel.proDatensatz("OZG-ID-BEREICH", Severity.WARNING,
+    static final Regel<Zeile> OZG_ID_BEREICH = Regel.perRecord("OZG-ID-BEREICH", Severity.WARNING,
             "Die OZG-ID liegt zwischen 10000 und 10999.", "The OZG-ID lies between 10000 and 10999.", (z, ctx) -> {
                 if (z.ozgId().matches("[0-9]{5}") && !z.ozgId().startsWith("10")) {
                     ctx.befund().gegenstand(z.ozgId()).report("OZG-ID außerhalb 10000–10999.",
@@ -158,7 +158,7 @@ class RegelwerkTest {
 
     @Test
     void ownRuleAddedRuns() {
-        Regel<Zeile> eigene = Regel.proDatensatz("KITU-LEIKA-99", Severity.INFO, "Regionaler Schlüssel",
+        Regel<Zeile> eigene = Regel.perRecord("KITU-LEIKA-99", Severity.INFO, "Regionaler Schlüssel",
                 "Regional key", (z, ctx) -> {
                     if (!z.leika().startsWith("99")) {
                         ctx.report("Regionaler LeiKa-Schlüssel", "Regional LeiKa key");
@@ -172,7 +172,7 @@ class RegelwerkTest {
 
     @Test
     void duplicateRuleIdIsRejectedPrecisely() {
-        Regel<Zeile> nochmal = Regel.proDatensatz("OZG-ID-FORMAT", Severity.ERROR, "x", "y", (z, ctx) -> { });
+        Regel<Zeile> nochmal = Regel.perRecord("OZG-ID-FORMAT", Severity.ERROR, "x", "y", (z, ctx) -> { });
         RegelwerkException e = assertThrows(RegelwerkException.class, () -> standard().with(nochmal));
         assertEquals(RegelwerkViolation.DUPLICATE_RULE_ID, e.violation());
         assertEquals(Optional.of("OZG-ID-FORMAT"), e.actualValue());
@@ -196,16 +196,16 @@ class RegelwerkTest {
     @Test
     void invalidRulesAreRejected() {
         assertEquals(RegelwerkViolation.INVALID_RULE_ID, assertThrows(RegelwerkException.class,
-                () -> Regel.proDatensatz("", Severity.ERROR, "x", "y", (Zeile z, Kontext ctx) -> { })).violation());
+                () -> Regel.perRecord("", Severity.ERROR, "x", "y", (Zeile z, Kontext ctx) -> { })).violation());
         assertEquals(RegelwerkViolation.MISSING_TEXT, assertThrows(RegelwerkException.class,
-                () -> Regel.proDatensatz("A", Severity.ERROR, "x", " ", (Zeile z, Kontext ctx) -> { })).violation());
+                () -> Regel.perRecord("A", Severity.ERROR, "x", " ", (Zeile z, Kontext ctx) -> { })).violation());
         assertEquals(RegelwerkViolation.INVALID_COUNT, assertThrows(RegelwerkException.class,
                 () -> standard().withMaxBefundeProRegel(-1)).violation());
     }
 
     @Test
     void exceptionInARuleBecomesAFindingAndTheRunContinues() {
-        Regel<Zeile> wacklig = Regel.proDatensatz("WACKLIG", Severity.INFO, "wackelt", "wobbles", (z, ctx) -> {
+        Regel<Zeile> wacklig = Regel.perRecord("WACKLIG", Severity.INFO, "wackelt", "wobbles", (z, ctx) -> {
             if (z.ozgId().equals("20000")) {
                 throw new IllegalStateException("kaputt bei " + z.ozgId());
             }
@@ -242,7 +242,7 @@ class RegelwerkTest {
 
     @Test
     void blankMessageFromARuleIsReportedNotThrown() {
-        Regel<Zeile> stumm = Regel.proDatensatz("STUMM", Severity.WARNING, "a", "b", (z, ctx) -> ctx.report("", "x"));
+        Regel<Zeile> stumm = Regel.perRecord("STUMM", Severity.WARNING, "a", "b", (z, ctx) -> ctx.report("", "x"));
         Pruefbericht bericht = Regelwerk.of(stumm).check(DATEN.subList(0, 2));
         assertEquals(2, bericht.befundeZuRegel("STUMM").size());
         assertTrue(bericht.befunde().get(0).meldungEn().contains("RegelwerkException"));
@@ -250,9 +250,9 @@ class RegelwerkTest {
 
     @Test
     void suppressionCapKeepsCountsExact() {
-        Regel<Integer> jeder = Regel.proDatensatz("JEDER", Severity.WARNING, "a", "b",
+        Regel<Integer> jeder = Regel.perRecord("JEDER", Severity.WARNING, "a", "b",
                 (Integer i, Kontext ctx) -> ctx.report("Wert " + i, "value " + i));
-        Regel<Integer> gerade = Regel.proDatensatz("GERADE", Severity.ERROR, "a", "b", (Integer i, Kontext ctx) -> {
+        Regel<Integer> gerade = Regel.perRecord("GERADE", Severity.ERROR, "a", "b", (Integer i, Kontext ctx) -> {
             if (i % 2 == 0) {
                 ctx.report("gerade", "even");
             }
@@ -292,7 +292,7 @@ class RegelwerkTest {
                 .fundstelle(Fundstelle.ofLine(3, "LeiKa-Schlüssel").withQuelle("katalog.csv")).wert("nicht im LeiKa ")
                 .meldung("Kein LeiKa-Schlüssel", "Not a LeiKa key").build();
         pruefer.report(parse);
-        pruefer.technischerFehler(TechnischerFehler.of("Abbruch in Zeile 4", "broken off at line 4"));
+        pruefer.report(TechnischerFehler.of("Abbruch in Zeile 4", "broken off at line 4"));
         assertEquals(1, pruefer.datensaetze());
         Pruefbericht bericht = pruefer.result();
         assertSame(bericht, pruefer.result());

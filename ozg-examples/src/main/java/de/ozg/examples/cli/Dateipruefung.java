@@ -329,7 +329,7 @@ final class Dateipruefung {
                 abgewiesen = leser.fehlerhafteZeilen();
             }
         } catch (OzgException e) {
-            pruefer.technischerFehler(TechnischerFehler.of(
+            pruefer.report(TechnischerFehler.of(
                     "Datei nicht lesbar: " + e.getMessage(), "File not readable: " + e.getMessage()));
         } catch (UncheckedIOException e) {
             throw e.getCause();

@@ -67,7 +67,7 @@ final class Regelauswahl {
     // that --ohne, --severity and "ozg regeln" treat like any other rule.
     private static Regel<Path> dateiregel(String id) {
         Meldung m = Meldung.of("regel." + id);
-        return Regel.proDatensatz(id, Severity.ERROR, m.de(), m.en(), (p, k) -> { });
+        return Regel.perRecord(id, Severity.ERROR, m.de(), m.en(), (p, k) -> { });
     }
 
     /**

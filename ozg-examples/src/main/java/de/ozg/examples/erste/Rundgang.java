@@ -51,7 +51,7 @@ public final class Rundgang {
         Regelwerk<TableRow<Katalogspalte>> regeln = Katalogregeln.standard()
                 .without(Katalogregeln.KENNZAHLEN)                                 // switch a rule off by its id
                 .withSeverity(Katalogregeln.LEIKA_REGIONAL, Severity.WARNING)    // re-rate one
-                .with(Regel.<TableRow<Katalogspalte>>proDatensatz("PORTAL-BEZEICHNUNG-KURZ", Severity.INFO,   // add your own
+                .with(Regel.<TableRow<Katalogspalte>>perRecord("PORTAL-BEZEICHNUNG-KURZ", Severity.INFO,   // add your own
                         "LeiKa-Bezeichnung mit weniger als 5 Zeichen", "LeiKa name shorter than 5 characters",
                         (zeile, ctx) -> zeile.cell(Katalogspalte.LEIKA_BEZEICHNUNG)
                                 .filter(b -> b.length() < 5)

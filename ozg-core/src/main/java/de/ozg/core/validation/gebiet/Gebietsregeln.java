@@ -84,27 +84,27 @@ public final class Gebietsregeln {
 
     private static List<Regel<TableRow<Gebietsspalte>>> regeln() {
         List<Regel<TableRow<Gebietsspalte>>> r = new ArrayList<>(TableRules.regeln(Severity.ERROR));
-        r.add(Regel.proDatensatz(SATZART_UNBEKANNT, Severity.ERROR,
+        r.add(Regel.perRecord(SATZART_UNBEKANNT, Severity.ERROR,
                 "Die Satzart ist 10 (Land), 20 (Regierungsbezirk), 30 (Region), 40 (Kreis), 50 (Gemeindeverband)"
                         + " oder 60 (Gemeinde)",
                 "The Satzart is 10 (Land), 20 (Regierungsbezirk), 30 (Region), 40 (Kreis), 50 (Gemeindeverband)"
                         + " or 60 (Gemeinde)", Gebietsregeln::satzart));
-        r.add(Regel.proDatensatz(SCHLUESSEL_FORMAT, Severity.ERROR,
+        r.add(Regel.perRecord(SCHLUESSEL_FORMAT, Severity.ERROR,
                 "Die Schlüsselteile haben die Stellenzahl ihrer Ebene (Land 2, RB 1, Kreis 2, Verband 4,"
                         + " Gemeinde 3 Ziffern) und sind unterhalb der Ebene der Satzart leer",
                 "The key parts have the digits of their level (Land 2, RB 1, Kreis 2, Verband 4, Gemeinde 3)"
                         + " and are empty below the level of the Satzart", Gebietsregeln::schluesselFormat));
-        r.add(Regel.proDatensatz(NAME_FEHLT, Severity.ERROR, "Jedes Gebiet hat einen Namen",
+        r.add(Regel.perRecord(NAME_FEHLT, Severity.ERROR, "Jedes Gebiet hat einen Namen",
                 "Every Gebiet has a name", Gebietsregeln::name));
-        r.add(Regel.proDatensatz(TEXTKENNZEICHEN_FORMAT, Severity.WARNING,
+        r.add(Regel.perRecord(TEXTKENNZEICHEN_FORMAT, Severity.WARNING,
                 "Das Textkennzeichen besteht aus 2 Ziffern oder ist leer",
                 "The Textkennzeichen consists of 2 digits or is empty", Gebietsregeln::textkennzeichen));
-        r.add(Regel.proDatensatz(BEVOELKERUNG_FORMAT, Severity.WARNING,
+        r.add(Regel.perRecord(BEVOELKERUNG_FORMAT, Severity.WARNING,
                 "Die Bevölkerung ist eine Zahl im deutschen Format (Tausender durch Leerzeichen oder Punkt"
                         + " getrennt) oder leer",
                 "The population is a number in German format (thousands separated by blank or dot) or empty",
                 Gebietsregeln::bevoelkerung));
-        r.add(Regel.proDatensatz(PLZ_FORMAT, Severity.WARNING, "Die Postleitzahl besteht aus 5 Ziffern oder ist leer",
+        r.add(Regel.perRecord(PLZ_FORMAT, Severity.WARNING, "Die Postleitzahl besteht aus 5 Ziffern oder ist leer",
                 "The postcode consists of 5 digits or is empty", Gebietsregeln::plz));
         r.add(Regel.of(DOPPELT, Severity.ERROR, "Kein Schlüssel steht zweimal unter derselben Satzart",
                 "No key is listed twice under the same Satzart", Doppelt::new));

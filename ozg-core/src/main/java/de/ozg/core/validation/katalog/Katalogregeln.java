@@ -155,52 +155,52 @@ public final class Katalogregeln {
 
     private static List<Regel<TableRow<Katalogspalte>>> zeilenregeln() {
         List<Regel<TableRow<Katalogspalte>>> r = new ArrayList<>(TableRules.regeln(Severity.ERROR));
-        r.add(Regel.proDatensatz(PFLICHTFELD, Severity.ERROR,
+        r.add(Regel.perRecord(PFLICHTFELD, Severity.ERROR,
                 "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel und LeiKa-Bezeichnung sind nicht leer",
                 "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel and LeiKa-Bezeichnung are not empty",
                 Katalogregeln::pflichtfeld));
-        r.add(Regel.proDatensatz(LEERZEICHEN, Severity.WARNING,
+        r.add(Regel.perRecord(LEERZEICHEN, Severity.WARNING,
                 "Lebenslage, OZG-Leistung und LeiKa-Bezeichnung haben keine Leerzeichen am Rand",
                 "Lebenslage, OZG-Leistung and LeiKa-Bezeichnung have no blanks at their ends",
                 Katalogregeln::leerzeichen));
-        r.add(Regel.proDatensatz(OZG_ID_FORMAT, Severity.ERROR, "Die OZG-ID besteht aus genau 5 Ziffern",
+        r.add(Regel.perRecord(OZG_ID_FORMAT, Severity.ERROR, "Die OZG-ID besteht aus genau 5 Ziffern",
                 "The OZG-ID consists of exactly 5 digits", (z, k) -> ozgIdFormat(z, k, false)));
-        r.add(Regel.proDatensatz(OZG_ID_BEREINIGT, Severity.WARNING,
+        r.add(Regel.perRecord(OZG_ID_BEREINIGT, Severity.WARNING,
                 "Die OZG-ID ist ohne Bereinigung gültig (keine Leerzeichen, unsichtbaren oder vollbreiten Zeichen)",
                 "The OZG-ID is valid without repair (no blanks, invisible or full-width characters)",
                 (z, k) -> ozgIdFormat(z, k, true)));
-        r.add(Regel.proDatensatz(OZG_ID_BEREICH, Severity.WARNING,
+        r.add(Regel.perRecord(OZG_ID_BEREICH, Severity.WARNING,
                 "Die OZG-ID liegt im üblichen Bereich 10000 bis 10999",
                 "The OZG-ID lies in the usual range 10000 to 10999", Katalogregeln::ozgIdBereich));
-        r.add(Regel.proDatensatz(LEIKA_FORMAT, Severity.ERROR,
+        r.add(Regel.perRecord(LEIKA_FORMAT, Severity.ERROR,
                 "Der LeiKa-Schlüssel besteht aus 14 Ziffern mit gültiger Struktur oder ist „nicht im LeiKa“",
                 "The LeiKa key consists of 14 digits with a valid structure or is \"nicht im LeiKa\"",
                 (z, k) -> leikaFormat(z, k, false)));
-        r.add(Regel.proDatensatz(LEIKA_BEREINIGT, Severity.WARNING,
+        r.add(Regel.perRecord(LEIKA_BEREINIGT, Severity.WARNING,
                 "Der LeiKa-Schlüssel ist ohne Bereinigung gültig (keine Leerzeichen, unsichtbaren oder vollbreiten Zeichen)",
                 "The LeiKa key is valid without repair (no blanks, invisible or full-width characters)",
                 (z, k) -> leikaFormat(z, k, true)));
-        r.add(Regel.proDatensatz(LEIKA_PLATZHALTER, Severity.INFO,
+        r.add(Regel.perRecord(LEIKA_PLATZHALTER, Severity.INFO,
                 "Zeilen mit dem Platzhalter „nicht im LeiKa“ werden gezählt: eine Leistung ohne Schlüssel, kein Fehler",
                 "Rows with the placeholder \"nicht im LeiKa\" are counted: a service without key, not an error",
                 Katalogregeln::platzhalter));
-        r.add(Regel.proDatensatz(LEIKA_REGIONAL, Severity.INFO,
+        r.add(Regel.perRecord(LEIKA_REGIONAL, Severity.INFO,
                 "LeiKa-Schlüssel außerhalb des Bundeskatalogs (nicht mit 99 beginnend) werden vermerkt",
                 "LeiKa keys outside the Bund catalogue (not starting with 99) are noted", Katalogregeln::regional));
-        r.add(Regel.proDatensatz(THEMENFELD_UNBEKANNT, Severity.ERROR,
+        r.add(Regel.perRecord(THEMENFELD_UNBEKANNT, Severity.ERROR,
                 "Das Themenfeld ist eines der 14 Themenfelder", "The Themenfeld is one of the 14 Themenfelder",
                 Katalogregeln::themenfeldUnbekannt));
         r.add(Regel.of(THEMENFELD_SCHREIBWEISE, Severity.INFO,
                 "Das Themenfeld ist kanonisch geschrieben (gemeldet einmal je abweichender Schreibweise)",
                 "The Themenfeld is spelled canonically (reported once per variant spelling)",
                 Querpruefungen.Schreibweise::new));
-        r.add(Regel.proDatensatz(TYPISIERUNG_UNBEKANNT, Severity.ERROR,
+        r.add(Regel.perRecord(TYPISIERUNG_UNBEKANNT, Severity.ERROR,
                 "Die Zelle LeiKa-Typ enthält nur Typisierungs-Codes der FIM-Codeliste, getrennt durch Komma oder Semikolon",
                 "The LeiKa-Typ cell holds only Typisierung codes of the FIM code list, separated by comma or semicolon",
                 Katalogregeln::typisierungUnbekannt));
-        r.add(Regel.proDatensatz(TYPISIERUNG_LEER, Severity.WARNING, "Die Zelle LeiKa-Typ ist nicht leer",
+        r.add(Regel.perRecord(TYPISIERUNG_LEER, Severity.WARNING, "Die Zelle LeiKa-Typ ist nicht leer",
                 "The LeiKa-Typ cell is not empty", Katalogregeln::typisierungLeer));
-        r.add(Regel.proDatensatz(SDG_FORMAT, Severity.ERROR,
+        r.add(Regel.perRecord(SDG_FORMAT, Severity.ERROR,
                 "SDG1-Relevanz und SDG2-Relevanz sind 0, 1 oder leer",
                 "SDG1-Relevanz and SDG2-Relevanz are 0, 1 or empty", Katalogregeln::sdg));
         r.add(Regel.of(LEIKA_MEHRFACH, Severity.ERROR,

@@ -97,7 +97,7 @@ class KatalogpruefungTest {
 
     @Test
     void eigeneRegel() {
-        Regel<TableRow<Katalogspalte>> ohneGesetz = Regel.proDatensatz("EIGEN-GESETZ", Severity.WARNING, "Gesetz angegeben",
+        Regel<TableRow<Katalogspalte>> ohneGesetz = Regel.perRecord("EIGEN-GESETZ", Severity.WARNING, "Gesetz angegeben",
                 "Law given", (TableRow<Katalogspalte> z, Kontext k) -> {
                     if (z.cell(Katalogspalte.GESETZESKUERZEL).isEmpty()) {
                         k.befund().fundstelle(z.fundstelle(Katalogspalte.GESETZESKUERZEL)).report("Kein Gesetzeskürzel",

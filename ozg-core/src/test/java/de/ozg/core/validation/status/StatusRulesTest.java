@@ -71,7 +71,7 @@ class StatusRulesTest {
         assertEquals(List.of(), schreibend, "a rule must not be able to change the row it checks");
         // what a user rule is handed is the reader's row, seen through the view
         List<StatusRow> gesehen = new ArrayList<>();
-        Regel<StatusRow> eigene = Regel.proDatensatz("EIGENE-REGEL", Severity.INFO, "sieht die Zeile", "sees the row",
+        Regel<StatusRow> eigene = Regel.perRecord("EIGENE-REGEL", Severity.INFO, "sieht die Zeile", "sees the row",
                 (z, k) -> gesehen.add(z));
         MutableStatusRow r = MutableStatusRow.forJson();
         StatusCheck c = StatusCheck.start(StatusRules.standard().with(eigene), b -> { });
@@ -321,7 +321,7 @@ class StatusRulesTest {
 
     @Test
     void ownRulesRunOnEveryRecordAndTheirErrorsReject() {
-        Regelwerk<StatusRow> mit = StatusRules.standard().with(Regel.proDatensatz("EIGEN-REIFEGRAD-PFLICHT",
+        Regelwerk<StatusRow> mit = StatusRules.standard().with(Regel.perRecord("EIGEN-REIFEGRAD-PFLICHT",
                 Severity.ERROR, "Reifegrad angegeben", "Reifegrad given", (z, k) -> {
                     if (z.isDatensatz() && z.reifegrad().isEmpty()) {
                         k.report("Kein Reifegrad", "No Reifegrad");
