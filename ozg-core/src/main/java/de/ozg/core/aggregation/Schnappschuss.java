@@ -2,6 +2,7 @@ package de.ozg.core.aggregation;
 
 import de.ozg.core.id.Ars;
 import de.ozg.core.id.Leistungsschluessel;
+import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.ref.ReifegradModell;

@@ -33,24 +33,6 @@ class BitsTest {
     }
 
     @Test
-    void longIntMapAgreesWithHashMap() {
-        qt().forAll(longs().all()).checkAssert(seed -> {
-            Random r = new Random(seed);
-            LongIntMap m = new LongIntMap(2);
-            java.util.Map<Long, Integer> ref = new java.util.HashMap<>();
-            for (int i = 0; i < 200; i++) {
-                long k = r.nextInt(4) == 0 ? r.nextInt(50) : r.nextLong() & Long.MAX_VALUE;
-                int v = ref.computeIfAbsent(k, x -> ref.size());
-                assertEquals(v, m.getOrPut(k, m.size()));
-            }
-            assertEquals(ref.size(), m.size());
-            ref.forEach((k, v) -> assertEquals(v, m.get(k)));
-            long fremd = Long.MAX_VALUE - 1;
-            assertEquals(ref.containsKey(fremd) ? ref.get(fremd) : -1, m.get(fremd));
-        });
-    }
-
-    @Test
     void theSampleKeepsTheSmallestDistinctValues() {
         Stichprobe s = new Stichprobe();
         for (long v = 30; v > 0; v--) {

@@ -2,6 +2,7 @@ package de.ozg.core.validation.katalog;
 
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
+import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.model.Lebenslage;
 import de.ozg.core.model.LeikaLeistung;
 import de.ozg.core.model.ModellException;
@@ -58,7 +59,7 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     private final LocalDate stand;
     private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
     /** The OZG-ID of the bundle that took each LeiKa key first. */
-    private final Schluesselindex eigentuemer = new Schluesselindex();
+    private final LongIntMap eigentuemer = new LongIntMap(128);
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
 
@@ -99,7 +100,7 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
         LeikaLeistung.Builder lb = LeikaLeistung.builder();
         if (schluessel != null) {
             // taken already: by another bundle, or by this one in an earlier row
-            if (eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != Schluesselindex.FEHLT) {
+            if (eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != LongIntMap.ABSENT) {
                 return false;
             }
             lb.schluessel(schluessel);

@@ -4,6 +4,7 @@ import static de.ozg.core.SafeText.quote;
 
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
+import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
 import de.ozg.core.table.TableRow;
@@ -72,7 +73,7 @@ final class Querpruefungen {
     /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
     static final class Mehrfach implements Pruefung<TableRow<Katalogspalte>> {
         /** Per key, the index of its first row in {@code zeile} and {@code ozgId}. */
-        private final Schluesselindex erste = new Schluesselindex();
+        private final LongIntMap erste = new LongIntMap(128);
         private long[] zeile = new long[64];
         private int[] ozgId = new int[64];
         private int anzahl;
@@ -86,7 +87,7 @@ final class Querpruefungen {
                 return;
             }
             int e = erste.putIfAbsent(s.longValue(), anzahl);
-            if (e == Schluesselindex.FEHLT) {
+            if (e == LongIntMap.ABSENT) {
                 if (anzahl == zeile.length) {
                     zeile = Arrays.copyOf(zeile, anzahl * 2);
                     ozgId = Arrays.copyOf(ozgId, anzahl * 2);
@@ -129,7 +130,7 @@ final class Querpruefungen {
      * rows are kept for that, no more than the catalogue itself.
      */
     static final class Doppelt implements Pruefung<TableRow<Katalogspalte>> {
-        private final Schluesselindex erste = new Schluesselindex();
+        private final LongIntMap erste = new LongIntMap(128);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
         private int[] ozgIds = new int[64];
         private final Map<Integer, String> inhalte = new HashMap<>();
@@ -142,7 +143,7 @@ final class Querpruefungen {
                 return;
             }
             int e = erste.putIfAbsent(s.longValue(), zeilen.size());
-            if (e == Schluesselindex.FEHLT) {
+            if (e == LongIntMap.ABSENT) {
                 if (zeilen.size() == ozgIds.length) {
                     ozgIds = Arrays.copyOf(ozgIds, ozgIds.length * 2);
                 }
@@ -187,7 +188,7 @@ final class Querpruefungen {
             }
         }
 
-        private final Schluesselindex index = new Schluesselindex();
+        private final LongIntMap index = new LongIntMap(128);
         private final List<Buendel> erste = new ArrayList<>();
 
         @Override
@@ -197,7 +198,7 @@ final class Querpruefungen {
                 return;
             }
             int i = index.putIfAbsent(id.intValue(), erste.size());
-            if (i == Schluesselindex.FEHLT) {
+            if (i == LongIntMap.ABSENT) {
                 erste.add(new Buendel(z));
                 return;
             }
@@ -320,7 +321,7 @@ final class Querpruefungen {
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
-        private final Schluesselindex erste = new Schluesselindex();
+        private final LongIntMap erste = new LongIntMap(128);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
 
         @Override
@@ -328,7 +329,7 @@ final class Querpruefungen {
             long h = streuwert(z);
             while (true) {
                 int i = erste.putIfAbsent(h, zeilen.size());
-                if (i == Schluesselindex.FEHLT) {
+                if (i == LongIntMap.ABSENT) {
                     zeilen.add(z);
                     return;
                 }

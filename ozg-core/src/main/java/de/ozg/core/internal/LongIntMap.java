@@ -1,14 +1,19 @@
-package de.ozg.core.aggregation;
+package de.ozg.core.internal;
 
 import java.util.Arrays;
 
 /**
  * An open-addressing hash map from non-negative {@code long} keys to {@code int} values, with linear
- * probing and no boxing: the dense index of LeiKa keys on the per-row path. Keys must be
- * non-negative (identifiers as numbers are); -1 marks a free slot. Not thread-safe while filled;
- * safe to read concurrently once no longer written.
+ * probing and no boxing: identifiers as numbers looked up on per-row paths (the matrix's dense index
+ * of LeiKa keys, the catalogue's cross-row checks), where a {@code HashMap} of identifier objects
+ * costs a node, a boxed hash walk and an {@code equals} per row. Keys must be non-negative
+ * (identifiers as numbers are); -1 marks a free slot. Values stored are non-negative too. Not
+ * thread-safe while filled; safe to read concurrently once no longer written.
  */
-final class LongIntMap {
+public final class LongIntMap {
+
+    /** Returned for an absent key. */
+    public static final int ABSENT = -1;
 
     private static final long FREI = -1L;
 
@@ -17,7 +22,10 @@ final class LongIntMap {
     private int groesse;
     private int maske;
 
-    LongIntMap(int erwartet) {
+    /**
+     * @param erwartet the number of keys expected; the map grows beyond it
+     */
+    public LongIntMap(int erwartet) {
         int kapazitaet = Integer.highestOneBit(Math.max(4, erwartet * 2 - 1)) << 1;
         schluessel = new long[kapazitaet];
         Arrays.fill(schluessel, FREI);
@@ -30,8 +38,11 @@ final class LongIntMap {
         return (int) (h ^ h >>> 32);
     }
 
-    /** The value of the key, or -1. */
-    int get(long k) {
+    /**
+     * @param k the key
+     * @return its value, or {@link #ABSENT}
+     */
+    public int get(long k) {
         int i = streue(k) & maske;
         while (true) {
             long s = schluessel[i];
@@ -39,14 +50,28 @@ final class LongIntMap {
                 return werte[i];
             }
             if (s == FREI) {
-                return -1;
+                return ABSENT;
             }
             i = i + 1 & maske;
         }
     }
 
-    /** The value of the key; when absent, stores {@code neu} and returns it. */
-    int getOrPut(long k, int neu) {
+    /**
+     * @param k   the key
+     * @param neu the value to store when the key is absent
+     * @return the key's value; {@code neu} when it was absent
+     */
+    public int getOrPut(long k, int neu) {
+        int v = putIfAbsent(k, neu);
+        return v == ABSENT ? neu : v;
+    }
+
+    /**
+     * @param k   the key
+     * @param neu the value to store when the key is absent
+     * @return the key's value before, or {@link #ABSENT} when it was absent and {@code neu} is now stored
+     */
+    public int putIfAbsent(long k, int neu) {
         int i = streue(k) & maske;
         while (true) {
             long s = schluessel[i];
@@ -59,13 +84,14 @@ final class LongIntMap {
                 if (++groesse * 2 > schluessel.length) {
                     wachse();
                 }
-                return neu;
+                return ABSENT;
             }
             i = i + 1 & maske;
         }
     }
 
-    int size() {
+    /** @return the number of keys */
+    public int size() {
         return groesse;
     }
 
