@@ -12,7 +12,7 @@ import de.ozg.core.archfixture.internal.Einsam;
 import de.ozg.core.archfixture.internal.Helfer;
 import org.junit.jupiter.api.Test;
 
-/** The custom rules of {@link ArchitectureTest} fail on code that breaks them, not only pass on ours. */
+/** The custom rules of {@link ArchitectureRules} fail on code that breaks them, not only pass on ours. */
 class ArchitectureRulesTest {
 
     private static final JavaClasses FIXTURE =
@@ -27,28 +27,28 @@ class ArchitectureRulesTest {
 
     @Test
     void germanVerbIsReported() {
-        failsNaming(ArchitectureTest.Rules.publicMethodsUseEnglishVerbs(), "mitSeed");
+        failsNaming(ArchitectureRules.publicMethodsUseEnglishVerbs(), "mitSeed");
     }
 
     @Test
     void optionalBooleanIsReported() {
-        failsNaming(ArchitectureTest.Rules.noOptionalBoolean(), "isOffen");
+        failsNaming(ArchitectureRules.noOptionalBoolean(), "isOffen");
     }
 
     @Test
     void textFactoryNotNamedParseIsReported() {
-        failsNaming(ArchitectureTest.Rules.factoriesFromTextAreNamedParseOrNormalize(), "fromText");
+        failsNaming(ArchitectureRules.factoriesFromTextAreNamedParseOrNormalize(), "fromText");
     }
 
     @Test
     void internalTypeInAPublicSignatureIsReported() {
-        failsNaming(ArchitectureTest.Rules.publicApiDoesNotExposeInternalTypes(), "helfer");
+        failsNaming(ArchitectureRules.publicApiDoesNotExposeInternalTypes(), "helfer");
     }
 
     @Test
     void publicInternalTypeThatNoOtherPackageNeedsIsReported() {
         ArchRule rule = classes().that().resideInAPackage("..internal..").and().arePublic()
-                .should(ArchitectureTest.Rules.beUsedFromAnotherPackageOf("de.ozg.core"));
+                .should(ArchitectureRules.beUsedFromAnotherPackageOf("de.ozg.core"));
         String report = rule.evaluate(FIXTURE).getFailureReport().toString();
         assertTrue(report.contains("Einsam"), report);
         assertTrue(!report.contains("Helfer "), report);
@@ -56,9 +56,9 @@ class ArchitectureRulesTest {
 
     @Test
     void germanPrefixesMatchWholeWordsOnly() {
-        assertTrue(ArchitectureTest.GERMAN_PREFIX.matcher("mitSeverity").matches());
-        assertTrue(ArchitectureTest.GERMAN_PREFIX.matcher("von").matches());
-        assertTrue(!ArchitectureTest.GERMAN_PREFIX.matcher("mittelwert").matches());
-        assertTrue(!ArchitectureTest.GERMAN_PREFIX.matcher("istanbul").matches());
+        assertTrue(ArchitectureRules.GERMAN_PREFIX.matcher("mitSeverity").matches());
+        assertTrue(ArchitectureRules.GERMAN_PREFIX.matcher("von").matches());
+        assertTrue(!ArchitectureRules.GERMAN_PREFIX.matcher("mittelwert").matches());
+        assertTrue(!ArchitectureRules.GERMAN_PREFIX.matcher("istanbul").matches());
     }
 }
