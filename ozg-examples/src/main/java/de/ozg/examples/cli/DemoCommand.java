@@ -62,15 +62,15 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Option(names = "--stichtag", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+    @Option(names = "--stichtag", paramLabel = "${bundle:label.datum:-DATUM}", converter = Umwandlung.Datum.class,
             descriptionKey = "demo.stichtag", defaultValue = "2022-01-01")
     LocalDate stichtag = STANDARD_STICHTAG;
 
-    @Option(names = "--html", paramLabel = "DATEI", arity = "0..1", fallbackValue = "ozg-demo.html",
+    @Option(names = "--html", paramLabel = "${bundle:label.datei:-DATEI}", arity = "0..1", fallbackValue = "ozg-demo.html",
             descriptionKey = "demo.html")
     Path html;
 
-    @Parameters(paramLabel = "BEZEICHNER", arity = "0..*", descriptionKey = "demo.bezeichner")
+    @Parameters(paramLabel = "${bundle:label.bezeichner:-BEZEICHNER}", arity = "0..*", descriptionKey = "demo.bezeichner")
     List<String> bezeichner = List.of();
 
     @Override

@@ -46,16 +46,16 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     Threadoption threads;
 
-    @Parameters(index = "0", paramLabel = "ALT", descriptionKey = "diff.alt")
+    @Parameters(index = "0", paramLabel = "${bundle:label.alt:-ALT}", descriptionKey = "diff.alt")
     Path alt;
 
-    @Parameters(index = "1", paramLabel = "NEU", descriptionKey = "diff.neu")
+    @Parameters(index = "1", paramLabel = "${bundle:label.neu:-NEU}", descriptionKey = "diff.neu")
     Path neu;
 
     @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online", descriptionKey = "regel")
     String regelName;
 
-    @Option(names = "--warnschwelle", paramLabel = "PROZENT", defaultValue = "20", converter = Umwandlung.Prozent.class,
+    @Option(names = "--warnschwelle", paramLabel = "${bundle:label.prozent:-PROZENT}", defaultValue = "20", converter = Umwandlung.Prozent.class,
             descriptionKey = "diff.warnschwelle")
     double warnschwelleProzent;
 

@@ -39,10 +39,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     Ausgabeoptionen ausgabe;
 
-    @Option(names = "--katalog", paramLabel = "DATEI", descriptionKey = "generate.katalog")
+    @Option(names = "--katalog", paramLabel = "${bundle:label.datei:-DATEI}", descriptionKey = "generate.katalog")
     Path katalogDatei;
 
-    @Option(names = "--gebiete", paramLabel = "DATEI", descriptionKey = "generate.gebiete")
+    @Option(names = "--gebiete", paramLabel = "${bundle:label.datei:-DATEI}", descriptionKey = "generate.gebiete")
     Path gebieteDatei;
 
     @Option(names = "--rows", paramLabel = "N", required = true, converter = Umwandlung.Ganzzahl.class,
@@ -56,15 +56,15 @@ final class GenerateCommand implements Callable<Integer> {
             descriptionKey = "generate.seed")
     long seed;
 
-    @Option(names = "--stichtag", paramLabel = "DATUM", defaultValue = "2023-01-31", converter = Umwandlung.Datum.class,
+    @Option(names = "--stichtag", paramLabel = "${bundle:label.datum:-DATUM}", defaultValue = "2023-01-31", converter = Umwandlung.Datum.class,
             descriptionKey = "generate.stichtag")
     LocalDate stichtag;
 
-    @Option(names = "--unbekannt", paramLabel = "PROZENT", defaultValue = "0.1", converter = Umwandlung.Prozent.class,
+    @Option(names = "--unbekannt", paramLabel = "${bundle:label.prozent:-PROZENT}", defaultValue = "0.1", converter = Umwandlung.Prozent.class,
             descriptionKey = "generate.unbekannt")
     double unbekanntProzent;
 
-    @Option(names = "--fehlerhaft", paramLabel = "PROZENT", defaultValue = "0.05", converter = Umwandlung.Prozent.class,
+    @Option(names = "--fehlerhaft", paramLabel = "${bundle:label.prozent:-PROZENT}", defaultValue = "0.05", converter = Umwandlung.Prozent.class,
             descriptionKey = "generate.fehlerhaft")
     double fehlerhaftProzent;
 
@@ -72,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
             descriptionKey = "charset")
     Charset zeichensatz;
 
-    @Parameters(index = "0", paramLabel = "AUSGABE", descriptionKey = "generate.ausgabe")
+    @Parameters(index = "0", paramLabel = "${bundle:label.ausgabe:-AUSGABE}", descriptionKey = "generate.ausgabe")
     String ausgabeDatei;
 
     @Override

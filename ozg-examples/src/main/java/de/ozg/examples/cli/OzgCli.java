@@ -71,7 +71,10 @@ public final class OzgCli implements Runnable {
         Hilfetexte.setze(cl, Locale.GERMAN);
         cl.setExitCodeExceptionMapper(e -> NUTZUNG);
         cl.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("ozg: " + Nutzungsfehler.text(e, Hilfetexte.sprache(args)));
+            Locale sprache = Hilfetexte.sprache(args);
+            // the parameter labels of the message come from the help texts of that language
+            Hilfetexte.setze(cl, sprache);
+            e.getCommandLine().getErr().println("ozg: " + Nutzungsfehler.text(e, sprache));
             if (root.debug) {
                 e.printStackTrace(e.getCommandLine().getErr());
             }

@@ -10,10 +10,10 @@ import picocli.CommandLine.ParameterException;
 /** {@code --ohne RULE} and {@code --severity RULE=LEVEL}, for every command that checks files. */
 final class Regeloptionen {
 
-    @Option(names = "--ohne", paramLabel = "REGEL", descriptionKey = "ohne")
+    @Option(names = "--ohne", paramLabel = "${bundle:label.regel:-REGEL}", descriptionKey = "ohne")
     List<String> ohne = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "REGEL=STUFE", descriptionKey = "severity")
+    @Option(names = "--severity", paramLabel = "${bundle:label.regelStufe:-REGEL=STUFE}", descriptionKey = "severity")
     List<String> severities = new ArrayList<>();
 
     /**

@@ -53,21 +53,21 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     Threadoption threads;
 
-    @Option(names = "--katalog", paramLabel = "DATEI", descriptionKey = "report.katalog")
+    @Option(names = "--katalog", paramLabel = "${bundle:label.datei:-DATEI}", descriptionKey = "report.katalog")
     Path katalogDatei;
 
-    @Option(names = "--katalog-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+    @Option(names = "--katalog-stand", paramLabel = "${bundle:label.datum:-DATUM}", converter = Umwandlung.Datum.class,
             descriptionKey = "katalogStand")
     LocalDate katalogStand;
 
-    @Option(names = "--gebiete", paramLabel = "DATEI", descriptionKey = "report.gebiete")
+    @Option(names = "--gebiete", paramLabel = "${bundle:label.datei:-DATEI}", descriptionKey = "report.gebiete")
     Path gebieteDatei;
 
-    @Option(names = "--gebiete-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+    @Option(names = "--gebiete-stand", paramLabel = "${bundle:label.datum:-DATUM}", converter = Umwandlung.Datum.class,
             descriptionKey = "gebieteStand")
     LocalDate gebieteStand;
 
-    @Option(names = "--stand", paramLabel = "DATEI", descriptionKey = "report.stand")
+    @Option(names = "--stand", paramLabel = "${bundle:label.datei:-DATEI}", descriptionKey = "report.stand")
     List<Path> standDateien = new ArrayList<>();
 
     @Option(names = "--regel", paramLabel = "PRESET", defaultValue = "dashboard-online", descriptionKey = "regel")
@@ -76,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "report.json")
     boolean json;
 
-    @Option(names = "--html", paramLabel = "AUSGABE.html", descriptionKey = "report.html")
+    @Option(names = "--html", paramLabel = "${bundle:label.ausgabeHtml:-AUSGABE.html}", descriptionKey = "report.html")
     Path html;
 
     @Option(names = "--charset", paramLabel = "NAME", converter = Umwandlung.Zeichensatz.class, defaultValue = "UTF-8",

@@ -58,15 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", converter = Umwandlung.Format.class, descriptionKey = "format")
     Dateiformat format;
 
-    @Option(names = "--katalog-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+    @Option(names = "--katalog-stand", paramLabel = "${bundle:label.datum:-DATUM}", converter = Umwandlung.Datum.class,
             descriptionKey = "katalogStand")
     LocalDate katalogStand;
 
-    @Option(names = "--gebiete-stand", paramLabel = "DATUM", converter = Umwandlung.Datum.class,
+    @Option(names = "--gebiete-stand", paramLabel = "${bundle:label.datum:-DATUM}", converter = Umwandlung.Datum.class,
             descriptionKey = "gebieteStand")
     LocalDate gebieteStand;
 
-    @Parameters(paramLabel = "DATEI", arity = "1..*", descriptionKey = "validate.dateien")
+    @Parameters(paramLabel = "${bundle:label.datei:-DATEI}", arity = "1..*", descriptionKey = "validate.dateien")
     List<Path> dateien;
 
     @Override

@@ -130,7 +130,13 @@ class SpracheTest {
             assertFalse(en.out().contains("Zeigt") || en.out().contains("Optionen:"), en.out());
             Lauf en2 = ozg(befehl, "--help", "--lang=en");
             assertEquals(en.out(), en2.out());
+            // parameter labels follow the language too
+            for (String deutsch : List.of("DATEI", "DATUM", "REGEL", "STUFE", "PROZENT", "BEZEICHNER", "AUSGABE")) {
+                assertFalse(en.out().contains(deutsch), befehl + ": " + deutsch + " in\n" + en.out());
+            }
         }
+        assertTrue(ozg("validate", "--help").out().contains("--severity=REGEL=STUFE]... DATEI..."));
+        assertTrue(ozg("validate", "--lang", "en", "--help").out().contains("--severity=RULE=LEVEL]... FILE..."));
         assertTrue(ozg("--help").out().contains("Befehle:"));
         assertTrue(ozg("--lang", "en", "--help").out().contains("Commands:"));
     }
@@ -142,6 +148,8 @@ class SpracheTest {
         assertEquals("ozg: unknown option '--bogus'\n", ozg("validate", "--lang", "en", "--bogus", katalog.toString())
                 .err());
         assertTrue(ozg("validate").err().startsWith("ozg: fehlt: DATEI"), ozg("validate").err());
+        assertTrue(ozg("validate", "--lang", "en").err().startsWith("ozg: missing: FILE"),
+                ozg("validate", "--lang", "en").err());
         assertTrue(ozg("report", "--katalog").err().startsWith("ozg: --katalog braucht einen Wert"));
         assertTrue(ozg("generate", dir.resolve("x").toString()).err().startsWith("ozg: fehlt: --rows"));
         assertTrue(ozg("frobnicate").err().startsWith("ozg: unbekannter Befehl 'frobnicate' (demo, validate"));
