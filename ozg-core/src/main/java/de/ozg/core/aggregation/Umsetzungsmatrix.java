@@ -42,7 +42,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
     private static final int ZUSTAND_MASKE = (1 << ZUSTAND_BITS) - 1;
     /**
      * Rows placed in one batch: enough to amortise reloading the per-key state, few enough that the
-     * 16-bit class counters of {@link Rahmen#inkrement} cannot overflow and the batch stays in L1.
+     * 12-bit class counters of {@link Rahmen#inkrement} cannot overflow and the batch stays in L1.
      */
     private static final int WARTEND = 512;
 
@@ -129,13 +129,15 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
 
     @Override
     public void add(Umsetzungsstand zeile) {
-        zeilen++;
+        // rows are counted when placed (see leere()), not here: a counter in memory updated per row
+        // is a chain of stores and loads through the whole stream
         long schluesselWert = zeile.schluessel().longValue();
         // files are ordered by key, so the key of the previous row mostly repeats
         if (schluesselWert != letzterSchluessel) {
             waehleSchluessel(schluesselWert);
         }
         if (letzterIndex < 0) {
+            zeilen++;
             nichtZugeordnet(NichtZugeordnet.Grund.SCHLUESSEL_UNBEKANNT, schluesselWert);
             return;
         }
@@ -162,6 +164,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
             return;
         }
         wartendAnzahl = 0;
+        zeilen += n;
         if (schlechtester) {
             for (int i = 0; i < n; i++) {
                 long w = wartend[i];
@@ -200,13 +203,10 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
                 nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, a);
                 continue;
             }
-            if (r.klasse[z] == Zaehlregel.ANDERES_MODELL) {
-                nichtZugeordnet(NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL, letzterSchluessel);
-                continue;
-            }
-            // whether a row is online, offline, inactive or not ok is a coin toss per row on real
-            // data: counters, Gemeinde and level change through tables and masks, without a branch on
-            // the class (a row that is not assessed sets no bit and has level code 0)
+            // whether a row is online, offline, inactive, not ok or of another model is a coin toss
+            // per row on real data: counters, Gemeinde and level change through tables and masks,
+            // without a branch on the class (a row that is not assessed sets no bit and has level
+            // code 0; a row of another model is counted in the last lane, its example is the key)
             zaehler += r.inkrement[z];
             if (bis - von == 1) {
                 int wi = von >>> 6;
@@ -236,10 +236,17 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
 
     /** Adds counts packed as by {@link Rahmen#inkrement} to the class counters. */
     private void zaehle(long zaehler) {
-        inaktiv += zaehler & 0xFFFF;
-        nichtOk += zaehler >>> 16 & 0xFFFF;
-        offline += zaehler >>> 32 & 0xFFFF;
-        online += zaehler >>> 48;
+        inaktiv += zaehler & Rahmen.LANE_MASKE;
+        nichtOk += zaehler >>> Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        offline += zaehler >>> 2 * Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        online += zaehler >>> 3 * Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        long anderesModell = zaehler >>> 4 * Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        if (anderesModell != 0) {
+            // every row of a batch has the current key: the key is the example of them all
+            int grund = NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL.ordinal();
+            nichtZugeordnet[grund] += anderesModell;
+            beispiele[grund].add(letzterSchluessel);
+        }
     }
 
     /** The slot of an ARS in a key's levels: its Land, taken from its range (a division by 10^10 costs more than the search). */
