@@ -131,7 +131,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
     public void add(Umsetzungsstand zeile) {
         // rows are counted when placed (see leere()), not here: a counter in memory updated per row
         // is a chain of stores and loads through the whole stream
-        long schluesselWert = zeile.schluessel().longValue();
+        long schluesselWert = zeile.schluesselLongValue();
         // files are ordered by key, so the key of the previous row mostly repeats
         if (schluesselWert != letzterSchluessel) {
             waehleSchluessel(schluesselWert);
@@ -144,7 +144,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         // the row waits with the other rows of its key: reading rows streams through memory, and
         // placing them on the Gemeinde axis reads tables that the stream would push out of the cache
         // between two rows, so the rows are placed in batches (see leere())
-        wartend[wartendAnzahl++] = zeile.ars().longValue() << ZUSTAND_BITS
+        wartend[wartendAnzahl++] = zeile.arsLongValue() << ZUSTAND_BITS
                 | Rahmen.zustand(zeile.isAktiv(), zeile.isOnline(), zeile.reifegradOrNull());
         if (wartendAnzahl == wartend.length) {
             leere();
