@@ -179,6 +179,9 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         int von = letzteVon;
         int bis = letzteBis;
         int slot = letzterSlot;
+        // the Gemeinden of the current Land: a row inside them keeps the slot without a table read
+        int slotVon = slot == 0 ? 0 : r.landVon[slot];
+        int slotBis = slot == 0 ? 0 : r.landBis[slot];
         int stufe = stufen[stufenBasis + slot];
         long zaehler = 0;
         int wortIndex = 0;
@@ -192,11 +195,17 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
                 ars = a;
                 von = Gemeindebereiche.von(b);
                 bis = Gemeindebereiche.bis(b);
-                int neu = slot(bereiche, a, von, bis);
-                if (neu != slot) {
-                    stufen[stufenBasis + slot] = (byte) stufe;
-                    slot = neu;
-                    stufe = stufen[stufenBasis + slot];
+                // a Land's Gemeinden are consecutive, so a row in the current Land's range (not the
+                // Bund's, slot 0, whose range is left empty here) is of that Land
+                if (von < slotVon || von >= slotBis || von >= bis || a == 0) {
+                    int neu = slot(bereiche, a, von, bis);
+                    if (neu != slot) {
+                        stufen[stufenBasis + slot] = (byte) stufe;
+                        slot = neu;
+                        stufe = stufen[stufenBasis + slot];
+                        slotVon = slot == 0 ? 0 : r.landVon[slot];
+                        slotBis = slot == 0 ? 0 : r.landBis[slot];
+                    }
                 }
             }
             if (von >= bis) {
