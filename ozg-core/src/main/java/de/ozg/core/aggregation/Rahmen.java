@@ -38,7 +38,10 @@ final class Rahmen {
     private static final int[] REIFEGRAD_BASIS = reifegradBasis();
     /** The classes of {@link Zaehlregel#bewerte} counted in the lanes of {@link #inkrement}, lane by lane. */
     private static final int[] ZAEHLER = {Zaehlregel.INAKTIV, Zaehlregel.NICHT_OK, Zaehlregel.OFFLINE,
-        Zaehlregel.ONLINE};
+        Zaehlregel.ONLINE, Zaehlregel.ANDERES_MODELL};
+    /** Bits per lane of {@link #inkrement}: five lanes fit in a long, and a batch of rows stays below 2^12. */
+    static final int LANE_BITS = 12;
+    static final long LANE_MASKE = (1L << LANE_BITS) - 1;
 
     final OzgKatalog katalog;
     final Gebietsverzeichnis verzeichnis;
@@ -63,9 +66,9 @@ final class Rahmen {
     final byte[] klasse;
     final byte[] code;
     /**
-     * Per state one in the 16-bit lane of its class's counter (lanes in the order of
-     * {@link #ZAEHLER}); 0 for a row of another model. Adding these counts up to 65,535 rows in one
-     * long.
+     * Per state one in the {@value #LANE_BITS}-bit lane of its class's counter (lanes in the order of
+     * {@link #ZAEHLER}, the last for rows of another model, which the batch loop then counts without
+     * a branch). Adding these counts up to 4,095 rows in one long.
      */
     final long[] inkrement;
     final long[] onlineMaske;
@@ -126,7 +129,7 @@ final class Rahmen {
             offlineMaske[z] = c == Zaehlregel.OFFLINE ? -1L : 0L;
             for (int lane = 0; lane < ZAEHLER.length; lane++) {
                 if (ZAEHLER[lane] == c) {
-                    inkrement[z] = 1L << 16 * lane;
+                    inkrement[z] = 1L << LANE_BITS * lane;
                 }
             }
         }

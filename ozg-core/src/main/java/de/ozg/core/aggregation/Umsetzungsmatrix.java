@@ -42,7 +42,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
     private static final int ZUSTAND_MASKE = (1 << ZUSTAND_BITS) - 1;
     /**
      * Rows placed in one batch: enough to amortise reloading the per-key state, few enough that the
-     * 16-bit class counters of {@link Rahmen#inkrement} cannot overflow and the batch stays in L1.
+     * 12-bit class counters of {@link Rahmen#inkrement} cannot overflow and the batch stays in L1.
      */
     private static final int WARTEND = 512;
 
@@ -129,20 +129,22 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
 
     @Override
     public void add(Umsetzungsstand zeile) {
-        zeilen++;
-        long schluesselWert = zeile.schluessel().longValue();
+        // rows are counted when placed (see leere()), not here: a counter in memory updated per row
+        // is a chain of stores and loads through the whole stream
+        long schluesselWert = zeile.schluesselLongValue();
         // files are ordered by key, so the key of the previous row mostly repeats
         if (schluesselWert != letzterSchluessel) {
             waehleSchluessel(schluesselWert);
         }
         if (letzterIndex < 0) {
+            zeilen++;
             nichtZugeordnet(NichtZugeordnet.Grund.SCHLUESSEL_UNBEKANNT, schluesselWert);
             return;
         }
         // the row waits with the other rows of its key: reading rows streams through memory, and
         // placing them on the Gemeinde axis reads tables that the stream would push out of the cache
         // between two rows, so the rows are placed in batches (see leere())
-        wartend[wartendAnzahl++] = zeile.ars().longValue() << ZUSTAND_BITS
+        wartend[wartendAnzahl++] = zeile.arsLongValue() << ZUSTAND_BITS
                 | Rahmen.zustand(zeile.isAktiv(), zeile.isOnline(), zeile.reifegradOrNull());
         if (wartendAnzahl == wartend.length) {
             leere();
@@ -162,6 +164,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
             return;
         }
         wartendAnzahl = 0;
+        zeilen += n;
         if (schlechtester) {
             for (int i = 0; i < n; i++) {
                 long w = wartend[i];
@@ -176,6 +179,9 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         int von = letzteVon;
         int bis = letzteBis;
         int slot = letzterSlot;
+        // the Gemeinden of the current Land: a row inside them keeps the slot without a table read
+        int slotVon = slot == 0 ? 0 : r.landVon[slot];
+        int slotBis = slot == 0 ? 0 : r.landBis[slot];
         int stufe = stufen[stufenBasis + slot];
         long zaehler = 0;
         int wortIndex = 0;
@@ -189,24 +195,27 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
                 ars = a;
                 von = Gemeindebereiche.von(b);
                 bis = Gemeindebereiche.bis(b);
-                int neu = slot(bereiche, a, von, bis);
-                if (neu != slot) {
-                    stufen[stufenBasis + slot] = (byte) stufe;
-                    slot = neu;
-                    stufe = stufen[stufenBasis + slot];
+                // a Land's Gemeinden are consecutive, so a row in the current Land's range (not the
+                // Bund's, slot 0, whose range is left empty here) is of that Land
+                if (von < slotVon || von >= slotBis || von >= bis || a == 0) {
+                    int neu = slot(bereiche, a, von, bis);
+                    if (neu != slot) {
+                        stufen[stufenBasis + slot] = (byte) stufe;
+                        slot = neu;
+                        stufe = stufen[stufenBasis + slot];
+                        slotVon = slot == 0 ? 0 : r.landVon[slot];
+                        slotBis = slot == 0 ? 0 : r.landBis[slot];
+                    }
                 }
             }
             if (von >= bis) {
                 nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, a);
                 continue;
             }
-            if (r.klasse[z] == Zaehlregel.ANDERES_MODELL) {
-                nichtZugeordnet(NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL, letzterSchluessel);
-                continue;
-            }
-            // whether a row is online, offline, inactive or not ok is a coin toss per row on real
-            // data: counters, Gemeinde and level change through tables and masks, without a branch on
-            // the class (a row that is not assessed sets no bit and has level code 0)
+            // whether a row is online, offline, inactive, not ok or of another model is a coin toss
+            // per row on real data: counters, Gemeinde and level change through tables and masks,
+            // without a branch on the class (a row that is not assessed sets no bit and has level
+            // code 0; a row of another model is counted in the last lane, its example is the key)
             zaehler += r.inkrement[z];
             if (bis - von == 1) {
                 int wi = von >>> 6;
@@ -236,10 +245,17 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
 
     /** Adds counts packed as by {@link Rahmen#inkrement} to the class counters. */
     private void zaehle(long zaehler) {
-        inaktiv += zaehler & 0xFFFF;
-        nichtOk += zaehler >>> 16 & 0xFFFF;
-        offline += zaehler >>> 32 & 0xFFFF;
-        online += zaehler >>> 48;
+        inaktiv += zaehler & Rahmen.LANE_MASKE;
+        nichtOk += zaehler >>> Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        offline += zaehler >>> 2 * Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        online += zaehler >>> 3 * Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        long anderesModell = zaehler >>> 4 * Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
+        if (anderesModell != 0) {
+            // every row of a batch has the current key: the key is the example of them all
+            int grund = NichtZugeordnet.Grund.REIFEGRAD_ANDERES_MODELL.ordinal();
+            nichtZugeordnet[grund] += anderesModell;
+            beispiele[grund].add(letzterSchluessel);
+        }
     }
 
     /** The slot of an ARS in a key's levels: its Land, taken from its range (a division by 10^10 costs more than the search). */

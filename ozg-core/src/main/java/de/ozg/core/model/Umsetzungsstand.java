@@ -15,15 +15,19 @@ import java.util.Optional;
  * Flächendeckung. A Stichtag holds one row per LeiKa service and Gemeinde, so tens of millions of
  * these stream through aggregation.
  *
- * <p>Written by hand rather than generated, to stay small on that hot path: nine fields, no boxed
- * primitives, and the optional parts stored as nullable references behind {@code Optional}
- * accessors. Rows at Kreis, Land or Bund level (ARS {@code 000000000000}) stand for every
- * Gemeinde under them. Immutable and thread-safe.
+ * <p>Written by hand rather than generated, to stay small on that hot path: no boxed primitives,
+ * the optional parts stored as nullable references behind {@code Optional} accessors, and key and
+ * ARS also held as numbers ({@link #schluesselLongValue()}, {@link #arsLongValue()}), so that a loop
+ * over millions of rows reads them from the row itself instead of following a reference from each
+ * row to its key and its Gebiet. Rows at Kreis, Land or Bund level (ARS {@code 000000000000})
+ * stand for every Gemeinde under them. Immutable and thread-safe.
  */
 public final class Umsetzungsstand {
 
     private final Leistungsschluessel schluessel;
     private final Ars ars;
+    private final long schluesselWert;
+    private final long arsWert;
     private final LocalDate stichtag;
     private final boolean online;
     private final boolean aktiv;
@@ -35,6 +39,8 @@ public final class Umsetzungsstand {
     private Umsetzungsstand(Builder b) {
         this.schluessel = Objects.requireNonNull(b.schluessel, "Umsetzungsstand.schluessel");
         this.ars = Objects.requireNonNull(b.ars, "Umsetzungsstand.ars");
+        this.schluesselWert = schluessel.longValue();
+        this.arsWert = ars.longValue();
         this.stichtag = Objects.requireNonNull(b.stichtag, "Umsetzungsstand.stichtag");
         this.online = b.online;
         this.aktiv = b.aktiv;
@@ -84,6 +90,24 @@ public final class Umsetzungsstand {
     /** @return the Gebiet ({@code ars}); a Kreis, Land or the Bund key covers every Gemeinde under it */
     public Ars ars() {
         return ars;
+    }
+
+    /**
+     * The LeiKa key as a number, without a reference to follow: for loops over many rows.
+     *
+     * @return {@code schluessel().longValue()}
+     */
+    public long schluesselLongValue() {
+        return schluesselWert;
+    }
+
+    /**
+     * The ARS as a number, without a reference to follow: for loops over many rows.
+     *
+     * @return {@code ars().longValue()}
+     */
+    public long arsLongValue() {
+        return arsWert;
     }
 
     /** @return the Stichtag ({@code datenstand}) */

@@ -55,6 +55,33 @@ class GemeindebereichePropertiesTest {
         }
     }
 
+    /**
+     * The window past the hint is searched in steps of four and given up after a bound: every hint
+     * from 0 to the number of Gemeinden, before, at and past a Gemeinde's index, near and far, gives
+     * the directory's answer, for Gemeinden, Kreise and every other listed key.
+     */
+    @Test
+    void anyHintGivesTheSameRange() {
+        qt().withExamples(20).forAll(longs().all(), integers().between(1, 4), integers().between(20, 60)).checkAssert(
+                (seed, kreise, gemeinden) -> {
+                    Gebietsverzeichnis v = Beispiele.ofSeed(seed).gebiete().gebietsverzeichnis(kreise, gemeinden);
+                    Gemeindebereiche bereiche = new Gemeindebereiche(v);
+                    List<Gebiet> gebiete = v.gebiete();
+                    Random r = new Random(seed);
+                    int n = v.anzahlGemeinden();
+                    for (int i = 0; i < 10; i++) {
+                        Ars ars = gebiete.get(r.nextInt(gebiete.size())).ars();
+                        Gebietsverzeichnis.Bereich erwartet = v.gemeindeBereich(ars);
+                        for (int ab = 0; ab <= n; ab++) {
+                            long b = bereiche.bereich(ars.longValue(), ab);
+                            int hinweis = ab;
+                            assertEquals(erwartet.start(), Gemeindebereiche.von(b), () -> ars + " from " + hinweis);
+                            assertEquals(erwartet.end(), Gemeindebereiche.bis(b), () -> ars + " from " + hinweis);
+                        }
+                    }
+                });
+    }
+
     /** Every hint must give the same answer: none, exact, a little before, past it, far off. */
     private static void check(Gebietsverzeichnis v, Gemeindebereiche bereiche, Ars ars) {
         Gebietsverzeichnis.Bereich erwartet = v.gemeindeBereich(ars);

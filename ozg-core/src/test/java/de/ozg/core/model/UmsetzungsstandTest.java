@@ -49,6 +49,20 @@ class UmsetzungsstandTest {
     }
 
     @Test
+    void numbersFollowKeyAndArsThroughEveryCopy() {
+        Umsetzungsstand u = voll();
+        assertEquals(99041006013000L, u.schluesselLongValue());
+        assertEquals(150000000000L, u.arsLongValue());
+        Leistungsschluessel fuehrendeNull = Leistungsschluessel.parse("09041006013000");
+        Umsetzungsstand bund = u.toBuilder().schluessel(fuehrendeNull).ars(Ars.BUND).build();
+        assertEquals(fuehrendeNull.longValue(), bund.schluesselLongValue());
+        assertEquals(9041006013000L, bund.schluesselLongValue());
+        assertEquals(0L, bund.arsLongValue());
+        // the original keeps its numbers: the builder copies, it does not share
+        assertEquals(150000000000L, u.arsLongValue());
+    }
+
+    @Test
     void builderAndToBuilderRoundTrip() {
         Umsetzungsstand u = voll();
         assertTrue(u.isOnline());
