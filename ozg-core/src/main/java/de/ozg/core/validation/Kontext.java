@@ -16,16 +16,11 @@ public final class Kontext {
     private final String regelId;
     private final Severity severity;
     private final Pruefer<?> pruefer;
-    private Fundstelle fundstelle = Fundstelle.unbekannt();
 
     Kontext(String regelId, Severity severity, Pruefer<?> pruefer) {
         this.regelId = regelId;
         this.severity = severity;
         this.pruefer = pruefer;
-    }
-
-    void setFundstelle(Fundstelle fundstelle) {
-        this.fundstelle = fundstelle;
     }
 
     /**
@@ -53,7 +48,7 @@ public final class Kontext {
      * @return the location
      */
     public Fundstelle fundstelle() {
-        return fundstelle;
+        return pruefer.fundstelle;
     }
 
     /**
@@ -83,7 +78,7 @@ public final class Kontext {
      */
     public final class Entwurf {
         private final Befund.Builder builder = Befund.builder().regelId(regelId).severity(severity)
-                .fundstelle(fundstelle);
+                .fundstelle(pruefer.fundstelle);
 
         private Entwurf() {
         }

@@ -45,6 +45,10 @@ public final class Pruefer<T> {
     }
 
     private final List<Lauf<T>> laeufe = new ArrayList<>();
+    /** The runs that look at records: those of {@link Pruefung#empty()} are left out. */
+    private final Lauf<T>[] jeDatensatz;
+    /** The location of the current record, which every {@link Kontext} of this run reports. */
+    Fundstelle fundstelle = Fundstelle.unbekannt();
     private final int maxBefundeProRegel;
     private final List<Befund> befunde = new ArrayList<>();
     private final List<TechnischerFehler> technischeFehler = new ArrayList<>();
@@ -54,6 +58,7 @@ public final class Pruefer<T> {
     private long datensaetze;
     private Pruefbericht ergebnis;
 
+    @SuppressWarnings("unchecked")
     Pruefer(List<Regel<T>> regeln, Map<String, Severity> severities, int maxBefundeProRegel,
             Consumer<? super Befund> ziel) {
         this.maxBefundeProRegel = maxBefundeProRegel;
@@ -66,6 +71,7 @@ public final class Pruefer<T> {
                 absturz(regel, Fundstelle.unbekannt(), e);
             }
         }
+        jeDatensatz = laeufe.stream().filter(l -> l.pruefung != LeerePruefung.INSTANCE).toArray(Lauf[]::new);
     }
 
     /**
@@ -80,8 +86,8 @@ public final class Pruefer<T> {
         Objects.requireNonNull(datensatz, "datensatz");
         Objects.requireNonNull(fundstelle, "fundstelle");
         datensaetze++;
-        for (Lauf<T> lauf : laeufe) {
-            lauf.kontext.setFundstelle(fundstelle);
+        this.fundstelle = fundstelle;
+        for (Lauf<T> lauf : jeDatensatz) {
             try {
                 lauf.pruefung.check(datensatz, lauf.kontext);
             } catch (RuntimeException e) {
@@ -141,8 +147,8 @@ public final class Pruefer<T> {
      */
     public Pruefbericht result() {
         if (ergebnis == null) {
+            fundstelle = Fundstelle.unbekannt();
             for (Lauf<T> lauf : laeufe) {
-                lauf.kontext.setFundstelle(Fundstelle.unbekannt());
                 try {
                     lauf.pruefung.finish(lauf.kontext);
                 } catch (RuntimeException e) {

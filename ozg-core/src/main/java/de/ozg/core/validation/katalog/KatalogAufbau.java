@@ -62,6 +62,7 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     private final LongIntMap eigentuemer = new LongIntMap(128);
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
+    private final Zellen.Zugang zugang = new Zellen.Zugang();
 
     KatalogAufbau(LocalDate stand) {
         this.stand = Objects.requireNonNull(stand, "stand");
@@ -76,16 +77,17 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     }
 
     private boolean nutze(TableRow<Katalogspalte> z) {
-        OzgId id = Zellen.ozgId(z);
-        Themenfeld tf = Zellen.themenfeld(z);
-        String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
-        String name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
-        String bezeichnung = Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG);
-        boolean platzhalter = Zellen.isPlatzhalter(z);
-        Leistungsschluessel schluessel = platzhalter ? null : Zellen.schluessel(z);
-        Set<Typisierung> typ = Zellen.typisierung(z);
-        Boolean sdg1 = Zellen.sdg(z, Katalogspalte.SDG1);
-        Boolean sdg2 = Zellen.sdg(z, Katalogspalte.SDG2);
+        Zellen.Zeile m = zugang.zeile(z);
+        OzgId id = m.ozgId();
+        Themenfeld tf = m.themenfeld();
+        String lage = m.text(Katalogspalte.LEBENSLAGE);
+        String name = m.text(Katalogspalte.OZG_LEISTUNG);
+        String bezeichnung = m.text(Katalogspalte.LEIKA_BEZEICHNUNG);
+        boolean platzhalter = m.isPlatzhalter();
+        Leistungsschluessel schluessel = platzhalter ? null : m.schluessel();
+        Set<Typisierung> typ = m.typisierung();
+        Boolean sdg1 = m.sdg(Katalogspalte.SDG1);
+        Boolean sdg2 = m.sdg(Katalogspalte.SDG2);
         if (id == null || tf == null || lage == null || name == null || bezeichnung == null
                 || (!platzhalter && schluessel == null) || typ == null || sdg1 == null || sdg2 == null) {
             return false;
@@ -106,9 +108,9 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
             lb.schluessel(schluessel);
         }
         lb.bezeichnung(bezeichnung).typisierung(typ).sdg1(sdg1).sdg2(sdg2);
-        String r = Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN);
-        String g = Zellen.text(z, Katalogspalte.GESETZE);
-        String k = Zellen.text(z, Katalogspalte.GESETZESKUERZEL);
+        String r = m.text(Katalogspalte.RECHTSGRUNDLAGEN);
+        String g = m.text(Katalogspalte.GESETZE);
+        String k = m.text(Katalogspalte.GESETZESKUERZEL);
         if (r != null) {
             lb.rechtsgrundlage(r);
         }

@@ -53,11 +53,12 @@ final class Querpruefungen {
     /** KATALOG-THEMENFELD-SCHREIBWEISE: once per variant spelling. */
     static final class Schreibweise implements Pruefung<TableRow<Katalogspalte>> {
         private final Set<String> gemeldet = new HashSet<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
             String roh = z.rawCell(Katalogspalte.THEMENFELD);
-            Themenfeld t = Zellen.themenfeld(z);
+            Themenfeld t = zugang.zeile(z).themenfeld();
             if (t == null || t.bezeichnung().equals(roh) || !gemeldet.add(roh)) {
                 return;
             }
@@ -78,11 +79,13 @@ final class Querpruefungen {
         private int[] ozgId = new int[64];
         private int anzahl;
         private final Set<String> gemeldet = new HashSet<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            Leistungsschluessel s = Zellen.schluessel(z);
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            Leistungsschluessel s = m.schluessel();
+            OzgId id = m.ozgId();
             if (s == null || id == null) {
                 return;
             }
@@ -112,15 +115,15 @@ final class Querpruefungen {
     }
 
     /** The content of a row's LeiKa service as the model compares it. */
-    static String leikaInhalt(TableRow<Katalogspalte> z) {
-        Set<Typisierung> typ = Zellen.typisierung(z);
+    static String leikaInhalt(Zellen.Zeile m) {
+        Set<Typisierung> typ = m.typisierung();
         StringBuilder sb = new StringBuilder(128);
-        sb.append(Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG)).append('\u001F')
-                .append(typ == null ? z.rawCell(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
-                .append(Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN)).append('\u001F')
-                .append(Zellen.text(z, Katalogspalte.GESETZE)).append('\u001F')
-                .append(Zellen.text(z, Katalogspalte.GESETZESKUERZEL)).append('\u001F')
-                .append(Zellen.sdg(z, Katalogspalte.SDG1)).append('\u001F').append(Zellen.sdg(z, Katalogspalte.SDG2));
+        sb.append(m.text(Katalogspalte.LEIKA_BEZEICHNUNG)).append('\u001F')
+                .append(typ == null ? m.roh(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
+                .append(m.text(Katalogspalte.RECHTSGRUNDLAGEN)).append('\u001F')
+                .append(m.text(Katalogspalte.GESETZE)).append('\u001F')
+                .append(m.text(Katalogspalte.GESETZESKUERZEL)).append('\u001F')
+                .append(m.sdg(Katalogspalte.SDG1)).append('\u001F').append(m.sdg(Katalogspalte.SDG2));
         return sb.toString();
     }
 
@@ -134,11 +137,13 @@ final class Querpruefungen {
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
         private int[] ozgIds = new int[64];
         private final Map<Integer, String> inhalte = new HashMap<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            Leistungsschluessel s = Zellen.schluessel(z);
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            Leistungsschluessel s = m.schluessel();
+            OzgId id = m.ozgId();
             if (s == null || id == null) {
                 return;
             }
@@ -155,8 +160,9 @@ final class Querpruefungen {
                 return;
             }
             TableRow<Katalogspalte> vorher = zeilen.get(e);
-            String erstInhalt = inhalte.computeIfAbsent(e, i -> leikaInhalt(vorher));
-            if (erstInhalt.equals(leikaInhalt(z))) {
+            // the earlier row is read through a memo of its own: the thread's memo holds this row
+            String erstInhalt = inhalte.computeIfAbsent(e, i -> leikaInhalt(Zellen.einzeln(vorher)));
+            if (erstInhalt.equals(leikaInhalt(m))) {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
@@ -179,41 +185,54 @@ final class Querpruefungen {
             final String themenfeldRoh;
             final String lebenslage;
 
-            Buendel(TableRow<Katalogspalte> z) {
-                this.zeile = z.line();
-                this.name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
-                this.themenfeld = Zellen.themenfeld(z);
-                this.themenfeldRoh = Zellen.text(z, Katalogspalte.THEMENFELD);
-                this.lebenslage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
+            Buendel(Zellen.Zeile m) {
+                this.zeile = m.row().line();
+                this.name = m.text(Katalogspalte.OZG_LEISTUNG);
+                this.themenfeld = m.themenfeld();
+                this.themenfeldRoh = m.text(Katalogspalte.THEMENFELD);
+                this.lebenslage = m.text(Katalogspalte.LEBENSLAGE);
             }
         }
 
         private final LongIntMap index = new LongIntMap(128);
         private final List<Buendel> erste = new ArrayList<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+        /** The bundle of the previous row: rows come grouped by bundle, so most rows skip the lookup. */
+        private int letzteId = -1;
+        private Buendel letztes;
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            OzgId id = m.ozgId();
             if (id == null) {
                 return;
             }
-            int i = index.putIfAbsent(id.intValue(), erste.size());
-            if (i == LongIntMap.ABSENT) {
-                erste.add(new Buendel(z));
-                return;
+            Buendel b;
+            if (id.intValue() == letzteId) {
+                b = letztes;
+            } else {
+                int i = index.putIfAbsent(id.intValue(), erste.size());
+                if (i == LongIntMap.ABSENT) {
+                    erste.add(new Buendel(m));
+                    letzteId = id.intValue();
+                    letztes = erste.get(erste.size() - 1);
+                    return;
+                }
+                b = erste.get(i);
+                letzteId = id.intValue();
+                letztes = b;
             }
-            Buendel b = erste.get(i);
-            compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
-            Themenfeld t = Zellen.themenfeld(z);
+            compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, m.text(Katalogspalte.OZG_LEISTUNG));
+            Themenfeld t = m.themenfeld();
             if (t != null && b.themenfeld != null) {
                 if (t != b.themenfeld) {
                     report(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
                 }
             } else {
-                compare(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
-                        Zellen.text(z, Katalogspalte.THEMENFELD));
+                compare(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh, m.text(Katalogspalte.THEMENFELD));
             }
-            compare(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
+            compare(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, m.text(Katalogspalte.LEBENSLAGE));
         }
 
         private static void compare(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
@@ -256,15 +275,25 @@ final class Querpruefungen {
 
         private final Map<String, Map<Themenfeld, Paar>> lagen = new LinkedHashMap<>();
         private long zaehler;
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+        /** What the previous row added: rows come grouped by bundle, and a repeat adds nothing. */
+        private String letzteLage;
+        private Themenfeld letztesThemenfeld;
+        private OzgId letzteId;
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
-            Themenfeld t = Zellen.themenfeld(z);
-            OzgId id = Zellen.ozgId(z);
-            if (lage == null || t == null || id == null) {
+            Zellen.Zeile m = zugang.zeile(z);
+            String lage = m.text(Katalogspalte.LEBENSLAGE);
+            Themenfeld t = m.themenfeld();
+            OzgId id = m.ozgId();
+            if (lage == null || t == null || id == null
+                    || t == letztesThemenfeld && id.equals(letzteId) && lage.equals(letzteLage)) {
                 return;
             }
+            letzteLage = lage;
+            letztesThemenfeld = t;
+            letzteId = id;
             Map<Themenfeld, Paar> paare = lagen.computeIfAbsent(lage, x -> new EnumMap<>(Themenfeld.class));
             Paar p = paare.get(t);
             if (p == null) {
@@ -382,13 +411,16 @@ final class Querpruefungen {
             this.sollThemenfelder = sollThemenfelder;
         }
 
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            OzgId id = m.ozgId();
             if (id != null) {
                 ozgIds.set(id.intValue());
             }
-            Themenfeld t = Zellen.themenfeld(z);
+            Themenfeld t = m.themenfeld();
             if (t != null) {
                 themenfelder.add(t);
             }
