@@ -59,7 +59,7 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     private final LocalDate stand;
     private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
     /** The OZG-ID of the bundle that took each LeiKa key first. */
-    private final LongIntMap eigentuemer = new LongIntMap(128);
+    private final LongIntMap eigentuemer = new LongIntMap(Querpruefungen.ERWARTET);
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
     private final Zellen.Zugang zugang = new Zellen.Zugang();

@@ -376,10 +376,11 @@ public final class Katalogregeln {
         Leistungsschluessel s = m.schluessel();
         if (s != null && !s.isBundeskatalog()) {
             TableRow<Katalogspalte> z = m.row();
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
+            String text = s.toString();
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(text)
                     .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
-                            "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + s,
-                            "The LeiKa key is not from the Bund catalogue (does not start with 99): " + s);
+                            "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + text,
+                            "The LeiKa key is not from the Bund catalogue (does not start with 99): " + text);
         }
     }
 

@@ -31,6 +31,12 @@ import java.util.Set;
  */
 final class Querpruefungen {
 
+    /**
+     * The keys a cross-row map is made for: a catalogue has some thousand rows, and growing from a
+     * small map rehashes every key several times.
+     */
+    static final int ERWARTET = 1024;
+
     private Querpruefungen() {
     }
 
@@ -74,7 +80,7 @@ final class Querpruefungen {
     /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
     static final class Mehrfach implements Pruefung<TableRow<Katalogspalte>> {
         /** Per key, the index of its first row in {@code zeile} and {@code ozgId}. */
-        private final LongIntMap erste = new LongIntMap(128);
+        private final LongIntMap erste = new LongIntMap(ERWARTET);
         private long[] zeile = new long[64];
         private int[] ozgId = new int[64];
         private int anzahl;
@@ -133,7 +139,7 @@ final class Querpruefungen {
      * rows are kept for that, no more than the catalogue itself.
      */
     static final class Doppelt implements Pruefung<TableRow<Katalogspalte>> {
-        private final LongIntMap erste = new LongIntMap(128);
+        private final LongIntMap erste = new LongIntMap(ERWARTET);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
         private int[] ozgIds = new int[64];
         private final Map<Integer, String> inhalte = new HashMap<>();
@@ -194,7 +200,7 @@ final class Querpruefungen {
             }
         }
 
-        private final LongIntMap index = new LongIntMap(128);
+        private final LongIntMap index = new LongIntMap(ERWARTET);
         private final List<Buendel> erste = new ArrayList<>();
         private final Zellen.Zugang zugang = new Zellen.Zugang();
         /** The bundle of the previous row: rows come grouped by bundle, so most rows skip the lookup. */
@@ -345,12 +351,14 @@ final class Querpruefungen {
     /**
      * KATALOG-DUPLIKAT: exact repetitions of a row. Rows are found by a hash of their cells and
      * then compared cell by cell, so no key text is built per row; rows whose hashes clash move on
-     * to the next hash value.
+     * to the next hash value. The hash reads the identifying cells whole and of the others only
+     * length and ends: long legal texts would cost more to hash than to read, and two rows that
+     * differ only inside them still differ in their key or are told apart by the comparison.
      */
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
-        private final LongIntMap erste = new LongIntMap(128);
+        private final LongIntMap erste = new LongIntMap(ERWARTET);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
 
         @Override
@@ -375,9 +383,17 @@ final class Querpruefungen {
             long h = 0;
             for (Katalogspalte s : SPALTEN) {
                 String roh = z.rawCell(s);
-                h = (h + (roh == null ? 0x2545F491L : roh.hashCode() & 0xFFFF_FFFFL)) * 0x9E3779B97F4A7C15L;
+                h = (h + (roh == null ? 0x2545F491L : teilwert(s, roh) & 0xFFFF_FFFFL)) * 0x9E3779B97F4A7C15L;
             }
             return (h ^ h >>> 29) & Long.MAX_VALUE;
+        }
+
+        private static int teilwert(Katalogspalte s, String roh) {
+            if (s == Katalogspalte.OZG_ID || s == Katalogspalte.LEIKA_SCHLUESSEL || roh.length() <= 32) {
+                return roh.hashCode();
+            }
+            int n = roh.length();
+            return (n * 31 + roh.charAt(0)) * 31 + roh.charAt(n / 2) * 7 + roh.charAt(n - 1);
         }
 
         private static boolean gleich(TableRow<Katalogspalte> a, TableRow<Katalogspalte> b) {

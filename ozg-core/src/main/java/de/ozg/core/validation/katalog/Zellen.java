@@ -10,7 +10,9 @@ import de.ozg.core.ref.Typisierung;
 import de.ozg.core.ref.UnknownReferenceException;
 import de.ozg.core.table.TableRow;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -38,6 +40,8 @@ final class Zellen {
     /** Anything else: valid only after repair, or not at all ({@link Zeile#ozgNormalisierung()}). */
     static final int ANDERS = 4;
     private static final int UNBESTIMMT = -1;
+    /** The most LeiKa-Typ cells a memo keeps; real catalogues have a few dozen distinct ones. */
+    private static final int MAX_TYPEN = 256;
 
     /**
      * One row as the rules and the assembly read it, each value at most once: about twenty rules
@@ -58,9 +62,11 @@ final class Zellen {
         private Object themenfeld;
         private Object typisierung;
         private final Object[] texte = new Object[SPALTEN.length];
-        /** The last LeiKa-Typ cell read on this thread and its codes: most rows repeat a few cells. */
-        private String letzterTyp;
-        private Set<Typisierung> letzteCodes;
+        /**
+         * The LeiKa-Typ cells read on this thread and their codes (null for an unknown code): a
+         * catalogue repeats a few dozen cells thousands of times. Bounded, sets are unmodifiable.
+         */
+        private final Map<String, Optional<Set<Typisierung>>> codes = new HashMap<>();
 
         private Zeile(Thread besitzer) {
             this.besitzer = besitzer;
@@ -186,15 +192,18 @@ final class Zellen {
         Set<Typisierung> typisierung() {
             if (typisierung == OFFEN) {
                 String roh = zeile.rawCell(Katalogspalte.LEIKA_TYP);
-                if (roh != null && roh.equals(letzterTyp)) {
-                    typisierung = letzteCodes;
+                if (roh == null) {
+                    typisierung = Set.of();
                 } else {
-                    Set<Typisierung> codes = leseTypisierung(roh);
-                    typisierung = codes;
-                    if (roh != null) {
-                        letzterTyp = roh;
-                        letzteCodes = codes;
+                    Optional<Set<Typisierung>> c = codes.get(roh);
+                    if (c == null) {
+                        if (codes.size() >= MAX_TYPEN) {
+                            codes.clear();
+                        }
+                        c = Optional.ofNullable(leseTypisierung(roh));
+                        codes.put(roh, c);
                     }
+                    typisierung = c.orElse(null);
                 }
             }
             return (Set<Typisierung>) typisierung;
@@ -250,8 +259,7 @@ final class Zellen {
     static void vergiss() {
         Zeile m = MEMO.get();
         m.zeile = null;
-        m.letzterTyp = null;
-        m.letzteCodes = null;
+        m.codes.clear();
         m.ozgId = OFFEN;
         m.schluessel = OFFEN;
         m.ozgNormalisierung = null;
