@@ -125,18 +125,40 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
                     "a Lebenslage of Themenfeld '" + themenfeld().bezeichnung() + "', but it belongs to '"
                             + lebenslage().themenfeld().bezeichnung() + "'");
         }
-        Map<Leistungsschluessel, LeikaLeistung> seen = new HashMap<>();
-        for (LeikaLeistung l : leistungen()) {
-            if (l.schluessel().isPresent()) {
-                LeikaLeistung before = seen.putIfAbsent(l.schluessel().get(), l);
-                if (before != null && !before.equals(l)) {
-                    Abweichung d = Abweichung.zwischen(before, l)
-                            .orElseGet(() -> new Abweichung("inhalt", before.toString(), l.toString()));
-                    throw d.alsFehler(ModellViolation.DUPLICATE_LEIKA_KEY,
-                            "OzgLeistung " + ozgId() + ".leistungen[" + l.schluessel().get() + "]",
-                            "one content per LeiKa key within a bundle");
+        List<LeikaLeistung> leistungen = leistungen();
+        if (leistungen.size() > KLEIN) {
+            Map<Leistungsschluessel, LeikaLeistung> seen = new HashMap<>();
+            for (LeikaLeistung l : leistungen) {
+                if (l.schluessel().isPresent()) {
+                    requireSameContent(seen.putIfAbsent(l.schluessel().get(), l), l);
                 }
             }
+            return;
+        }
+        // a bundle has about nine services: comparing the keys pairwise is cheaper than hashing them
+        long[] keys = new long[leistungen.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Optional<Leistungsschluessel> s = leistungen.get(i).schluessel();
+            keys[i] = s.isPresent() ? s.get().longValue() : -1;
+            for (int j = 0; keys[i] >= 0 && j < i; j++) {
+                if (keys[j] == keys[i]) {
+                    requireSameContent(leistungen.get(j), leistungen.get(i));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Up to this many services the key check compares pairwise. */
+    private static final int KLEIN = 32;
+
+    private void requireSameContent(LeikaLeistung before, LeikaLeistung l) {
+        if (before != null && !before.equals(l)) {
+            Abweichung d = Abweichung.zwischen(before, l)
+                    .orElseGet(() -> new Abweichung("inhalt", before.toString(), l.toString()));
+            throw d.alsFehler(ModellViolation.DUPLICATE_LEIKA_KEY,
+                    "OzgLeistung " + ozgId() + ".leistungen[" + l.schluessel().get() + "]",
+                    "one content per LeiKa key within a bundle");
         }
     }
 

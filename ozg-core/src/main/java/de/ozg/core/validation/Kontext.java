@@ -16,11 +16,14 @@ public final class Kontext {
     private final String regelId;
     private final Severity severity;
     private final Pruefer<?> pruefer;
+    /** The run's count of stored findings of this rule id. */
+    private final int[] zaehler;
 
-    Kontext(String regelId, Severity severity, Pruefer<?> pruefer) {
+    Kontext(String regelId, Severity severity, Pruefer<?> pruefer, int[] zaehler) {
         this.regelId = regelId;
         this.severity = severity;
         this.pruefer = pruefer;
+        this.zaehler = zaehler;
     }
 
     /**
@@ -118,7 +121,7 @@ public final class Kontext {
          * @throws RegelwerkException if a message is blank
          */
         public void report(String meldungDe, String meldungEn) {
-            pruefer.aufnehmen(builder.meldung(meldungDe, meldungEn).build());
+            pruefer.aufnehmen(builder.meldung(meldungDe, meldungEn).build(), zaehler);
         }
     }
 }

@@ -52,7 +52,8 @@ public final class Pruefer<T> {
     private final int maxBefundeProRegel;
     private final List<Befund> befunde = new ArrayList<>();
     private final List<TechnischerFehler> technischeFehler = new ArrayList<>();
-    private final Map<String, Integer> gespeichert = new HashMap<>();
+    /** The findings stored per rule id; a rule's {@link Kontext} holds its own counter. */
+    private final Map<String, int[]> gespeichert = new HashMap<>();
     private final Map<String, Map<Severity, Long>> unterdrueckt = new HashMap<>();
     private final Consumer<? super Befund> ziel;
     private long datensaetze;
@@ -64,7 +65,7 @@ public final class Pruefer<T> {
         this.maxBefundeProRegel = maxBefundeProRegel;
         this.ziel = ziel;
         for (Regel<T> regel : regeln) {
-            Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this);
+            Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this, zaehler(regel.id()));
             try {
                 laeufe.add(new Lauf<>(regel, kontext, Objects.requireNonNull(regel.start(), "start()")));
             } catch (RuntimeException e) {
@@ -170,15 +171,23 @@ public final class Pruefer<T> {
         }
     }
 
+    private int[] zaehler(String regelId) {
+        return gespeichert.computeIfAbsent(regelId, k -> new int[1]);
+    }
+
     void aufnehmen(Befund befund) {
+        aufnehmen(befund, ziel == null ? zaehler(befund.regelId()) : null);
+    }
+
+    /** Takes a finding, counted against its rule id's counter. */
+    void aufnehmen(Befund befund, int[] zaehler) {
         if (ziel != null) {
             ziel.accept(befund);
             return;
         }
         String regelId = befund.regelId();
-        int bisher = gespeichert.getOrDefault(regelId, 0);
-        if (bisher < maxBefundeProRegel) {
-            gespeichert.put(regelId, bisher + 1);
+        if (zaehler[0] < maxBefundeProRegel) {
+            zaehler[0]++;
             befunde.add(befund);
         } else {
             unterdrueckt.computeIfAbsent(regelId, k -> new EnumMap<>(Severity.class))

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -63,6 +64,11 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
     private final Zellen.Zugang zugang = new Zellen.Zugang();
+    /**
+     * One builder for all rows: it copies its values into each service it builds, and every
+     * attribute is set anew for every row, the absent ones as empty.
+     */
+    private final LeikaLeistung.Builder lb = LeikaLeistung.builder();
 
     KatalogAufbau(LocalDate stand) {
         this.stand = Objects.requireNonNull(stand, "stand");
@@ -99,28 +105,15 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
             b = new Buendel(id, name, l, z.fundstelle());
             buendel.put(id, b);
         }
-        LeikaLeistung.Builder lb = LeikaLeistung.builder();
-        if (schluessel != null) {
-            // taken already: by another bundle, or by this one in an earlier row
-            if (eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != LongIntMap.ABSENT) {
-                return false;
-            }
-            lb.schluessel(schluessel);
+        // taken already: by another bundle, or by this one in an earlier row
+        if (schluessel != null && eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != LongIntMap.ABSENT) {
+            return false;
         }
-        lb.bezeichnung(bezeichnung).typisierung(typ).sdg1(sdg1).sdg2(sdg2);
-        String r = m.text(Katalogspalte.RECHTSGRUNDLAGEN);
-        String g = m.text(Katalogspalte.GESETZE);
-        String k = m.text(Katalogspalte.GESETZESKUERZEL);
-        if (r != null) {
-            lb.rechtsgrundlage(r);
-        }
-        if (g != null) {
-            lb.gesetze(g);
-        }
-        if (k != null) {
-            lb.gesetzeskuerzel(k);
-        }
-        LeikaLeistung leistung = lb.build();
+        LeikaLeistung leistung = lb.schluessel(Optional.ofNullable(schluessel)).bezeichnung(bezeichnung)
+                .typisierung(typ).sdg1(sdg1).sdg2(sdg2)
+                .rechtsgrundlage(Optional.ofNullable(m.text(Katalogspalte.RECHTSGRUNDLAGEN)))
+                .gesetze(Optional.ofNullable(m.text(Katalogspalte.GESETZE)))
+                .gesetzeskuerzel(Optional.ofNullable(m.text(Katalogspalte.GESETZESKUERZEL))).build();
         if (schluessel == null && !b.ohneSchluessel.add(leistung)) {
             return false;
         }

@@ -7,6 +7,7 @@ import de.ozg.core.id.OzgId;
 import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.table.TableHeader;
 import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
@@ -421,6 +422,10 @@ final class Querpruefungen {
         private final BitSet ozgIds = new BitSet(100_000);
         private final Set<Themenfeld> themenfelder = EnumSet.noneOf(Themenfeld.class);
         private String quelle;
+        private TableHeader<Katalogspalte> kopf;
+        /** The OZG-ID and Themenfeld of the previous row: rows come grouped by bundle. */
+        private int letzteId = -1;
+        private Themenfeld letztesThemenfeld;
 
         Kennzahlen(int sollLeistungen, int sollThemenfelder) {
             this.sollLeistungen = sollLeistungen;
@@ -433,15 +438,18 @@ final class Querpruefungen {
         public void check(TableRow<Katalogspalte> z, Kontext k) {
             Zellen.Zeile m = zugang.zeile(z);
             OzgId id = m.ozgId();
-            if (id != null) {
+            if (id != null && id.intValue() != letzteId) {
                 ozgIds.set(id.intValue());
+                letzteId = id.intValue();
             }
             Themenfeld t = m.themenfeld();
-            if (t != null) {
+            if (t != null && t != letztesThemenfeld) {
                 themenfelder.add(t);
+                letztesThemenfeld = t;
             }
-            if (quelle == null) {
-                quelle = z.header().quelle().orElse(null);
+            if (quelle == null && z.header() != kopf) {
+                kopf = z.header();
+                quelle = kopf.quelle().orElse(null);
             }
         }
 
