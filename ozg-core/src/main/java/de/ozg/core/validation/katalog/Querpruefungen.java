@@ -36,7 +36,7 @@ final class Querpruefungen {
      * The keys a cross-row map is made for: a catalogue has some thousand rows, and growing from a
      * small map rehashes every key several times.
      */
-    static final int ERWARTET = 1024;
+    static final int ERWARTET = 4096;
 
     private Querpruefungen() {
     }
