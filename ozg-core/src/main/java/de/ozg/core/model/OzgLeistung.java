@@ -4,15 +4,11 @@ import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -82,11 +78,13 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
     @Value.Derived
     @Value.Auxiliary
     public SortedSet<Typisierung> typisierung() {
-        Set<Typisierung> codes = EnumSet.noneOf(Typisierung.class);
+        long maske = 0;
         for (LeikaLeistung l : leistungen()) {
-            codes.addAll(l.typisierung());
+            for (Typisierung t : l.typisierung()) {
+                maske |= 1L << t.ordinal();
+            }
         }
-        return Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+        return Typisierungsmengen.of(maske);
     }
 
     /**

@@ -352,19 +352,21 @@ final class Querpruefungen {
     /**
      * KATALOG-DUPLIKAT: exact repetitions of a row. Rows are found by a hash of their cells and
      * then compared cell by cell, so no key text is built per row; rows whose hashes clash move on
-     * to the next hash value. The hash reads the identifying cells whole and of the others only
-     * length and ends: long legal texts would cost more to hash than to read, and two rows that
-     * differ only inside them still differ in their key or are told apart by the comparison.
+     * to the next hash value. The hash takes the identifiers as the other rules parsed them (or
+     * their text when they do not parse) and of the other cells only length, ends and middle:
+     * hashing every text would cost more than reading it, and two rows that differ only inside a
+     * text mostly differ in their key too, or are told apart by the comparison.
      */
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
         private final LongIntMap erste = new LongIntMap(ERWARTET);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            long h = streuwert(z);
+            long h = streuwert(zugang.zeile(z));
             while (true) {
                 int i = erste.putIfAbsent(h, zeilen.size());
                 if (i == LongIntMap.ABSENT) {
@@ -380,21 +382,27 @@ final class Querpruefungen {
             }
         }
 
-        private static long streuwert(TableRow<Katalogspalte> z) {
+        /** A function of the raw cells only, so that equal rows hash alike. */
+        private static long streuwert(Zellen.Zeile m) {
+            TableRow<Katalogspalte> z = m.row();
             long h = 0;
             for (Katalogspalte s : SPALTEN) {
                 String roh = z.rawCell(s);
-                h = (h + (roh == null ? 0x2545F491L : teilwert(s, roh) & 0xFFFF_FFFFL)) * 0x9E3779B97F4A7C15L;
+                long t;
+                if (roh == null) {
+                    t = 0x2545F491L;
+                } else if (s == Katalogspalte.OZG_ID) {
+                    t = m.ozgZustand() == Zellen.GUELTIG ? m.ozgId().intValue() : roh.hashCode();
+                } else if (s == Katalogspalte.LEIKA_SCHLUESSEL) {
+                    t = m.leikaZustand() == Zellen.GUELTIG ? m.schluessel().longValue() : roh.hashCode();
+                } else {
+                    int n = roh.length();
+                    t = n == 0 ? 0x7F4A7C15L : ((long) n << 48) ^ ((long) roh.charAt(0) << 32)
+                            ^ ((long) roh.charAt(n / 2) << 16) ^ roh.charAt(n - 1);
+                }
+                h = (h + t) * 0x9E3779B97F4A7C15L;
             }
             return (h ^ h >>> 29) & Long.MAX_VALUE;
-        }
-
-        private static int teilwert(Katalogspalte s, String roh) {
-            if (s == Katalogspalte.OZG_ID || s == Katalogspalte.LEIKA_SCHLUESSEL || roh.length() <= 32) {
-                return roh.hashCode();
-            }
-            int n = roh.length();
-            return (n * 31 + roh.charAt(0)) * 31 + roh.charAt(n / 2) * 7 + roh.charAt(n - 1);
         }
 
         private static boolean gleich(TableRow<Katalogspalte> a, TableRow<Katalogspalte> b) {
