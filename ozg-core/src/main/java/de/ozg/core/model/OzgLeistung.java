@@ -4,15 +4,11 @@ import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
-import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -82,11 +78,13 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
     @Value.Derived
     @Value.Auxiliary
     public SortedSet<Typisierung> typisierung() {
-        Set<Typisierung> codes = EnumSet.noneOf(Typisierung.class);
+        long maske = 0;
         for (LeikaLeistung l : leistungen()) {
-            codes.addAll(l.typisierung());
+            for (Typisierung t : l.typisierung()) {
+                maske |= 1L << t.ordinal();
+            }
         }
-        return Collections.unmodifiableSortedSet(new TreeSet<>(codes));
+        return Typisierungsmengen.of(maske);
     }
 
     /**
@@ -125,18 +123,40 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
                     "a Lebenslage of Themenfeld '" + themenfeld().bezeichnung() + "', but it belongs to '"
                             + lebenslage().themenfeld().bezeichnung() + "'");
         }
-        Map<Leistungsschluessel, LeikaLeistung> seen = new HashMap<>();
-        for (LeikaLeistung l : leistungen()) {
-            if (l.schluessel().isPresent()) {
-                LeikaLeistung before = seen.putIfAbsent(l.schluessel().get(), l);
-                if (before != null && !before.equals(l)) {
-                    Abweichung d = Abweichung.zwischen(before, l)
-                            .orElseGet(() -> new Abweichung("inhalt", before.toString(), l.toString()));
-                    throw d.alsFehler(ModellViolation.DUPLICATE_LEIKA_KEY,
-                            "OzgLeistung " + ozgId() + ".leistungen[" + l.schluessel().get() + "]",
-                            "one content per LeiKa key within a bundle");
+        List<LeikaLeistung> leistungen = leistungen();
+        if (leistungen.size() > KLEIN) {
+            Map<Leistungsschluessel, LeikaLeistung> seen = new HashMap<>();
+            for (LeikaLeistung l : leistungen) {
+                if (l.schluessel().isPresent()) {
+                    requireSameContent(seen.putIfAbsent(l.schluessel().get(), l), l);
                 }
             }
+            return;
+        }
+        // a bundle has about nine services: comparing the keys pairwise is cheaper than hashing them
+        long[] keys = new long[leistungen.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Optional<Leistungsschluessel> s = leistungen.get(i).schluessel();
+            keys[i] = s.isPresent() ? s.get().longValue() : -1;
+            for (int j = 0; keys[i] >= 0 && j < i; j++) {
+                if (keys[j] == keys[i]) {
+                    requireSameContent(leistungen.get(j), leistungen.get(i));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Up to this many services the key check compares pairwise. */
+    private static final int KLEIN = 32;
+
+    private void requireSameContent(LeikaLeistung before, LeikaLeistung l) {
+        if (before != null && !before.equals(l)) {
+            Abweichung d = Abweichung.zwischen(before, l)
+                    .orElseGet(() -> new Abweichung("inhalt", before.toString(), l.toString()));
+            throw d.alsFehler(ModellViolation.DUPLICATE_LEIKA_KEY,
+                    "OzgLeistung " + ozgId() + ".leistungen[" + l.schluessel().get() + "]",
+                    "one content per LeiKa key within a bundle");
         }
     }
 

@@ -42,6 +42,8 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
     private final Pruefer<TableRow<C>> pruefer;
     private final TableModel<C, M> model;
     private final Set<TableHeader<C>> headers = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The header checked last: the rows of one file share it, so most rows skip the set. */
+    private TableHeader<C> lastHeader;
     private long rejected;
     private TableResult<M> result;
 
@@ -76,9 +78,13 @@ public final class TableCheck<C extends Enum<C> & TableColumn, M> {
      */
     public void header(TableHeader<C> header) {
         open();
+        if (header == lastHeader) {
+            return;
+        }
         if (headers.add(Objects.requireNonNull(header, "header"))) {
             TableRules.checkHeader(header, this::report);
         }
+        lastHeader = header;
     }
 
     /**

@@ -238,7 +238,7 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
      * @throws de.ozg.core.validation.RegelwerkException if the line is below 1
      */
     public TableRow<C> row(long rowLine, List<String> rowCells) {
-        return create(rowLine, rowCells.toArray(new String[0]));
+        return create(rowLine, rowCells.toArray(new String[rowCells.size()]));
     }
 
     /**
@@ -255,7 +255,9 @@ public final class TableHeader<C extends Enum<C> & TableColumn> {
 
     /** A row owning the given array. */
     private TableRow<C> create(long rowLine, String[] own) {
-        Fundstelle.ofLine(rowLine);
+        if (rowLine < 1) {
+            Fundstelle.ofLine(rowLine); // throws the precise error
+        }
         int n = own.length;
         while (n > cells.length && own[n - 1].isEmpty()) {
             n--;

@@ -62,6 +62,10 @@ public final class TableRow<C extends Enum<C> & TableColumn> {
      * @return true for white space, no-break spaces, the zero-width space and the byte order mark
      */
     public static boolean isBlank(char c) {
+        // printable ASCII first: nearly every character of a cell, and no blank among them
+        if (c > ' ' && c < '\u007F') {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 

@@ -318,6 +318,39 @@ public final class Fundstelle {
         return teile.isEmpty() ? (de ? "ohne Fundstelle" : "no location") : String.join(", ", teile);
     }
 
+    /**
+     * The order of findings in a report: by source name (none first), then by line, then by record
+     * number (none after those with one). Field by field, without boxing: a report of a large file
+     * sorts many thousands of findings.
+     */
+    static int ordnung(Fundstelle a, Fundstelle b) {
+        if (a.quelle != b.quelle) {
+            if (a.quelle == null) {
+                return -1;
+            }
+            if (b.quelle == null) {
+                return 1;
+            }
+            int c = a.quelle.compareTo(b.quelle);
+            if (c != 0) {
+                return c;
+            }
+        }
+        int c = ohneZuletzt(a.zeile, b.zeile);
+        return c != 0 ? c : ohneZuletzt(a.datensatz, b.datensatz);
+    }
+
+    /** Compares two 1-based numbers where {@link #OHNE} (absent) comes after every number. */
+    private static int ohneZuletzt(long a, long b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == OHNE) {
+            return 1;
+        }
+        return b == OHNE ? -1 : Long.compare(a, b);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

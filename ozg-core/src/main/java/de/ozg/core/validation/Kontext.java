@@ -16,16 +16,14 @@ public final class Kontext {
     private final String regelId;
     private final Severity severity;
     private final Pruefer<?> pruefer;
-    private Fundstelle fundstelle = Fundstelle.unbekannt();
+    /** The run's count of stored findings of this rule id. */
+    private final int[] zaehler;
 
-    Kontext(String regelId, Severity severity, Pruefer<?> pruefer) {
+    Kontext(String regelId, Severity severity, Pruefer<?> pruefer, int[] zaehler) {
         this.regelId = regelId;
         this.severity = severity;
         this.pruefer = pruefer;
-    }
-
-    void setFundstelle(Fundstelle fundstelle) {
-        this.fundstelle = fundstelle;
+        this.zaehler = zaehler;
     }
 
     /**
@@ -53,7 +51,7 @@ public final class Kontext {
      * @return the location
      */
     public Fundstelle fundstelle() {
-        return fundstelle;
+        return pruefer.fundstelle;
     }
 
     /**
@@ -83,7 +81,7 @@ public final class Kontext {
      */
     public final class Entwurf {
         private final Befund.Builder builder = Befund.builder().regelId(regelId).severity(severity)
-                .fundstelle(fundstelle);
+                .fundstelle(pruefer.fundstelle);
 
         private Entwurf() {
         }
@@ -123,7 +121,7 @@ public final class Kontext {
          * @throws RegelwerkException if a message is blank
          */
         public void report(String meldungDe, String meldungEn) {
-            pruefer.aufnehmen(builder.meldung(meldungDe, meldungEn).build());
+            pruefer.aufnehmen(builder.meldung(meldungDe, meldungEn).build(), zaehler);
         }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -25,10 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class Pruefbericht {
 
-    private static final Comparator<Fundstelle> ORDNUNG = Comparator
-            .comparing((Fundstelle f) -> f.quelle().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(f -> box(f.line()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(f -> box(f.datensatz()), Comparator.nullsLast(Comparator.naturalOrder()));
+    /** The order of findings: by their {@link Fundstelle#ordnung location}, stable for equal ones. */
+    private static final Comparator<Befund> ORDNUNG = (a, b) -> Fundstelle.ordnung(a.fundstelle(), b.fundstelle());
 
     private static final Pruefbericht LEER = new Pruefbericht(List.of(), List.of(), 0, List.of());
 
@@ -54,10 +51,6 @@ public final class Pruefbericht {
             unterdrueckt += u.anzahl();
         }
         this.zusammenfassung = new Zusammenfassung(anzahl, datensaetze, technischeFehler.size(), unterdrueckt);
-    }
-
-    private static Long box(OptionalLong value) {
-        return value.isPresent() ? value.getAsLong() : null;
     }
 
     /**
@@ -101,7 +94,7 @@ public final class Pruefbericht {
         }
         List<Befund> sortiert = new ArrayList<>(befunde);
         sortiert.forEach(b -> Objects.requireNonNull(b, "befund"));
-        sortiert.sort(Comparator.comparing(Befund::fundstelle, ORDNUNG));
+        sortiert.sort(ORDNUNG);
         return new Pruefbericht(List.copyOf(sortiert), List.copyOf(technischeFehler), datensaetze,
                 zusammenfassen(unterdrueckungen));
     }

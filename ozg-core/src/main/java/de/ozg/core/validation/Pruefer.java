@@ -45,27 +45,34 @@ public final class Pruefer<T> {
     }
 
     private final List<Lauf<T>> laeufe = new ArrayList<>();
+    /** The runs that look at records: those of {@link Pruefung#empty()} are left out. */
+    private final Lauf<T>[] jeDatensatz;
+    /** The location of the current record, which every {@link Kontext} of this run reports. */
+    Fundstelle fundstelle = Fundstelle.unbekannt();
     private final int maxBefundeProRegel;
     private final List<Befund> befunde = new ArrayList<>();
     private final List<TechnischerFehler> technischeFehler = new ArrayList<>();
-    private final Map<String, Integer> gespeichert = new HashMap<>();
+    /** The findings stored per rule id; a rule's {@link Kontext} holds its own counter. */
+    private final Map<String, int[]> gespeichert = new HashMap<>();
     private final Map<String, Map<Severity, Long>> unterdrueckt = new HashMap<>();
     private final Consumer<? super Befund> ziel;
     private long datensaetze;
     private Pruefbericht ergebnis;
 
+    @SuppressWarnings("unchecked")
     Pruefer(List<Regel<T>> regeln, Map<String, Severity> severities, int maxBefundeProRegel,
             Consumer<? super Befund> ziel) {
         this.maxBefundeProRegel = maxBefundeProRegel;
         this.ziel = ziel;
         for (Regel<T> regel : regeln) {
-            Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this);
+            Kontext kontext = new Kontext(regel.id(), severities.get(regel.id()), this, zaehler(regel.id()));
             try {
                 laeufe.add(new Lauf<>(regel, kontext, Objects.requireNonNull(regel.start(), "start()")));
             } catch (RuntimeException e) {
                 absturz(regel, Fundstelle.unbekannt(), e);
             }
         }
+        jeDatensatz = laeufe.stream().filter(l -> l.pruefung != LeerePruefung.INSTANCE).toArray(Lauf[]::new);
     }
 
     /**
@@ -80,8 +87,8 @@ public final class Pruefer<T> {
         Objects.requireNonNull(datensatz, "datensatz");
         Objects.requireNonNull(fundstelle, "fundstelle");
         datensaetze++;
-        for (Lauf<T> lauf : laeufe) {
-            lauf.kontext.setFundstelle(fundstelle);
+        this.fundstelle = fundstelle;
+        for (Lauf<T> lauf : jeDatensatz) {
             try {
                 lauf.pruefung.check(datensatz, lauf.kontext);
             } catch (RuntimeException e) {
@@ -141,8 +148,8 @@ public final class Pruefer<T> {
      */
     public Pruefbericht result() {
         if (ergebnis == null) {
+            fundstelle = Fundstelle.unbekannt();
             for (Lauf<T> lauf : laeufe) {
-                lauf.kontext.setFundstelle(Fundstelle.unbekannt());
                 try {
                     lauf.pruefung.finish(lauf.kontext);
                 } catch (RuntimeException e) {
@@ -164,15 +171,23 @@ public final class Pruefer<T> {
         }
     }
 
+    private int[] zaehler(String regelId) {
+        return gespeichert.computeIfAbsent(regelId, k -> new int[1]);
+    }
+
     void aufnehmen(Befund befund) {
+        aufnehmen(befund, ziel == null ? zaehler(befund.regelId()) : null);
+    }
+
+    /** Takes a finding, counted against its rule id's counter. */
+    void aufnehmen(Befund befund, int[] zaehler) {
         if (ziel != null) {
             ziel.accept(befund);
             return;
         }
         String regelId = befund.regelId();
-        int bisher = gespeichert.getOrDefault(regelId, 0);
-        if (bisher < maxBefundeProRegel) {
-            gespeichert.put(regelId, bisher + 1);
+        if (zaehler[0] < maxBefundeProRegel) {
+            zaehler[0]++;
             befunde.add(befund);
         } else {
             unterdrueckt.computeIfAbsent(regelId, k -> new EnumMap<>(Severity.class))

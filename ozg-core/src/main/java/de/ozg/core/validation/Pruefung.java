@@ -34,4 +34,18 @@ public interface Pruefung<T> {
      */
     default void finish(Kontext kontext) {
     }
+
+    /**
+     * A check that looks at no record and reports nothing, for a rule whose findings all come from
+     * elsewhere, such as a reader's syntax findings handed to {@link Pruefer#report(Befund)}: the
+     * rule can be switched off and re-rated like any other, and a run does not call its check for
+     * every record.
+     *
+     * @param <T> the type of the records
+     * @return the shared empty check
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Pruefung<T> empty() {
+        return (Pruefung<T>) LeerePruefung.INSTANCE;
+    }
 }

@@ -39,10 +39,22 @@ public final class RegelwerkException extends OzgException {
     }
 
     static String requireRegelId(String value) {
-        if (value == null || value.isEmpty() || value.codePoints().anyMatch(Character::isWhitespace)) {
+        if (value == null || value.isEmpty() || hasWhitespace(value)) {
             throw new RegelwerkException(RegelwerkViolation.INVALID_RULE_ID, "Regel-ID", value,
                     "a non-blank id without whitespace, such as 'OZG-ID-FORMAT'");
         }
         return value;
+    }
+
+    /** A loop rather than a stream: every finding's id passes here. */
+    private static boolean hasWhitespace(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

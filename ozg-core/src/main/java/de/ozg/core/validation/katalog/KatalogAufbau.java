@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -59,9 +60,15 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     private final LocalDate stand;
     private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
     /** The OZG-ID of the bundle that took each LeiKa key first. */
-    private final LongIntMap eigentuemer = new LongIntMap(128);
+    private final LongIntMap eigentuemer = new LongIntMap(Querpruefungen.ERWARTET);
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
+    private final Zellen.Zugang zugang = new Zellen.Zugang();
+    /**
+     * One builder for all rows: it copies its values into each service it builds, and every
+     * attribute is set anew for every row, the absent ones as empty.
+     */
+    private final LeikaLeistung.Builder lb = LeikaLeistung.builder();
 
     KatalogAufbau(LocalDate stand) {
         this.stand = Objects.requireNonNull(stand, "stand");
@@ -76,16 +83,17 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     }
 
     private boolean nutze(TableRow<Katalogspalte> z) {
-        OzgId id = Zellen.ozgId(z);
-        Themenfeld tf = Zellen.themenfeld(z);
-        String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
-        String name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
-        String bezeichnung = Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG);
-        boolean platzhalter = Zellen.isPlatzhalter(z);
-        Leistungsschluessel schluessel = platzhalter ? null : Zellen.schluessel(z);
-        Set<Typisierung> typ = Zellen.typisierung(z);
-        Boolean sdg1 = Zellen.sdg(z, Katalogspalte.SDG1);
-        Boolean sdg2 = Zellen.sdg(z, Katalogspalte.SDG2);
+        Zellen.Zeile m = zugang.zeile(z);
+        OzgId id = m.ozgId();
+        Themenfeld tf = m.themenfeld();
+        String lage = m.text(Katalogspalte.LEBENSLAGE);
+        String name = m.text(Katalogspalte.OZG_LEISTUNG);
+        String bezeichnung = m.text(Katalogspalte.LEIKA_BEZEICHNUNG);
+        boolean platzhalter = m.isPlatzhalter();
+        Leistungsschluessel schluessel = platzhalter ? null : m.schluessel();
+        Set<Typisierung> typ = m.typisierung();
+        Boolean sdg1 = m.sdg(Katalogspalte.SDG1);
+        Boolean sdg2 = m.sdg(Katalogspalte.SDG2);
         if (id == null || tf == null || lage == null || name == null || bezeichnung == null
                 || (!platzhalter && schluessel == null) || typ == null || sdg1 == null || sdg2 == null) {
             return false;
@@ -97,28 +105,15 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
             b = new Buendel(id, name, l, z.fundstelle());
             buendel.put(id, b);
         }
-        LeikaLeistung.Builder lb = LeikaLeistung.builder();
-        if (schluessel != null) {
-            // taken already: by another bundle, or by this one in an earlier row
-            if (eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != LongIntMap.ABSENT) {
-                return false;
-            }
-            lb.schluessel(schluessel);
+        // taken already: by another bundle, or by this one in an earlier row
+        if (schluessel != null && eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != LongIntMap.ABSENT) {
+            return false;
         }
-        lb.bezeichnung(bezeichnung).typisierung(typ).sdg1(sdg1).sdg2(sdg2);
-        String r = Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN);
-        String g = Zellen.text(z, Katalogspalte.GESETZE);
-        String k = Zellen.text(z, Katalogspalte.GESETZESKUERZEL);
-        if (r != null) {
-            lb.rechtsgrundlage(r);
-        }
-        if (g != null) {
-            lb.gesetze(g);
-        }
-        if (k != null) {
-            lb.gesetzeskuerzel(k);
-        }
-        LeikaLeistung leistung = lb.build();
+        LeikaLeistung leistung = lb.schluessel(Optional.ofNullable(schluessel)).bezeichnung(bezeichnung)
+                .typisierung(typ).sdg1(sdg1).sdg2(sdg2)
+                .rechtsgrundlage(Optional.ofNullable(m.text(Katalogspalte.RECHTSGRUNDLAGEN)))
+                .gesetze(Optional.ofNullable(m.text(Katalogspalte.GESETZE)))
+                .gesetzeskuerzel(Optional.ofNullable(m.text(Katalogspalte.GESETZESKUERZEL))).build();
         if (schluessel == null && !b.ohneSchluessel.add(leistung)) {
             return false;
         }

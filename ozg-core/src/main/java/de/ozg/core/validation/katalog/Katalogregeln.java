@@ -15,6 +15,7 @@ import de.ozg.core.table.TableCheck;
 import de.ozg.core.table.TableRow;
 import de.ozg.core.table.TableRules;
 import de.ozg.core.validation.Kontext;
+import de.ozg.core.validation.Pruefung;
 import de.ozg.core.validation.Regel;
 import de.ozg.core.validation.Regelwerk;
 import de.ozg.core.validation.RegelwerkException;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The rule set for OZG-Umsetzungskatalog rows as shipped with the library: the table rules every
@@ -155,52 +157,52 @@ public final class Katalogregeln {
 
     private static List<Regel<TableRow<Katalogspalte>>> zeilenregeln() {
         List<Regel<TableRow<Katalogspalte>>> r = new ArrayList<>(TableRules.regeln(Severity.ERROR));
-        r.add(Regel.perRecord(PFLICHTFELD, Severity.ERROR,
+        r.add(zeilenregel(PFLICHTFELD, Severity.ERROR,
                 "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel und LeiKa-Bezeichnung sind nicht leer",
                 "Themenfeld, Lebenslage, OZG-ID, OZG-Leistung, LeiKa-Schlüssel and LeiKa-Bezeichnung are not empty",
                 Katalogregeln::pflichtfeld));
-        r.add(Regel.perRecord(LEERZEICHEN, Severity.WARNING,
+        r.add(zeilenregel(LEERZEICHEN, Severity.WARNING,
                 "Lebenslage, OZG-Leistung und LeiKa-Bezeichnung haben keine Leerzeichen am Rand",
                 "Lebenslage, OZG-Leistung and LeiKa-Bezeichnung have no blanks at their ends",
                 Katalogregeln::leerzeichen));
-        r.add(Regel.perRecord(OZG_ID_FORMAT, Severity.ERROR, "Die OZG-ID besteht aus genau 5 Ziffern",
-                "The OZG-ID consists of exactly 5 digits", (z, k) -> ozgIdFormat(z, k, false)));
-        r.add(Regel.perRecord(OZG_ID_BEREINIGT, Severity.WARNING,
+        r.add(zeilenregel(OZG_ID_FORMAT, Severity.ERROR, "Die OZG-ID besteht aus genau 5 Ziffern",
+                "The OZG-ID consists of exactly 5 digits", (m, k) -> ozgIdFormat(m, k, false)));
+        r.add(zeilenregel(OZG_ID_BEREINIGT, Severity.WARNING,
                 "Die OZG-ID ist ohne Bereinigung gültig (keine Leerzeichen, unsichtbaren oder vollbreiten Zeichen)",
                 "The OZG-ID is valid without repair (no blanks, invisible or full-width characters)",
-                (z, k) -> ozgIdFormat(z, k, true)));
-        r.add(Regel.perRecord(OZG_ID_BEREICH, Severity.WARNING,
+                (m, k) -> ozgIdFormat(m, k, true)));
+        r.add(zeilenregel(OZG_ID_BEREICH, Severity.WARNING,
                 "Die OZG-ID liegt im üblichen Bereich 10000 bis 10999",
                 "The OZG-ID lies in the usual range 10000 to 10999", Katalogregeln::ozgIdBereich));
-        r.add(Regel.perRecord(LEIKA_FORMAT, Severity.ERROR,
+        r.add(zeilenregel(LEIKA_FORMAT, Severity.ERROR,
                 "Der LeiKa-Schlüssel besteht aus 14 Ziffern mit gültiger Struktur oder ist „nicht im LeiKa“",
                 "The LeiKa key consists of 14 digits with a valid structure or is \"nicht im LeiKa\"",
-                (z, k) -> leikaFormat(z, k, false)));
-        r.add(Regel.perRecord(LEIKA_BEREINIGT, Severity.WARNING,
+                (m, k) -> leikaFormat(m, k, false)));
+        r.add(zeilenregel(LEIKA_BEREINIGT, Severity.WARNING,
                 "Der LeiKa-Schlüssel ist ohne Bereinigung gültig (keine Leerzeichen, unsichtbaren oder vollbreiten Zeichen)",
                 "The LeiKa key is valid without repair (no blanks, invisible or full-width characters)",
-                (z, k) -> leikaFormat(z, k, true)));
-        r.add(Regel.perRecord(LEIKA_PLATZHALTER, Severity.INFO,
+                (m, k) -> leikaFormat(m, k, true)));
+        r.add(zeilenregel(LEIKA_PLATZHALTER, Severity.INFO,
                 "Zeilen mit dem Platzhalter „nicht im LeiKa“ werden gezählt: eine Leistung ohne Schlüssel, kein Fehler",
                 "Rows with the placeholder \"nicht im LeiKa\" are counted: a service without key, not an error",
                 Katalogregeln::platzhalter));
-        r.add(Regel.perRecord(LEIKA_REGIONAL, Severity.INFO,
+        r.add(zeilenregel(LEIKA_REGIONAL, Severity.INFO,
                 "LeiKa-Schlüssel außerhalb des Bundeskatalogs (nicht mit 99 beginnend) werden vermerkt",
                 "LeiKa keys outside the Bund catalogue (not starting with 99) are noted", Katalogregeln::regional));
-        r.add(Regel.perRecord(THEMENFELD_UNBEKANNT, Severity.ERROR,
+        r.add(zeilenregel(THEMENFELD_UNBEKANNT, Severity.ERROR,
                 "Das Themenfeld ist eines der 14 Themenfelder", "The Themenfeld is one of the 14 Themenfelder",
                 Katalogregeln::themenfeldUnbekannt));
         r.add(Regel.of(THEMENFELD_SCHREIBWEISE, Severity.INFO,
                 "Das Themenfeld ist kanonisch geschrieben (gemeldet einmal je abweichender Schreibweise)",
                 "The Themenfeld is spelled canonically (reported once per variant spelling)",
                 Querpruefungen.Schreibweise::new));
-        r.add(Regel.perRecord(TYPISIERUNG_UNBEKANNT, Severity.ERROR,
+        r.add(zeilenregel(TYPISIERUNG_UNBEKANNT, Severity.ERROR,
                 "Die Zelle LeiKa-Typ enthält nur Typisierungs-Codes der FIM-Codeliste, getrennt durch Komma oder Semikolon",
                 "The LeiKa-Typ cell holds only Typisierung codes of the FIM code list, separated by comma or semicolon",
                 Katalogregeln::typisierungUnbekannt));
-        r.add(Regel.perRecord(TYPISIERUNG_LEER, Severity.WARNING, "Die Zelle LeiKa-Typ ist nicht leer",
+        r.add(zeilenregel(TYPISIERUNG_LEER, Severity.WARNING, "Die Zelle LeiKa-Typ ist nicht leer",
                 "The LeiKa-Typ cell is not empty", Katalogregeln::typisierungLeer));
-        r.add(Regel.perRecord(SDG_FORMAT, Severity.ERROR,
+        r.add(zeilenregel(SDG_FORMAT, Severity.ERROR,
                 "SDG1-Relevanz und SDG2-Relevanz sind 0, 1 oder leer",
                 "SDG1-Relevanz and SDG2-Relevanz are 0, 1 or empty", Katalogregeln::sdg));
         r.add(Regel.of(LEIKA_MEHRFACH, Severity.ERROR,
@@ -225,19 +227,43 @@ public final class Katalogregeln {
 
     // ---- per-row checks -------------------------------------------------------------------
 
+    /**
+     * A stateless rule that reads the row through the memo of {@link Zellen}: a fresh check per run
+     * holds its way to the memo, so that the twenty rules of a row parse each cell once.
+     */
+    private static Regel<TableRow<Katalogspalte>> zeilenregel(String id, Severity severity, String beschreibungDe,
+            String beschreibungEn, BiConsumer<Zellen.Zeile, Kontext> pruefung) {
+        return Regel.of(id, severity, beschreibungDe, beschreibungEn, () -> new Zeilenpruefung(pruefung));
+    }
+
+    /** One run of a rule made by {@link #zeilenregel}. */
+    private static final class Zeilenpruefung implements Pruefung<TableRow<Katalogspalte>> {
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+        private final BiConsumer<Zellen.Zeile, Kontext> pruefung;
+
+        Zeilenpruefung(BiConsumer<Zellen.Zeile, Kontext> pruefung) {
+            this.pruefung = pruefung;
+        }
+
+        @Override
+        public void check(TableRow<Katalogspalte> z, Kontext k) {
+            pruefung.accept(zugang.zeile(z), k);
+        }
+    }
+
     /** The required columns checked for blank cells (Typisierung has its own rule); read per row, so held once. */
     private static final Katalogspalte[] PFLICHT_OHNE_TYP = Arrays.stream(Katalogspalte.values())
             .filter(s -> s.isRequired() && s != Katalogspalte.LEIKA_TYP).toArray(Katalogspalte[]::new);
 
     private static final Katalogspalte[] SDG_SPALTEN = {Katalogspalte.SDG1, Katalogspalte.SDG2};
 
-    private static void pflichtfeld(TableRow<Katalogspalte> z, Kontext k) {
+    private static void pflichtfeld(Zellen.Zeile m, Kontext k) {
         for (Katalogspalte s : PFLICHT_OHNE_TYP) {
-            String roh = z.rawCell(s);
-            if (roh != null && Texte.isLeer(roh)) {
+            if (m.isLeer(s)) {
+                TableRow<Katalogspalte> z = m.row();
                 String name = z.columnName(s);
-                k.befund().fundstelle(z.fundstelle(s)).wert(roh).report("Die Pflichtspalte „" + name + "“ ist leer",
-                        "The required column '" + name + "' is empty");
+                k.befund().fundstelle(z.fundstelle(s)).wert(z.rawCell(s)).report(
+                        "Die Pflichtspalte „" + name + "“ ist leer", "The required column '" + name + "' is empty");
             }
         }
     }
@@ -245,12 +271,14 @@ public final class Katalogregeln {
     private static final Katalogspalte[] TEXTSPALTEN = {Katalogspalte.LEBENSLAGE, Katalogspalte.OZG_LEISTUNG,
             Katalogspalte.LEIKA_BEZEICHNUNG};
 
-    private static void leerzeichen(TableRow<Katalogspalte> z, Kontext k) {
+    private static void leerzeichen(Zellen.Zeile m, Kontext k) {
         for (Katalogspalte s : TEXTSPALTEN) {
-            String roh = z.rawCell(s);
-            if (roh != null && !Texte.isLeer(roh) && Texte.hatRandLeerzeichen(roh)) {
+            String bereinigt = m.text(s);
+            String roh = m.roh(s);
+            // strip gives the cell itself when it has no blanks at its ends
+            if (bereinigt != null && bereinigt != roh) {
+                TableRow<Katalogspalte> z = m.row();
                 String name = z.columnName(s);
-                String bereinigt = Texte.strip(roh);
                 k.befund().fundstelle(z.fundstelle(s)).wert(roh).report(
                         "„" + name + "“ hat Leerzeichen am Rand; verwendet wird " + quote(bereinigt),
                         "'" + name + "' has blanks at its ends; used as " + quote(bereinigt));
@@ -258,12 +286,13 @@ public final class Katalogregeln {
         }
     }
 
-    private static void ozgIdFormat(TableRow<Katalogspalte> z, Kontext k, boolean bereinigt) {
-        String roh = z.rawCell(Katalogspalte.OZG_ID);
-        if (roh == null || Texte.isLeer(roh) || OzgId.isValid(roh)) {
+    private static void ozgIdFormat(Zellen.Zeile m, Kontext k, boolean bereinigt) {
+        if (m.ozgZustand() != Zellen.ANDERS) {
             return;
         }
-        Normalisierung<OzgId> n = OzgId.normalize(roh);
+        TableRow<Katalogspalte> z = m.row();
+        String roh = z.rawCell(Katalogspalte.OZG_ID);
+        Normalisierung<OzgId> n = m.ozgNormalisierung();
         String spalte = z.columnName(Katalogspalte.OZG_ID);
         if (n.isErfolgreich() && bereinigt) {
             String[] a = Zellen.aenderungen(n);
@@ -295,9 +324,10 @@ public final class Katalogregeln {
         }
     }
 
-    private static void ozgIdBereich(TableRow<Katalogspalte> z, Kontext k) {
-        OzgId id = Zellen.ozgId(z);
+    private static void ozgIdBereich(Zellen.Zeile m, Kontext k) {
+        OzgId id = m.ozgId();
         if (id != null && !id.isImUeblichenBereich()) {
+            TableRow<Katalogspalte> z = m.row();
             String spalte = z.columnName(Katalogspalte.OZG_ID);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.OZG_ID)).gegenstand(id.toString())
                     .wert(z.rawCell(Katalogspalte.OZG_ID)).report(
@@ -306,13 +336,13 @@ public final class Katalogregeln {
         }
     }
 
-    private static void leikaFormat(TableRow<Katalogspalte> z, Kontext k, boolean bereinigt) {
-        String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
-        if (roh == null || Texte.isLeer(roh) || Leistungsschluessel.isValid(roh)
-                || Leistungsschluessel.isPlaceholder(roh)) {
+    private static void leikaFormat(Zellen.Zeile m, Kontext k, boolean bereinigt) {
+        if (m.leikaZustand() != Zellen.ANDERS) {
             return;
         }
-        Normalisierung<Leistungsschluessel> n = Leistungsschluessel.normalize(roh);
+        TableRow<Katalogspalte> z = m.row();
+        String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
+        Normalisierung<Leistungsschluessel> n = m.leikaNormalisierung();
         String spalte = z.columnName(Katalogspalte.LEIKA_SCHLUESSEL);
         if (n.isErfolgreich() && bereinigt) {
             String[] a = Zellen.aenderungen(n);
@@ -330,10 +360,10 @@ public final class Katalogregeln {
         }
     }
 
-    private static void platzhalter(TableRow<Katalogspalte> z, Kontext k) {
-        String roh = z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
-        if (roh != null && Leistungsschluessel.isPlaceholder(roh)) {
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(roh)
+    private static void platzhalter(Zellen.Zeile m, Kontext k) {
+        if (m.isPlatzhalter()) {
+            TableRow<Katalogspalte> z = m.row();
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL))
                     .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.OZG_ID)))).report(
                             "Leistung ohne LeiKa-Schlüssel („nicht im LeiKa“): "
                                     + quote(String.valueOf(z.rawCell(Katalogspalte.LEIKA_BEZEICHNUNG))),
@@ -342,19 +372,22 @@ public final class Katalogregeln {
         }
     }
 
-    private static void regional(TableRow<Katalogspalte> z, Kontext k) {
-        Leistungsschluessel s = Zellen.schluessel(z);
+    private static void regional(Zellen.Zeile m, Kontext k) {
+        Leistungsschluessel s = m.schluessel();
         if (s != null && !s.isBundeskatalog()) {
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
+            TableRow<Katalogspalte> z = m.row();
+            String text = s.toString();
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(text)
                     .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
-                            "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + s,
-                            "The LeiKa key is not from the Bund catalogue (does not start with 99): " + s);
+                            "Der LeiKa-Schlüssel stammt nicht aus dem Bundeskatalog (beginnt nicht mit 99): " + text,
+                            "The LeiKa key is not from the Bund catalogue (does not start with 99): " + text);
         }
     }
 
-    private static void themenfeldUnbekannt(TableRow<Katalogspalte> z, Kontext k) {
-        String roh = z.rawCell(Katalogspalte.THEMENFELD);
-        if (roh != null && !Texte.isLeer(roh) && Themenfeld.find(roh).isEmpty()) {
+    private static void themenfeldUnbekannt(Zellen.Zeile m, Kontext k) {
+        if (m.text(Katalogspalte.THEMENFELD) != null && m.themenfeld() == null) {
+            TableRow<Katalogspalte> z = m.row();
+            String roh = z.rawCell(Katalogspalte.THEMENFELD);
             String spalte = z.columnName(Katalogspalte.THEMENFELD);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.THEMENFELD)).wert(roh).report(
                     "„" + spalte + "“ nennt kein bekanntes Themenfeld: " + quote(roh)
@@ -364,12 +397,13 @@ public final class Katalogregeln {
         }
     }
 
-    private static void typisierungUnbekannt(TableRow<Katalogspalte> z, Kontext k) {
-        String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
+    private static void typisierungUnbekannt(Zellen.Zeile m, Kontext k) {
         // parsed once per row for all rules and the assembly; parsed again only for the message
-        if (roh == null || Texte.isLeer(roh) || Zellen.typisierung(z) != null) {
+        if (m.text(Katalogspalte.LEIKA_TYP) == null || m.typisierung() != null) {
             return;
         }
+        TableRow<Katalogspalte> z = m.row();
+        String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
         try {
             Typisierung.parseMenge(roh);
         } catch (UnknownReferenceException e) {
@@ -383,11 +417,11 @@ public final class Katalogregeln {
         }
     }
 
-    private static void typisierungLeer(TableRow<Katalogspalte> z, Kontext k) {
-        String roh = z.rawCell(Katalogspalte.LEIKA_TYP);
-        if (roh != null && Texte.isLeer(roh)) {
+    private static void typisierungLeer(Zellen.Zeile m, Kontext k) {
+        if (m.isLeer(Katalogspalte.LEIKA_TYP)) {
+            TableRow<Katalogspalte> z = m.row();
             String spalte = z.columnName(Katalogspalte.LEIKA_TYP);
-            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(roh)
+            k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_TYP)).wert(z.rawCell(Katalogspalte.LEIKA_TYP))
                     .gegenstand(Texte.strip(String.valueOf(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)))).report(
                             "„" + spalte + "“ ist leer: die Leistung hat keine Typisierung und fehlt daher in"
                                     + " Auswertungen nach Vollzugsebene",
@@ -396,9 +430,10 @@ public final class Katalogregeln {
         }
     }
 
-    private static void sdg(TableRow<Katalogspalte> z, Kontext k) {
+    private static void sdg(Zellen.Zeile m, Kontext k) {
         for (Katalogspalte s : SDG_SPALTEN) {
-            if (Zellen.sdg(z, s) == null) {
+            if (m.sdg(s) == null) {
+                TableRow<Katalogspalte> z = m.row();
                 String spalte = z.columnName(s);
                 String roh = z.rawCell(s);
                 k.befund().fundstelle(z.fundstelle(s)).wert(roh).report(

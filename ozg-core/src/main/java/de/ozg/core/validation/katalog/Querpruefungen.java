@@ -7,6 +7,7 @@ import de.ozg.core.id.OzgId;
 import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
+import de.ozg.core.table.TableHeader;
 import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
@@ -31,6 +32,12 @@ import java.util.Set;
  */
 final class Querpruefungen {
 
+    /**
+     * The keys a cross-row map is made for: a catalogue has some thousand rows, and growing from a
+     * small map rehashes every key several times.
+     */
+    static final int ERWARTET = 4096;
+
     private Querpruefungen() {
     }
 
@@ -53,11 +60,12 @@ final class Querpruefungen {
     /** KATALOG-THEMENFELD-SCHREIBWEISE: once per variant spelling. */
     static final class Schreibweise implements Pruefung<TableRow<Katalogspalte>> {
         private final Set<String> gemeldet = new HashSet<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
             String roh = z.rawCell(Katalogspalte.THEMENFELD);
-            Themenfeld t = Zellen.themenfeld(z);
+            Themenfeld t = zugang.zeile(z).themenfeld();
             if (t == null || t.bezeichnung().equals(roh) || !gemeldet.add(roh)) {
                 return;
             }
@@ -73,16 +81,18 @@ final class Querpruefungen {
     /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
     static final class Mehrfach implements Pruefung<TableRow<Katalogspalte>> {
         /** Per key, the index of its first row in {@code zeile} and {@code ozgId}. */
-        private final LongIntMap erste = new LongIntMap(128);
+        private final LongIntMap erste = new LongIntMap(ERWARTET);
         private long[] zeile = new long[64];
         private int[] ozgId = new int[64];
         private int anzahl;
         private final Set<String> gemeldet = new HashSet<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            Leistungsschluessel s = Zellen.schluessel(z);
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            Leistungsschluessel s = m.schluessel();
+            OzgId id = m.ozgId();
             if (s == null || id == null) {
                 return;
             }
@@ -112,15 +122,15 @@ final class Querpruefungen {
     }
 
     /** The content of a row's LeiKa service as the model compares it. */
-    static String leikaInhalt(TableRow<Katalogspalte> z) {
-        Set<Typisierung> typ = Zellen.typisierung(z);
+    static String leikaInhalt(Zellen.Zeile m) {
+        Set<Typisierung> typ = m.typisierung();
         StringBuilder sb = new StringBuilder(128);
-        sb.append(Zellen.text(z, Katalogspalte.LEIKA_BEZEICHNUNG)).append('\u001F')
-                .append(typ == null ? z.rawCell(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
-                .append(Zellen.text(z, Katalogspalte.RECHTSGRUNDLAGEN)).append('\u001F')
-                .append(Zellen.text(z, Katalogspalte.GESETZE)).append('\u001F')
-                .append(Zellen.text(z, Katalogspalte.GESETZESKUERZEL)).append('\u001F')
-                .append(Zellen.sdg(z, Katalogspalte.SDG1)).append('\u001F').append(Zellen.sdg(z, Katalogspalte.SDG2));
+        sb.append(m.text(Katalogspalte.LEIKA_BEZEICHNUNG)).append('\u001F')
+                .append(typ == null ? m.roh(Katalogspalte.LEIKA_TYP) : Typisierung.formatMenge(typ)).append('\u001F')
+                .append(m.text(Katalogspalte.RECHTSGRUNDLAGEN)).append('\u001F')
+                .append(m.text(Katalogspalte.GESETZE)).append('\u001F')
+                .append(m.text(Katalogspalte.GESETZESKUERZEL)).append('\u001F')
+                .append(m.sdg(Katalogspalte.SDG1)).append('\u001F').append(m.sdg(Katalogspalte.SDG2));
         return sb.toString();
     }
 
@@ -130,15 +140,17 @@ final class Querpruefungen {
      * rows are kept for that, no more than the catalogue itself.
      */
     static final class Doppelt implements Pruefung<TableRow<Katalogspalte>> {
-        private final LongIntMap erste = new LongIntMap(128);
+        private final LongIntMap erste = new LongIntMap(ERWARTET);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
         private int[] ozgIds = new int[64];
         private final Map<Integer, String> inhalte = new HashMap<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            Leistungsschluessel s = Zellen.schluessel(z);
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            Leistungsschluessel s = m.schluessel();
+            OzgId id = m.ozgId();
             if (s == null || id == null) {
                 return;
             }
@@ -155,8 +167,9 @@ final class Querpruefungen {
                 return;
             }
             TableRow<Katalogspalte> vorher = zeilen.get(e);
-            String erstInhalt = inhalte.computeIfAbsent(e, i -> leikaInhalt(vorher));
-            if (erstInhalt.equals(leikaInhalt(z))) {
+            // the earlier row is read through a memo of its own: the thread's memo holds this row
+            String erstInhalt = inhalte.computeIfAbsent(e, i -> leikaInhalt(Zellen.einzeln(vorher)));
+            if (erstInhalt.equals(leikaInhalt(m))) {
                 return;
             }
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
@@ -179,41 +192,54 @@ final class Querpruefungen {
             final String themenfeldRoh;
             final String lebenslage;
 
-            Buendel(TableRow<Katalogspalte> z) {
-                this.zeile = z.line();
-                this.name = Zellen.text(z, Katalogspalte.OZG_LEISTUNG);
-                this.themenfeld = Zellen.themenfeld(z);
-                this.themenfeldRoh = Zellen.text(z, Katalogspalte.THEMENFELD);
-                this.lebenslage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
+            Buendel(Zellen.Zeile m) {
+                this.zeile = m.row().line();
+                this.name = m.text(Katalogspalte.OZG_LEISTUNG);
+                this.themenfeld = m.themenfeld();
+                this.themenfeldRoh = m.text(Katalogspalte.THEMENFELD);
+                this.lebenslage = m.text(Katalogspalte.LEBENSLAGE);
             }
         }
 
-        private final LongIntMap index = new LongIntMap(128);
+        private final LongIntMap index = new LongIntMap(ERWARTET);
         private final List<Buendel> erste = new ArrayList<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+        /** The bundle of the previous row: rows come grouped by bundle, so most rows skip the lookup. */
+        private int letzteId = -1;
+        private Buendel letztes;
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            OzgId id = Zellen.ozgId(z);
+            Zellen.Zeile m = zugang.zeile(z);
+            OzgId id = m.ozgId();
             if (id == null) {
                 return;
             }
-            int i = index.putIfAbsent(id.intValue(), erste.size());
-            if (i == LongIntMap.ABSENT) {
-                erste.add(new Buendel(z));
-                return;
+            Buendel b;
+            if (id.intValue() == letzteId) {
+                b = letztes;
+            } else {
+                int i = index.putIfAbsent(id.intValue(), erste.size());
+                if (i == LongIntMap.ABSENT) {
+                    erste.add(new Buendel(m));
+                    letzteId = id.intValue();
+                    letztes = erste.get(erste.size() - 1);
+                    return;
+                }
+                b = erste.get(i);
+                letzteId = id.intValue();
+                letztes = b;
             }
-            Buendel b = erste.get(i);
-            compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, Zellen.text(z, Katalogspalte.OZG_LEISTUNG));
-            Themenfeld t = Zellen.themenfeld(z);
+            compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, m.text(Katalogspalte.OZG_LEISTUNG));
+            Themenfeld t = m.themenfeld();
             if (t != null && b.themenfeld != null) {
                 if (t != b.themenfeld) {
                     report(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeld.bezeichnung());
                 }
             } else {
-                compare(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh,
-                        Zellen.text(z, Katalogspalte.THEMENFELD));
+                compare(z, k, id, b, Katalogspalte.THEMENFELD, b.themenfeldRoh, m.text(Katalogspalte.THEMENFELD));
             }
-            compare(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, Zellen.text(z, Katalogspalte.LEBENSLAGE));
+            compare(z, k, id, b, Katalogspalte.LEBENSLAGE, b.lebenslage, m.text(Katalogspalte.LEBENSLAGE));
         }
 
         private static void compare(TableRow<Katalogspalte> z, Kontext k, OzgId id, Buendel b, Katalogspalte s, String erst,
@@ -256,15 +282,25 @@ final class Querpruefungen {
 
         private final Map<String, Map<Themenfeld, Paar>> lagen = new LinkedHashMap<>();
         private long zaehler;
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+        /** What the previous row added: rows come grouped by bundle, and a repeat adds nothing. */
+        private String letzteLage;
+        private Themenfeld letztesThemenfeld;
+        private OzgId letzteId;
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            String lage = Zellen.text(z, Katalogspalte.LEBENSLAGE);
-            Themenfeld t = Zellen.themenfeld(z);
-            OzgId id = Zellen.ozgId(z);
-            if (lage == null || t == null || id == null) {
+            Zellen.Zeile m = zugang.zeile(z);
+            String lage = m.text(Katalogspalte.LEBENSLAGE);
+            Themenfeld t = m.themenfeld();
+            OzgId id = m.ozgId();
+            if (lage == null || t == null || id == null
+                    || t == letztesThemenfeld && id.equals(letzteId) && lage.equals(letzteLage)) {
                 return;
             }
+            letzteLage = lage;
+            letztesThemenfeld = t;
+            letzteId = id;
             Map<Themenfeld, Paar> paare = lagen.computeIfAbsent(lage, x -> new EnumMap<>(Themenfeld.class));
             Paar p = paare.get(t);
             if (p == null) {
@@ -316,17 +352,21 @@ final class Querpruefungen {
     /**
      * KATALOG-DUPLIKAT: exact repetitions of a row. Rows are found by a hash of their cells and
      * then compared cell by cell, so no key text is built per row; rows whose hashes clash move on
-     * to the next hash value.
+     * to the next hash value. The hash takes the identifiers as the other rules parsed them (or
+     * their text when they do not parse) and of the other cells only length, ends and middle:
+     * hashing every text would cost more than reading it, and two rows that differ only inside a
+     * text mostly differ in their key too, or are told apart by the comparison.
      */
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
-        private final LongIntMap erste = new LongIntMap(128);
+        private final LongIntMap erste = new LongIntMap(ERWARTET);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            long h = streuwert(z);
+            long h = streuwert(zugang.zeile(z));
             while (true) {
                 int i = erste.putIfAbsent(h, zeilen.size());
                 if (i == LongIntMap.ABSENT) {
@@ -342,11 +382,25 @@ final class Querpruefungen {
             }
         }
 
-        private static long streuwert(TableRow<Katalogspalte> z) {
+        /** A function of the raw cells only, so that equal rows hash alike. */
+        private static long streuwert(Zellen.Zeile m) {
+            TableRow<Katalogspalte> z = m.row();
             long h = 0;
             for (Katalogspalte s : SPALTEN) {
                 String roh = z.rawCell(s);
-                h = (h + (roh == null ? 0x2545F491L : roh.hashCode() & 0xFFFF_FFFFL)) * 0x9E3779B97F4A7C15L;
+                long t;
+                if (roh == null) {
+                    t = 0x2545F491L;
+                } else if (s == Katalogspalte.OZG_ID) {
+                    t = m.ozgZustand() == Zellen.GUELTIG ? m.ozgId().intValue() : roh.hashCode();
+                } else if (s == Katalogspalte.LEIKA_SCHLUESSEL) {
+                    t = m.leikaZustand() == Zellen.GUELTIG ? m.schluessel().longValue() : roh.hashCode();
+                } else {
+                    int n = roh.length();
+                    t = n == 0 ? 0x7F4A7C15L : ((long) n << 48) ^ ((long) roh.charAt(0) << 32)
+                            ^ ((long) roh.charAt(n / 2) << 16) ^ roh.charAt(n - 1);
+                }
+                h = (h + t) * 0x9E3779B97F4A7C15L;
             }
             return (h ^ h >>> 29) & Long.MAX_VALUE;
         }
@@ -376,24 +430,34 @@ final class Querpruefungen {
         private final BitSet ozgIds = new BitSet(100_000);
         private final Set<Themenfeld> themenfelder = EnumSet.noneOf(Themenfeld.class);
         private String quelle;
+        private TableHeader<Katalogspalte> kopf;
+        /** The OZG-ID and Themenfeld of the previous row: rows come grouped by bundle. */
+        private int letzteId = -1;
+        private Themenfeld letztesThemenfeld;
 
         Kennzahlen(int sollLeistungen, int sollThemenfelder) {
             this.sollLeistungen = sollLeistungen;
             this.sollThemenfelder = sollThemenfelder;
         }
 
+        private final Zellen.Zugang zugang = new Zellen.Zugang();
+
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            OzgId id = Zellen.ozgId(z);
-            if (id != null) {
+            Zellen.Zeile m = zugang.zeile(z);
+            OzgId id = m.ozgId();
+            if (id != null && id.intValue() != letzteId) {
                 ozgIds.set(id.intValue());
+                letzteId = id.intValue();
             }
-            Themenfeld t = Zellen.themenfeld(z);
-            if (t != null) {
+            Themenfeld t = m.themenfeld();
+            if (t != null && t != letztesThemenfeld) {
                 themenfelder.add(t);
+                letztesThemenfeld = t;
             }
-            if (quelle == null) {
-                quelle = z.header().quelle().orElse(null);
+            if (quelle == null && z.header() != kopf) {
+                kopf = z.header();
+                quelle = kopf.quelle().orElse(null);
             }
         }
 

@@ -29,9 +29,4 @@ final class Texte {
         }
         return a == 0 && b == s.length() ? s : s.substring(a, b);
     }
-
-    /** Whether the text has blanks at either end. */
-    static boolean hatRandLeerzeichen(String s) {
-        return !s.isEmpty() && (isLeerzeichen(s.charAt(0)) || isLeerzeichen(s.charAt(s.length() - 1)));
-    }
 }

@@ -10,7 +10,9 @@ import de.ozg.core.ref.Typisierung;
 import de.ozg.core.ref.UnknownReferenceException;
 import de.ozg.core.table.TableRow;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -24,124 +26,245 @@ import java.util.StringJoiner;
 final class Zellen {
 
     private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
-    /** Marks a cell of the memo that was not read yet (null is a valid answer). */
+    /** Marks a value of the memo that was not read yet (null is a valid answer). */
     private static final Object OFFEN = new Object();
 
-    /**
-     * What the rules and the assembly read from the last row of a thread, each at most once: about
-     * twenty rules and the assembly ask for the same identifiers and texts, and parsing them per
-     * rule cost more than reading the row. A row is immutable, so its identity is its key. Holding
-     * the last row keeps one row per thread alive; {@link #vergiss()} drops it at the end of a pass.
-     */
-    private static final class Memo {
-        TableRow<Katalogspalte> zeile;
-        Object ozgId;
-        Object schluessel;
-        Object themenfeld;
-        Object typisierung;
-        final Object[] texte = new Object[SPALTEN.length];
+    /** The cell is absent: the header lacks the column or the row ends before it. */
+    static final int FEHLT = 0;
+    /** The cell is blank. */
+    static final int LEER = 1;
+    /** The identifier is valid as written. */
+    static final int GUELTIG = 2;
+    /** The LeiKa cell holds the placeholder "nicht im LeiKa". */
+    static final int PLATZHALTER = 3;
+    /** Anything else: valid only after repair, or not at all ({@link Zeile#ozgNormalisierung()}). */
+    static final int ANDERS = 4;
+    private static final int UNBESTIMMT = -1;
+    /** The most LeiKa-Typ cells a memo keeps; real catalogues have a few dozen distinct ones. */
+    private static final int MAX_TYPEN = 256;
 
-        Memo fuer(TableRow<Katalogspalte> z) {
+    /**
+     * One row as the rules and the assembly read it, each value at most once: about twenty rules
+     * and the assembly ask for the same identifiers and texts, and parsing them per rule cost more
+     * than reading the row. A row is immutable, so its identity is the key; a memo holds the last
+     * row of its thread ({@link #vergiss()} drops it at the end of a pass). Not thread-safe.
+     */
+    static final class Zeile {
+        /** The thread whose memo this is; null for a memo of one row that no one shares. */
+        private final Thread besitzer;
+        private TableRow<Katalogspalte> zeile;
+        private int ozgZustand;
+        private Object ozgId;
+        private Normalisierung<OzgId> ozgNormalisierung;
+        private int leikaZustand;
+        private Object schluessel;
+        private Normalisierung<Leistungsschluessel> leikaNormalisierung;
+        private Object themenfeld;
+        private Object typisierung;
+        private final Object[] texte = new Object[SPALTEN.length];
+        /**
+         * The LeiKa-Typ cells read on this thread and their codes (null for an unknown code): a
+         * catalogue repeats a few dozen cells thousands of times. Bounded, sets are unmodifiable.
+         */
+        private final Map<String, Optional<Set<Typisierung>>> codes = new HashMap<>();
+
+        private Zeile(Thread besitzer) {
+            this.besitzer = besitzer;
+        }
+
+        Zeile fuer(TableRow<Katalogspalte> z) {
             if (zeile != z) {
                 zeile = z;
+                ozgZustand = UNBESTIMMT;
                 ozgId = OFFEN;
+                ozgNormalisierung = null;
+                leikaZustand = UNBESTIMMT;
                 schluessel = OFFEN;
+                leikaNormalisierung = null;
                 themenfeld = OFFEN;
                 typisierung = OFFEN;
                 Arrays.fill(texte, OFFEN);
             }
             return this;
         }
+
+        /** @return the row */
+        TableRow<Katalogspalte> row() {
+            return zeile;
+        }
+
+        /** The cell exactly as written; null when absent. */
+        String roh(Katalogspalte s) {
+            return zeile.rawCell(s);
+        }
+
+        /** The stripped text of a cell; null when absent or blank. */
+        String text(Katalogspalte s) {
+            Object t = texte[s.ordinal()];
+            if (t == OFFEN) {
+                String roh = zeile.rawCell(s);
+                t = roh == null || Texte.isLeer(roh) ? null : Texte.strip(roh);
+                texte[s.ordinal()] = t;
+            }
+            return (String) t;
+        }
+
+        /** Whether the cell is present and blank. */
+        boolean isLeer(Katalogspalte s) {
+            return text(s) == null && zeile.rawCell(s) != null;
+        }
+
+        /** {@link #FEHLT}, {@link #LEER}, {@link #GUELTIG} or {@link #ANDERS} for the OZG-ID cell. */
+        int ozgZustand() {
+            if (ozgZustand == UNBESTIMMT) {
+                String roh = zeile.rawCell(Katalogspalte.OZG_ID);
+                ozgZustand = roh == null ? FEHLT : isLeer(Katalogspalte.OZG_ID) ? LEER
+                        : OzgId.isValid(roh) ? GUELTIG : ANDERS;
+            }
+            return ozgZustand;
+        }
+
+        /** The lenient reading of an OZG-ID cell that is present but not valid as written. */
+        Normalisierung<OzgId> ozgNormalisierung() {
+            if (ozgNormalisierung == null) {
+                ozgNormalisierung = OzgId.normalize(zeile.rawCell(Katalogspalte.OZG_ID));
+            }
+            return ozgNormalisierung;
+        }
+
+        /** The OZG-ID, strictly or after harmless repairs; null when the cell is absent or bad. */
+        OzgId ozgId() {
+            if (ozgId == OFFEN) {
+                int z = ozgZustand();
+                ozgId = z == FEHLT ? null : z == GUELTIG ? OzgId.parse(zeile.rawCell(Katalogspalte.OZG_ID))
+                        : ozgNormalisierung().wert().orElse(null);
+            }
+            return (OzgId) ozgId;
+        }
+
+        /** {@link #FEHLT}, {@link #LEER}, {@link #GUELTIG}, {@link #PLATZHALTER} or {@link #ANDERS} for the key. */
+        int leikaZustand() {
+            if (leikaZustand == UNBESTIMMT) {
+                String roh = zeile.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
+                leikaZustand = roh == null ? FEHLT : isLeer(Katalogspalte.LEIKA_SCHLUESSEL) ? LEER
+                        : Leistungsschluessel.isValid(roh) ? GUELTIG
+                        : Leistungsschluessel.isPlaceholder(roh) ? PLATZHALTER : ANDERS;
+            }
+            return leikaZustand;
+        }
+
+        /** The lenient reading of a key cell that is present, not the placeholder and not valid as written. */
+        Normalisierung<Leistungsschluessel> leikaNormalisierung() {
+            if (leikaNormalisierung == null) {
+                leikaNormalisierung = Leistungsschluessel.normalize(zeile.rawCell(Katalogspalte.LEIKA_SCHLUESSEL));
+            }
+            return leikaNormalisierung;
+        }
+
+        /** The LeiKa key, strictly or after harmless repairs; null when absent, bad or the placeholder. */
+        Leistungsschluessel schluessel() {
+            if (schluessel == OFFEN) {
+                int z = leikaZustand();
+                // the placeholder never normalises, and trying builds an exception with its stack trace
+                schluessel = z == FEHLT || z == PLATZHALTER ? null
+                        : z == GUELTIG ? Leistungsschluessel.parse(zeile.rawCell(Katalogspalte.LEIKA_SCHLUESSEL))
+                        : leikaNormalisierung().wert().orElse(null);
+            }
+            return (Leistungsschluessel) schluessel;
+        }
+
+        /** Whether the key cell holds the placeholder "nicht im LeiKa". */
+        boolean isPlatzhalter() {
+            return leikaZustand() == PLATZHALTER;
+        }
+
+        /** The Themenfeld (tolerant spelling); null when absent or unknown. */
+        Themenfeld themenfeld() {
+            if (themenfeld == OFFEN) {
+                String roh = zeile.rawCell(Katalogspalte.THEMENFELD);
+                themenfeld = roh == null ? null : Themenfeld.find(roh).orElse(null);
+            }
+            return (Themenfeld) themenfeld;
+        }
+
+        /** The Typisierung codes; the empty set for an absent or blank cell; null when a code is unknown. */
+        @SuppressWarnings("unchecked")
+        Set<Typisierung> typisierung() {
+            if (typisierung == OFFEN) {
+                String roh = zeile.rawCell(Katalogspalte.LEIKA_TYP);
+                if (roh == null) {
+                    typisierung = Set.of();
+                } else {
+                    Optional<Set<Typisierung>> c = codes.get(roh);
+                    if (c == null) {
+                        if (codes.size() >= MAX_TYPEN) {
+                            codes.clear();
+                        }
+                        c = Optional.ofNullable(leseTypisierung(roh));
+                        codes.put(roh, c);
+                    }
+                    typisierung = c.orElse(null);
+                }
+            }
+            return (Set<Typisierung>) typisierung;
+        }
+
+        /** An SDG flag: {@code FALSE} for absent, blank or 0, {@code TRUE} for 1, null otherwise. */
+        Boolean sdg(Katalogspalte s) {
+            if (zeile.rawCell(s) == null) {
+                return Boolean.FALSE;
+            }
+            String t = text(s);
+            if (t == null || t.equals("0")) {
+                return Boolean.FALSE;
+            }
+            return t.equals("1") ? Boolean.TRUE : null;
+        }
     }
 
-    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+    private static final ThreadLocal<Zeile> MEMO = ThreadLocal.withInitial(() -> new Zeile(Thread.currentThread()));
+
+    /**
+     * How one check reaches the memo of its thread: it remembers the memo it used last and asks the
+     * thread-local only when the thread changed, instead of once per rule and row. The memo names
+     * its thread in a final field, so a reference seen by another thread is recognised as foreign.
+     * One instance per check and run.
+     */
+    static final class Zugang {
+        private Zeile letzte;
+
+        /**
+         * The memo of the current thread, set to a row. Valid until the next call for another row on
+         * this thread: do not hold it across reading another row.
+         */
+        Zeile zeile(TableRow<Katalogspalte> z) {
+            Zeile m = letzte;
+            if (m == null || m.besitzer != Thread.currentThread()) {
+                m = MEMO.get();
+                letzte = m;
+            }
+            return m.fuer(z);
+        }
+    }
 
     private Zellen() {
     }
 
-    private static Memo memo(TableRow<Katalogspalte> z) {
-        return MEMO.get().fuer(z);
+    /** A memo of one row of its own, for reading an earlier row without disturbing the thread's memo. */
+    static Zeile einzeln(TableRow<Katalogspalte> z) {
+        return new Zeile(null).fuer(z);
     }
 
     /** Drops the row the memo of this thread holds. */
     static void vergiss() {
-        MEMO.get().zeile = null;
-    }
-
-    /** The OZG-ID of the row, strictly or after harmless repairs; null when the cell is absent or bad. */
-    static OzgId ozgId(TableRow<Katalogspalte> z) {
-        Memo m = memo(z);
-        if (m.ozgId == OFFEN) {
-            m.ozgId = leseOzgId(z.rawCell(Katalogspalte.OZG_ID));
-        }
-        return (OzgId) m.ozgId;
-    }
-
-    private static OzgId leseOzgId(String roh) {
-        if (roh == null) {
-            return null;
-        }
-        if (OzgId.isValid(roh)) {
-            return OzgId.parse(roh);
-        }
-        return OzgId.normalize(roh).wert().orElse(null);
-    }
-
-    /** The LeiKa key of the row, strictly or after harmless repairs; null when absent, bad or the placeholder. */
-    static Leistungsschluessel schluessel(TableRow<Katalogspalte> z) {
-        Memo m = memo(z);
-        if (m.schluessel == OFFEN) {
-            m.schluessel = leseSchluessel(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL));
-        }
-        return (Leistungsschluessel) m.schluessel;
-    }
-
-    private static Leistungsschluessel leseSchluessel(String roh) {
-        if (roh == null) {
-            return null;
-        }
-        if (Leistungsschluessel.isValid(roh)) {
-            return Leistungsschluessel.parse(roh);
-        }
-        // the placeholder never normalises, and trying builds an exception with its stack trace
-        return Leistungsschluessel.isPlaceholder(roh) ? null : Leistungsschluessel.normalize(roh).wert().orElse(null);
-    }
-
-    /** Whether the key cell holds the placeholder "nicht im LeiKa". */
-    static boolean isPlatzhalter(TableRow<Katalogspalte> z) {
-        return Leistungsschluessel.isPlaceholder(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL));
-    }
-
-    /** The Themenfeld of the row (tolerant spelling); null when absent or unknown. */
-    static Themenfeld themenfeld(TableRow<Katalogspalte> z) {
-        Memo m = memo(z);
-        if (m.themenfeld == OFFEN) {
-            String roh = z.rawCell(Katalogspalte.THEMENFELD);
-            m.themenfeld = roh == null ? null : Themenfeld.find(roh).orElse(null);
-        }
-        return (Themenfeld) m.themenfeld;
-    }
-
-    /** The stripped text of a cell; null when absent or blank. */
-    static String text(TableRow<Katalogspalte> z, Katalogspalte s) {
-        Memo m = memo(z);
-        Object t = m.texte[s.ordinal()];
-        if (t == OFFEN) {
-            String roh = z.rawCell(s);
-            t = roh == null || Texte.isLeer(roh) ? null : Texte.strip(roh);
-            m.texte[s.ordinal()] = t;
-        }
-        return (String) t;
-    }
-
-    /** The Typisierung codes; the empty set for an absent or blank cell; null when a code is unknown. */
-    @SuppressWarnings("unchecked")
-    static Set<Typisierung> typisierung(TableRow<Katalogspalte> z) {
-        Memo m = memo(z);
-        if (m.typisierung == OFFEN) {
-            m.typisierung = leseTypisierung(z.rawCell(Katalogspalte.LEIKA_TYP));
-        }
-        return (Set<Typisierung>) m.typisierung;
+        Zeile m = MEMO.get();
+        m.zeile = null;
+        m.codes.clear();
+        m.ozgId = OFFEN;
+        m.schluessel = OFFEN;
+        m.ozgNormalisierung = null;
+        m.leikaNormalisierung = null;
+        Arrays.fill(m.texte, OFFEN);
     }
 
     private static Set<Typisierung> leseTypisierung(String roh) {
@@ -153,19 +276,6 @@ final class Zellen {
         } catch (UnknownReferenceException e) {
             return null;
         }
-    }
-
-    /** An SDG flag: {@code FALSE} for absent, blank or 0, {@code TRUE} for 1, null otherwise. */
-    static Boolean sdg(TableRow<Katalogspalte> z, Katalogspalte s) {
-        String roh = z.rawCell(s);
-        if (roh == null) {
-            return Boolean.FALSE;
-        }
-        String t = Texte.strip(roh);
-        if (t.isEmpty() || t.equals("0")) {
-            return Boolean.FALSE;
-        }
-        return t.equals("1") ? Boolean.TRUE : null;
     }
 
     /** The repairs of a normalisation as one German and one English text. */

@@ -381,7 +381,8 @@ public final class TableReader<C extends Enum<C> & TableColumn> implements Itera
                 }
             } else {
                 records++;
-                next = header.row(scanner.recordLine(), Arrays.asList(scanner.cells()).subList(0, scanner.count()));
+                // an array copy: a sublist would be copied through an iterator
+                next = header.row(scanner.recordLine(), Arrays.copyOf(scanner.cells(), scanner.count()));
             }
         }
         return next != null;
