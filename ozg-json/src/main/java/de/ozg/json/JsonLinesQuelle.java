@@ -36,7 +36,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
     private final StatusCheck pruefung;
     private final MutableStatusRow row = MutableStatusRow.forJson();
     private final Zeilenformat format = new Zeilenformat();
-    private byte[] buf = new byte[BLOCK];
+    private byte[] buf;
     /** The number of bytes in {@link #buf}. */
     private int end;
     private boolean eof;
@@ -80,15 +80,21 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
 
     /** Reads a part of a file that begins at a line start: {@code ersteZeile} is that line's number. */
     JsonLinesQuelle(InputStream in, StatusCheck pruefung, long ersteZeile) {
-        this(in, pruefung, ersteZeile, true);
+        this(in, pruefung, ersteZeile, true, BLOCK);
     }
 
-    /** @param schnell whether plain lines are read without a parser (false: every line by Jackson, for tests) */
-    JsonLinesQuelle(InputStream in, StatusCheck pruefung, long ersteZeile, boolean schnell) {
+    /**
+     * For tests, which compare both ways of reading over many block boundaries.
+     *
+     * @param schnell whether plain lines are read without a parser (false: every line by Jackson)
+     * @param block   the size of the first block in bytes (it grows for longer lines)
+     */
+    JsonLinesQuelle(InputStream in, StatusCheck pruefung, long ersteZeile, boolean schnell, int block) {
         this.in = in;
         this.pruefung = pruefung;
         this.basis = ersteZeile;
         this.schnellErlaubt = schnell;
+        this.buf = new byte[block];
     }
 
     @Override
@@ -166,7 +172,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
                     // the value went on past its line, and the parser noticed only later
                     row.setDefect(StatusDefect.UNCLOSED_LINE, 0, null, null, false);
                 } else {
-                    Jsondefekte.setze(row, e, false);
+                    Jsondefekte.setze(row, e, false, parserBasis);
                 }
                 pruefung.check(row);
                 neustartNach(fehlerZeile);
@@ -314,7 +320,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
             hatVorgelesen = true;
         } catch (JsonProcessingException e) {
             if (parserBasis + Jsondefekte.zeile(e) - 1 == zeile) {
-                Jsondefekte.setze(row, e, false);
+                Jsondefekte.setze(row, e, false, parserBasis);
                 pruefung.check(row);
                 neustartNach(zeile);
                 return false;
