@@ -27,6 +27,8 @@ final class Schnellzeile {
     static final int MAX_FELDER = 32;
 
     private static final byte[][] NAMEN = namen();
+    /** Per byte value whether it may stand in a string as it is: printable ASCII but quote and backslash. */
+    private static final boolean[] SCHLICHT = schlicht();
     private static final int TEXT = 0;
     private static final int WAHR = 1;
     private static final int FALSCH = 2;
@@ -86,12 +88,7 @@ final class Schnellzeile {
                 case '"':
                     anfang = ++i;
                     int grenze = Math.min(bis, anfang + MAX_WERT + 1);
-                    while (i < grenze) {
-                        int c = b[i];
-                        // bytes are signed: everything from 0x80 on is negative and refused with the controls
-                        if (c < 0x20 || c == 0x7F || c == '\\' || c == '"') {
-                            break;
-                        }
+                    while (i < grenze && SCHLICHT[b[i] & 0xFF]) {
                         i++;
                     }
                     if (i >= grenze || b[i] != '"') {
@@ -236,6 +233,14 @@ final class Schnellzeile {
             }
         }
         return -1;
+    }
+
+    private static boolean[] schlicht() {
+        boolean[] t = new boolean[256];
+        for (int c = 0x20; c < 0x7F; c++) {
+            t[c] = c != '"' && c != '\\';
+        }
+        return t;
     }
 
     private static byte[][] namen() {
