@@ -3,6 +3,9 @@ package de.ozg.json;
 import de.ozg.core.validation.status.JsonType;
 import de.ozg.core.validation.status.MutableStatusRow;
 import de.ozg.core.validation.status.StatusField;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,6 +32,10 @@ final class Schnellzeile {
     private static final byte[][] NAMEN = namen();
     /** Per byte value whether it may stand in a string as it is: printable ASCII but quote and backslash. */
     private static final boolean[] SCHLICHT = schlicht();
+    /** Eight bytes of the line as one number, for scanning strings a word at a time. */
+    private static final VarHandle WORT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EINS = 0x0101010101010101L;
+    private static final long HOCH = 0x8080808080808080L;
     private static final int TEXT = 0;
     private static final int WAHR = 1;
     private static final int FALSCH = 2;
@@ -88,6 +95,9 @@ final class Schnellzeile {
                 case '"':
                     anfang = ++i;
                     int grenze = Math.min(bis, anfang + MAX_WERT + 1);
+                    while (i + 8 <= grenze && schlicht((long) WORT.get(b, i))) {
+                        i += 8;
+                    }
                     while (i < grenze && SCHLICHT[b[i] & 0xFF]) {
                         i++;
                     }
@@ -183,6 +193,21 @@ final class Schnellzeile {
             zeichen[i] = (char) b[von + i];
         }
         return zeichen;
+    }
+
+    /**
+     * Whether all eight bytes may stand in a string as they are (see {@link #SCHLICHT}): none is a
+     * control byte or from 0x80 on, none is a quote, backslash or DEL. Each test is the classic
+     * "some byte below n" trick, exact as to whether any byte matches.
+     */
+    private static boolean schlicht(long w) {
+        long steuer = ((w - 0x20 * EINS) | w) & HOCH;
+        return (steuer | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS)) | nullbyte(w ^ (0x7F * EINS))) == 0;
+    }
+
+    /** Nonzero when a byte of {@code v} is zero. */
+    private static long nullbyte(long v) {
+        return (v - EINS) & ~v & HOCH;
     }
 
     /** After the object: only blanks to the line end. */

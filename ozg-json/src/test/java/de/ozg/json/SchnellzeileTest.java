@@ -94,6 +94,27 @@ class SchnellzeileTest {
         assertEquals(-1, lies(new Schnellzeile(), zeile), zeile);
     }
 
+    /** Strings are scanned eight bytes at a time: every byte value at every place of a word. */
+    @Test
+    void everyByteValueAtEveryPlaceOfAString() {
+        Schnellzeile s = new Schnellzeile();
+        byte[] kopf = "{\"url\":\"".getBytes(StandardCharsets.US_ASCII);
+        for (int laenge = 1; laenge <= 19; laenge++) {
+            for (int stelle = 0; stelle < laenge; stelle++) {
+                for (int x = 0; x < 256; x++) {
+                    byte[] b = new byte[kopf.length + laenge + 2];
+                    System.arraycopy(kopf, 0, b, 0, kopf.length);
+                    java.util.Arrays.fill(b, kopf.length, kopf.length + laenge, (byte) 'a');
+                    b[kopf.length + stelle] = (byte) x;
+                    b[b.length - 2] = '"';
+                    b[b.length - 1] = '}';
+                    boolean schlicht = x >= 0x20 && x < 0x7F && x != '"' && x != '\\';
+                    assertEquals(schlicht ? b.length : -1, s.lies(b, 0, b.length), "byte " + x + " at " + stelle);
+                }
+            }
+        }
+    }
+
     @Test
     void longValuesAndManyFieldsAreLeftToJackson() {
         Schnellzeile s = new Schnellzeile();
