@@ -237,20 +237,19 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
         }
         oeffne(anker, ankerNr);
         aushilfe = true;
-        while (true) {
-            JsonToken t;
-            try {
-                t = parser.nextToken();
-            } catch (JsonProcessingException e) {
-                fehlerVorgelesen = e;
-                return;
+        try {
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t == null || parserBasis + Jsondefekte.tokenZeile(parser) - 1 >= zeileNr) {
+                    vorgelesen = t;
+                    hatVorgelesen = true;
+                    return;
+                }
+                // a value the block's parser has read already, without an error
+                parser.skipChildren();
             }
-            if (t == null || parserBasis + Jsondefekte.tokenZeile(parser) - 1 >= zeileNr) {
-                vorgelesen = t;
-                hatVorgelesen = true;
-                return;
-            }
-            parser.skipChildren();
+        } catch (JsonProcessingException e) {
+            fehlerVorgelesen = e;
         }
     }
 
