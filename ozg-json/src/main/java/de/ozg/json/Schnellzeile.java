@@ -30,6 +30,11 @@ final class Schnellzeile {
     static final int MAX_FELDER = 32;
 
     private static final byte[][] NAMEN = namen();
+    /**
+     * Per name its bytes with the closing quote as two little-endian words, and the masks of the
+     * bytes that count: a name (at most fifteen bytes) is then recognised by two comparisons.
+     */
+    private static final long[][] NAMENSWORTE = namensworte();
     /** Per byte value whether it may stand in a string as it is: printable ASCII but quote and backslash. */
     private static final boolean[] SCHLICHT = schlicht();
     /** Eight bytes of the line as one number, for scanning strings a word at a time. */
@@ -77,7 +82,7 @@ final class Schnellzeile {
                 return -1;
             }
             i++;
-            int index = erwartet < NAMEN.length && name(b, i, bis, NAMEN[erwartet]) ? erwartet : name(b, i, bis);
+            int index = erwartet < NAMEN.length && istName(b, i, bis, erwartet) ? erwartet : name(b, i, bis);
             if (index < 0) {
                 return -1;
             }
@@ -236,14 +241,19 @@ final class Schnellzeile {
         return i + w.length();
     }
 
-    /** Whether the name at {@code i} is {@code name}, closed by a quote. */
-    private static boolean name(byte[] b, int i, int bis, byte[] name) {
+    /** Whether the name at {@code i} is the field name {@code k}, closed by a quote. */
+    private static boolean istName(byte[] b, int i, int bis, int k) {
+        byte[] name = NAMEN[k];
         int n = name.length;
+        if (i + 16 <= bis) {
+            long[] w = NAMENSWORTE[k];
+            return ((long) WORT.get(b, i) & w[2]) == w[0] && ((long) WORT.get(b, i + 8) & w[3]) == w[1];
+        }
         if (bis - i <= n || b[i + n] != '"') {
             return false;
         }
-        for (int k = 0; k < n; k++) {
-            if (b[i + k] != name[k]) {
+        for (int j = 0; j < n; j++) {
+            if (b[i + j] != name[j]) {
                 return false;
             }
         }
@@ -253,7 +263,7 @@ final class Schnellzeile {
     /** The index of the known name at {@code i}, or -1. */
     private static int name(byte[] b, int i, int bis) {
         for (int k = 0; k < NAMEN.length; k++) {
-            if (name(b, i, bis, NAMEN[k])) {
+            if (istName(b, i, bis, k)) {
                 return k;
             }
         }
@@ -266,6 +276,21 @@ final class Schnellzeile {
             t[c] = c != '"' && c != '\\';
         }
         return t;
+    }
+
+    private static long[][] namensworte() {
+        long[][] worte = new long[NAMEN.length][];
+        for (int k = 0; k < NAMEN.length; k++) {
+            byte[] mitQuote = java.util.Arrays.copyOf(NAMEN[k], NAMEN[k].length + 1);
+            mitQuote[NAMEN[k].length] = '"';
+            long[] w = new long[4];
+            for (int j = 0; j < mitQuote.length; j++) {
+                w[j / 8] |= (mitQuote[j] & 0xFFL) << (8 * (j % 8));
+                w[2 + j / 8] |= 0xFFL << (8 * (j % 8));
+            }
+            worte[k] = w;
+        }
+        return worte;
     }
 
     private static byte[][] namen() {

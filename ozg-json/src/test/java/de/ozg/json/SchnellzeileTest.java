@@ -115,6 +115,28 @@ class SchnellzeileTest {
         }
     }
 
+    /** Names are compared a word at a time where sixteen bytes remain, else byte by byte: both ways agree. */
+    @Test
+    void namesAreRecognisedWhateverFollows() {
+        Schnellzeile s = new Schnellzeile();
+        String[] namen = {"schluessel", "ars", "stichtag", "online", "aktiv", "reifegrad", "url", "flaechendeckung",
+            "ozgId"};
+        for (String name : namen) {
+            for (String wert : new String[] {"null", "\"\"", "\"a\""}) {
+                String zeile = "{\"" + name + "\":" + wert + "}";
+                assertEquals(zeile.length(), lies(s, zeile), zeile);
+                assertEquals(zeile.length(), lies(s, zeile + "\n" + " ".repeat(20)), zeile);
+                // one byte more or less, or another byte in place of the closing quote
+                for (String anders : new String[] {name + "x", name.substring(0, name.length() - 1),
+                    name.substring(1), "X" + name.substring(1), name.substring(0, name.length() - 1) + "_"}) {
+                    String falsch = "{\"" + anders + "\":" + wert + "}";
+                    assertEquals(-1, lies(s, falsch), falsch);
+                    assertEquals(-1, lies(s, falsch + "\n" + " ".repeat(20)), falsch);
+                }
+            }
+        }
+    }
+
     @Test
     void longValuesAndManyFieldsAreLeftToJackson() {
         Schnellzeile s = new Schnellzeile();

@@ -56,16 +56,7 @@ final class Zeichenfolge implements CharSequence {
 
     /** Whether the characters equal the given ones, without allocating. */
     boolean contentEquals(char[] c) {
-        // the texts compared are a few characters long: a plain loop beats the vectorised mismatch's setup
-        if (c.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (chars[offset + i] != c[i]) {
-                return false;
-            }
-        }
-        return true;
+        return java.util.Arrays.equals(chars, offset, offset + length, c, 0, c.length);
     }
 
     @Override
