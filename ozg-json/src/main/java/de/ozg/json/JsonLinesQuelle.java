@@ -19,6 +19,14 @@ import java.util.Arrays;
  * object that begins and ends on its line. The input is cut into blocks of whole lines, each parsed
  * by one parser; after a broken line a fresh parser starts at the next line, so a broken line costs
  * only itself. Line numbers follow the parser's count (LF, CR LF, and a lone CR each end a line).
+ *
+ * <p>A line of the writer's plain shape is read without a parser ({@link Schnellzeile}); every other
+ * line goes to a parser that stands where the parser of a block would stand at that line, so that
+ * what is reported about it does not depend on the lines read without one. At a line start, a parser
+ * that has read the lines before and one opened just there read the same – unless the line's first
+ * four bytes make Jackson guess another encoding or skip a byte order mark, which only a parser
+ * opened there does. Such a line is therefore read by a parser opened at an earlier line whose start
+ * is plain (the {@linkplain #anker anchor}), skipping the values before it.
  */
 final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
 
@@ -28,7 +36,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
     private final StatusCheck pruefung;
     private final MutableStatusRow row = MutableStatusRow.forJson();
     private final Zeilenformat format = new Zeilenformat();
-    private byte[] buf = new byte[BLOCK];
+    private byte[] buf;
     /** The number of bytes in {@link #buf}. */
     private int end;
     private boolean eof;
@@ -48,15 +56,45 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
     private boolean hatVorgelesen;
     private JsonProcessingException fehlerVorgelesen;
 
+    /** Whether plain lines are read without a parser; off only to compare both ways in tests. */
+    private final boolean schnellErlaubt;
+    private final Schnellzeile schnellzeile = new Schnellzeile();
+    /** Whether the lines from {@link #pos} on are read without a parser (while no parser is open). */
+    private boolean schnell;
+    /** The next line start to read without a parser, and its line number. */
+    private int pos;
+    private long zeileNr;
+    /**
+     * A line start at or before {@link #pos}, with its number, where a parser opened anew reads
+     * what the block's parser would read from there: its first four bytes are plain, and the lines
+     * from it to {@link #pos} hold one value each.
+     */
+    private int anker;
+    private long ankerNr;
+    /** Whether the open parser was opened for one line the plain reading refused. */
+    private boolean aushilfe;
+
     JsonLinesQuelle(InputStream in, StatusCheck pruefung) {
         this(in, pruefung, 1);
     }
 
     /** Reads a part of a file that begins at a line start: {@code ersteZeile} is that line's number. */
     JsonLinesQuelle(InputStream in, StatusCheck pruefung, long ersteZeile) {
+        this(in, pruefung, ersteZeile, true, BLOCK);
+    }
+
+    /**
+     * For tests, which compare both ways of reading over many block boundaries.
+     *
+     * @param schnell whether plain lines are read without a parser (false: every line by Jackson)
+     * @param block   the size of the first block in bytes (it grows for longer lines)
+     */
+    JsonLinesQuelle(InputStream in, StatusCheck pruefung, long ersteZeile, boolean schnell, int block) {
         this.in = in;
         this.pruefung = pruefung;
         this.basis = ersteZeile;
+        this.schnellErlaubt = schnell;
+        this.buf = new byte[block];
     }
 
     @Override
@@ -71,7 +109,11 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
                 continue;
             }
             if (parser == null) {
-                if (!naechsterBlock()) {
+                if (schnell) {
+                    if (schnelleZeile()) {
+                        return row.toUmsetzungsstand();
+                    }
+                } else if (!naechsterBlock()) {
                     return null;
                 }
                 continue;
@@ -117,6 +159,9 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
                 if (art != null) {
                     row.setDefect(StatusDefect.NOT_AN_OBJECT, 0, art.name(), null, false);
                 }
+                if (aushilfe) {
+                    zurueck(zeile);
+                }
                 if (pruefung.check(row)) {
                     return row.toUmsetzungsstand();
                 }
@@ -127,7 +172,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
                     // the value went on past its line, and the parser noticed only later
                     row.setDefect(StatusDefect.UNCLOSED_LINE, 0, null, null, false);
                 } else {
-                    Jsondefekte.setze(row, e, false);
+                    Jsondefekte.setze(row, e, false, parserBasis);
                 }
                 pruefung.check(row);
                 neustartNach(fehlerZeile);
@@ -141,6 +186,130 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
     }
 
     /**
+     * Reads the line at {@link #pos} without a parser, or opens a parser for it when it is not plain.
+     *
+     * @return whether the line held a record that passed the check
+     */
+    private boolean schnelleZeile() throws IOException {
+        if (pos >= blockEnde) {
+            basis = zeileNr;
+            schnell = false;
+            return false;
+        }
+        int von = pos;
+        int t = schnellzeile.lies(buf, von, blockEnde);
+        if (t < 0) {
+            aushelfen();
+            return false;
+        }
+        long nr = zeileNr;
+        if (t < blockEnde) {
+            pos = buf[t] == '\r' && t + 1 < blockEnde && buf[t + 1] == '\n' ? t + 2 : t + 1;
+            zeileNr++;
+        } else {
+            pos = t;
+        }
+        if (schnellzeile.isLeer()) {
+            return false;
+        }
+        if (t - von >= 4) {
+            anker = von;
+            ankerNr = nr;
+        }
+        schnellzeile.fuelle(buf, row, nr);
+        return pruefung.check(row);
+    }
+
+    /**
+     * Opens a parser for the line at {@link #pos}, standing where the block's parser would stand:
+     * at the line itself when its start is plain, else at the anchor, with the values before the
+     * line read past (what the parser would have read after the last record, as {@link
+     * #zeileEndetHier} does).
+     */
+    private void aushelfen() throws IOException {
+        schnell = false;
+        if (falscheKodierung(pos) < 0 && !bom(pos)) {
+            oeffne(pos, zeileNr);
+            anker = pos;
+            ankerNr = zeileNr;
+            aushilfe = true;
+            return;
+        }
+        oeffne(anker, ankerNr);
+        aushilfe = true;
+        try {
+            while (true) {
+                JsonToken t = parser.nextToken();
+                if (t == null || parserBasis + Jsondefekte.tokenZeile(parser) - 1 >= zeileNr) {
+                    vorgelesen = t;
+                    hatVorgelesen = true;
+                    return;
+                }
+                // a value the block's parser has read already, without an error
+                parser.skipChildren();
+            }
+        } catch (JsonProcessingException e) {
+            fehlerVorgelesen = e;
+        }
+    }
+
+    /** Whether a UTF-8 byte order mark starts at {@code i}, which a parser opened there would skip. */
+    private boolean bom(int i) {
+        return i + 2 < blockEnde && buf[i] == (byte) 0xEF && buf[i + 1] == (byte) 0xBB && buf[i + 2] == (byte) 0xBF;
+    }
+
+    /**
+     * After the record at {@code zeile}, read by a parser opened for its line: the lines after it
+     * are read without a parser again. The block's parser would go on reading there, so the anchor
+     * stays valid and the next line is not treated as the start of a fresh parser.
+     */
+    private void zurueck(long zeile) {
+        schnell = naechsteZeileNach(zeile);
+    }
+
+    /**
+     * Closes the parser and moves {@link #pos} and {@link #zeileNr} to the line after {@code zeile},
+     * counted from the parser's start; false when that line is in the next block ({@link #basis}
+     * then holds its number).
+     */
+    private boolean naechsteZeileNach(long zeile) {
+        int p = parserStart;
+        long z = parserBasis;
+        schliesseParser();
+        while (z <= zeile && p < blockEnde) {
+            if (zeilenende(p, blockEnde)) {
+                z++;
+            }
+            p++;
+        }
+        if (p >= blockEnde) {
+            basis = z;
+            return false;
+        }
+        pos = p;
+        zeileNr = z;
+        return true;
+    }
+
+    /**
+     * Starts reading at a line start where a fresh parser would start: without a parser when
+     * allowed and Jackson would not guess another encoding from its first bytes (a UTF-8 byte order
+     * mark that a fresh parser skips is left to {@link #aushelfen}, which opens the parser right
+     * there), else with the parser as {@link #oeffne} opens it.
+     */
+    private void beginne(int start, long zeilennummer) {
+        if (schnellErlaubt && falscheKodierung(start) < 0) {
+            schnell = true;
+            pos = start;
+            zeileNr = zeilennummer;
+            anker = start;
+            ankerNr = zeilennummer;
+        } else {
+            oeffne(start, zeilennummer);
+        }
+    }
+
+    /**
      * Reads the token after a record; false when it shows that the record's line holds more (the
      * record is then reported and reading goes on with the next line).
      */
@@ -150,7 +319,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
             hatVorgelesen = true;
         } catch (JsonProcessingException e) {
             if (parserBasis + Jsondefekte.zeile(e) - 1 == zeile) {
-                Jsondefekte.setze(row, e, false);
+                Jsondefekte.setze(row, e, false, parserBasis);
                 pruefung.check(row);
                 neustartNach(zeile);
                 return false;
@@ -179,7 +348,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
         int ende = parserEnde;
         schliesseParser();
         if (ende < blockEnde) {
-            oeffne(ende, naechsteZeile);
+            beginne(ende, naechsteZeile);
         } else {
             basis = naechsteZeile;
         }
@@ -192,20 +361,9 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
 
     /** Continues with a fresh parser at the line after {@code fehlerZeile}. */
     private void neustartNach(long fehlerZeile) {
-        int pos = parserStart;
-        long z = parserBasis;
-        schliesseParser();
-        while (z <= fehlerZeile && pos < blockEnde) {
-            if (zeilenende(pos, blockEnde)) {
-                z++;
-            }
-            pos++;
+        if (naechsteZeileNach(fehlerZeile)) {
+            beginne(pos, zeileNr);
         }
-        if (pos >= blockEnde) {
-            basis = z;
-            return;
-        }
-        oeffne(pos, z);
     }
 
     /**
@@ -253,6 +411,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
     }
 
     private void schliesseParser() {
+        aushilfe = false;
         hatVorgelesen = false;
         vorgelesen = null;
         fehlerVorgelesen = null;
@@ -290,7 +449,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
             }
             if (letzte >= 0 || eof) {
                 blockEnde = letzte >= 0 ? letzte + 1 : end;
-                oeffne(0, basis);
+                beginne(0, basis);
                 return true;
             }
             if (buf.length < UmsetzungsstandReader.MAX_ZEILENLAENGE) {

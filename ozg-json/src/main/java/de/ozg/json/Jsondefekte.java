@@ -17,11 +17,22 @@ final class Jsondefekte {
     private Jsondefekte() {
     }
 
-    /** Records the defect behind a parser exception on the row. */
+    /** Records the defect behind a parser exception on the row, for a parser that began at line 1. */
     static void setze(MutableStatusRow row, JsonProcessingException e, boolean beendet) {
+        setze(row, e, beendet, 1);
+    }
+
+    /**
+     * Records the defect behind a parser exception on the row.
+     *
+     * @param basis the line where the parser began: the locations Jackson quotes in its message
+     *              (where an unclosed object started) are counted from it and are turned into lines
+     *              of the input, so that the message does not depend on where a parser was opened
+     */
+    static void setze(MutableStatusRow row, JsonProcessingException e, boolean beendet, long basis) {
         JsonLocation wo = e.getLocation();
         long spalte = wo == null ? 0 : Math.max(0, wo.getColumnNr());
-        String m = String.valueOf(e.getOriginalMessage());
+        String m = zeilenDerEingabe(String.valueOf(e.getOriginalMessage()), basis);
         if (e instanceof StreamConstraintsException) {
             if (m.startsWith("String value length")) {
                 row.setDefect(StatusDefect.STRING_TOO_LONG, OzgJson.MAX_STRING_LENGTH, m, null, beendet);
@@ -40,6 +51,32 @@ final class Jsondefekte {
         } else {
             row.setDefect(StatusDefect.SYNTAX, spalte, m, null, beendet);
         }
+    }
+
+    /** The marker of a location Jackson quotes in a message; the line number follows it. */
+    private static final String ORT = "disabled); line: ";
+
+    /** The message with the line numbers of the locations it quotes counted from {@code basis}. */
+    static String zeilenDerEingabe(String m, long basis) {
+        if (basis == 1 || !m.contains(ORT)) {
+            return m;
+        }
+        StringBuilder sb = new StringBuilder(m.length() + 8);
+        int von = 0;
+        int i;
+        while ((i = m.indexOf(ORT, von)) >= 0) {
+            int ziffern = i + ORT.length();
+            int bis = ziffern;
+            while (bis < m.length() && bis - ziffern < 18 && m.charAt(bis) >= '0' && m.charAt(bis) <= '9') {
+                bis++;
+            }
+            sb.append(m, von, ziffern);
+            if (bis > ziffern) {
+                sb.append(Long.parseLong(m.substring(ziffern, bis)) + basis - 1);
+            }
+            von = bis;
+        }
+        return sb.append(m, von, m.length()).toString();
     }
 
     /** The line of a parser exception relative to the parser's input, at least 1. */

@@ -43,7 +43,7 @@ final class Zeilenformat {
     static final String OZG_ID = "ozgId";
 
     /** The fields in the writer's order: field {@code i} of {@link #NAMEN} is {@code FELDER[i]}. */
-    private static final StatusField[] FELDER = {StatusField.SCHLUESSEL, StatusField.ARS, StatusField.STICHTAG,
+    static final StatusField[] FELDER = {StatusField.SCHLUESSEL, StatusField.ARS, StatusField.STICHTAG,
         StatusField.ONLINE, StatusField.AKTIV, StatusField.REIFEGRAD, StatusField.URL, StatusField.FLAECHENDECKUNG,
         StatusField.OZG_ID};
     private static final SerializedString[] NAMEN = {new SerializedString(SCHLUESSEL), new SerializedString(ARS),

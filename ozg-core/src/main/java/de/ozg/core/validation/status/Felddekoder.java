@@ -20,6 +20,8 @@ final class Felddekoder {
     private static final Flaechendeckung[] KLASSEN = Flaechendeckung.values();
     /** The codes of {@link #KLASSEN} as characters, compared with the input in one go. */
     private static final char[][] KLASSEN_CODES = codes();
+    /** The Reifegrade of the canonical texts {@code V1:0}…{@code V1:4}, {@code V2:0}…{@code V2:7}, by model and level. */
+    private static final Reifegrad[][] REIFEGRADE = {stufen(ReifegradModell.V1, 4), stufen(ReifegradModell.V2, 7)};
 
     private final Zeichenfolge zeichen = new Zeichenfolge();
     private char[] kopie = new char[32];
@@ -86,7 +88,7 @@ final class Felddekoder {
             int modell = z.charAt(1) - '0';
             int stufe = z.charAt(3) - '0';
             if (modell == 1 && stufe >= 0 && stufe <= 4 || modell == 2 && stufe >= 0 && stufe <= 7) {
-                return Reifegrad.of(modell == 1 ? ReifegradModell.V1 : ReifegradModell.V2, stufe);
+                return REIFEGRADE[modell - 1][stufe];
             }
         }
         try {
@@ -167,6 +169,14 @@ final class Felddekoder {
             }
         }
         return true;
+    }
+
+    private static Reifegrad[] stufen(ReifegradModell modell, int bis) {
+        Reifegrad[] r = new Reifegrad[bis + 1];
+        for (int i = 0; i <= bis; i++) {
+            r[i] = Reifegrad.of(modell, i);
+        }
+        return r;
     }
 
     private static char[][] codes() {
