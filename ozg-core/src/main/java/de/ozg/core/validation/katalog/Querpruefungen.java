@@ -7,7 +7,6 @@ import de.ozg.core.id.OzgId;
 import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
-import de.ozg.core.table.TableHeader;
 import de.ozg.core.table.TableRow;
 import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Kontext;
@@ -215,21 +214,17 @@ final class Querpruefungen {
             if (id == null) {
                 return;
             }
-            Buendel b;
-            if (id.intValue() == letzteId) {
-                b = letztes;
-            } else {
+            if (id.intValue() != letzteId) {
                 int i = index.putIfAbsent(id.intValue(), erste.size());
+                letzteId = id.intValue();
                 if (i == LongIntMap.ABSENT) {
-                    erste.add(new Buendel(m));
-                    letzteId = id.intValue();
-                    letztes = erste.get(erste.size() - 1);
+                    letztes = new Buendel(m);
+                    erste.add(letztes);
                     return;
                 }
-                b = erste.get(i);
-                letzteId = id.intValue();
-                letztes = b;
+                letztes = erste.get(i);
             }
+            Buendel b = letztes;
             compare(z, k, id, b, Katalogspalte.OZG_LEISTUNG, b.name, m.text(Katalogspalte.OZG_LEISTUNG));
             Themenfeld t = m.themenfeld();
             if (t != null && b.themenfeld != null) {
@@ -430,10 +425,6 @@ final class Querpruefungen {
         private final BitSet ozgIds = new BitSet(100_000);
         private final Set<Themenfeld> themenfelder = EnumSet.noneOf(Themenfeld.class);
         private String quelle;
-        private TableHeader<Katalogspalte> kopf;
-        /** The OZG-ID and Themenfeld of the previous row: rows come grouped by bundle. */
-        private int letzteId = -1;
-        private Themenfeld letztesThemenfeld;
 
         Kennzahlen(int sollLeistungen, int sollThemenfelder) {
             this.sollLeistungen = sollLeistungen;
@@ -446,18 +437,15 @@ final class Querpruefungen {
         public void check(TableRow<Katalogspalte> z, Kontext k) {
             Zellen.Zeile m = zugang.zeile(z);
             OzgId id = m.ozgId();
-            if (id != null && id.intValue() != letzteId) {
+            if (id != null) {
                 ozgIds.set(id.intValue());
-                letzteId = id.intValue();
             }
             Themenfeld t = m.themenfeld();
-            if (t != null && t != letztesThemenfeld) {
+            if (t != null) {
                 themenfelder.add(t);
-                letztesThemenfeld = t;
             }
-            if (quelle == null && z.header() != kopf) {
-                kopf = z.header();
-                quelle = kopf.quelle().orElse(null);
+            if (quelle == null) {
+                quelle = z.header().quelle().orElse(null);
             }
         }
 

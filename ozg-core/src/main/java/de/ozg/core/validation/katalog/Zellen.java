@@ -74,18 +74,23 @@ final class Zellen {
 
         Zeile fuer(TableRow<Katalogspalte> z) {
             if (zeile != z) {
-                zeile = z;
-                ozgZustand = UNBESTIMMT;
-                ozgId = OFFEN;
-                ozgNormalisierung = null;
-                leikaZustand = UNBESTIMMT;
-                schluessel = OFFEN;
-                leikaNormalisierung = null;
-                themenfeld = OFFEN;
-                typisierung = OFFEN;
-                Arrays.fill(texte, OFFEN);
+                halte(z);
             }
             return this;
+        }
+
+        /** Holds {@code z} (null: none) with nothing read from it yet. */
+        private void halte(TableRow<Katalogspalte> z) {
+            zeile = z;
+            ozgZustand = UNBESTIMMT;
+            ozgId = OFFEN;
+            ozgNormalisierung = null;
+            leikaZustand = UNBESTIMMT;
+            schluessel = OFFEN;
+            leikaNormalisierung = null;
+            themenfeld = OFFEN;
+            typisierung = OFFEN;
+            Arrays.fill(texte, OFFEN);
         }
 
         /** @return the row */
@@ -258,19 +263,11 @@ final class Zellen {
     /** Drops the row the memo of this thread holds. */
     static void vergiss() {
         Zeile m = MEMO.get();
-        m.zeile = null;
+        m.halte(null);
         m.codes.clear();
-        m.ozgId = OFFEN;
-        m.schluessel = OFFEN;
-        m.ozgNormalisierung = null;
-        m.leikaNormalisierung = null;
-        Arrays.fill(m.texte, OFFEN);
     }
 
     private static Set<Typisierung> leseTypisierung(String roh) {
-        if (roh == null) {
-            return Set.of();
-        }
         try {
             return Typisierung.parseMenge(roh);
         } catch (UnknownReferenceException e) {
