@@ -43,14 +43,17 @@ public final class LongIntMap {
      * @return its value, or {@link #ABSENT}
      */
     public int get(long k) {
+        int i = slot(k);
+        return schluessel[i] == k ? werte[i] : ABSENT;
+    }
+
+    /** The slot that holds {@code k}, or the free slot where it would go: one probe loop for every operation. */
+    private int slot(long k) {
         int i = streue(k) & maske;
         while (true) {
             long s = schluessel[i];
-            if (s == k) {
-                return werte[i];
-            }
-            if (s == FREI) {
-                return ABSENT;
+            if (s == k || s == FREI) {
+                return i;
             }
             i = i + 1 & maske;
         }
@@ -72,22 +75,16 @@ public final class LongIntMap {
      * @return the key's value before, or {@link #ABSENT} when it was absent and {@code neu} is now stored
      */
     public int putIfAbsent(long k, int neu) {
-        int i = streue(k) & maske;
-        while (true) {
-            long s = schluessel[i];
-            if (s == k) {
-                return werte[i];
-            }
-            if (s == FREI) {
-                schluessel[i] = k;
-                werte[i] = neu;
-                if (++groesse * 2 > schluessel.length) {
-                    wachse();
-                }
-                return ABSENT;
-            }
-            i = i + 1 & maske;
+        int i = slot(k);
+        if (schluessel[i] == k) {
+            return werte[i];
         }
+        schluessel[i] = k;
+        werte[i] = neu;
+        if (++groesse * 2 > schluessel.length) {
+            wachse();
+        }
+        return ABSENT;
     }
 
     /** @return the number of keys */
@@ -105,10 +102,8 @@ public final class LongIntMap {
         for (int j = 0; j < alteSchluessel.length; j++) {
             long k = alteSchluessel[j];
             if (k != FREI) {
-                int i = streue(k) & maske;
-                while (schluessel[i] != FREI) {
-                    i = i + 1 & maske;
-                }
+                // the keys are distinct: slot() finds a free slot for each
+                int i = slot(k);
                 schluessel[i] = k;
                 werte[i] = alteWerte[j];
             }
