@@ -58,7 +58,9 @@ final class Lesung<A extends Accumulator<Umsetzungsstand, A, ?>> {
         Datei(int index, StatusFile file) throws IOException {
             this.file = file;
             long groesse = Files.size(file.path());
-            List<StatusSplitter.Chunk> c = StatusSplitter.chunks(file, leser.schnitte(file, groesse));
+            long[] schnitte = leser.schnitte(file, groesse);
+            // one offset gives at most one chunk: no need to cut (which reads a CSV header) to know it
+            List<StatusSplitter.Chunk> c = schnitte.length <= 1 ? List.of() : StatusSplitter.chunks(file, schnitte);
             if (c.size() <= 1) {
                 // one part: no pre-scan, the plain reader of the whole file
                 this.chunks = List.of();

@@ -198,12 +198,7 @@ public final class ParallelStatusReader {
         }
         long c = chunkSize > 0 ? chunkSize
                 : Math.max(1L << 20, Math.min(StatusSplitter.MAX_CHUNK_SIZE, groesse / (4L * threads)));
-        long n = Math.max(1, (groesse + c - 1) / c);
-        long[] r = new long[(int) Math.min(n, 1 << 20)];
-        for (int i = 0; i < r.length; i++) {
-            r[i] = i * c;
-        }
-        return r;
+        return StatusSplitter.gleicheSchnitte(groesse, c, 1 << 20);
     }
 
     @Override

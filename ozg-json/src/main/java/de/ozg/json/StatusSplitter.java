@@ -65,13 +65,20 @@ public final class StatusSplitter {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be at least 1, was " + chunkSize);
         }
-        long groesse = groesse(file.path());
+        return chunks(file, gleicheSchnitte(groesse(file.path()), chunkSize, Integer.MAX_VALUE - 1));
+    }
+
+    /**
+     * The offsets of equal chunks of {@code chunkSize} bytes over {@code groesse} bytes, at least
+     * one and at most {@code hoechstens}: the last chunk takes the rest.
+     */
+    static long[] gleicheSchnitte(long groesse, long chunkSize, int hoechstens) {
         long n = Math.max(1, (groesse + chunkSize - 1) / chunkSize);
-        long[] schnitte = new long[(int) Math.min(n, Integer.MAX_VALUE - 1)];
+        long[] schnitte = new long[(int) Math.min(n, hoechstens)];
         for (int i = 0; i < schnitte.length; i++) {
             schnitte[i] = i * chunkSize;
         }
-        return chunks(file, schnitte);
+        return schnitte;
     }
 
     /**

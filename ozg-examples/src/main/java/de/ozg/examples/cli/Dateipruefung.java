@@ -158,10 +158,15 @@ final class Dateipruefung {
      */
     Ergebnis check(Path datei, LongConsumer fortschritt) {
         Optional<Meldung> problem = Dateizugang.problem(datei);
+        return check(datei, problem, problem.isPresent() ? null : erkenne(datei), fortschritt);
+    }
+
+    /** Checks one file whose access was checked and whose format was detected (null when not readable). */
+    private Ergebnis check(Path datei, Optional<Meldung> problem, Formaterkennung.Erkennung erkennung,
+            LongConsumer fortschritt) {
         if (problem.isPresent()) {
             return dateifehler(datei, Regelauswahl.DATEI_NICHT_LESBAR, problem.get());
         }
-        Formaterkennung.Erkennung erkennung = erkenne(datei);
         if (erkennung.format().isEmpty()) {
             return dateifehler(datei, Regelauswahl.DATEI_FORMAT_UNBEKANNT, erkennung.grund());
         }
@@ -182,14 +187,21 @@ final class Dateipruefung {
         List<Statusauftrag> auftraege = new ArrayList<>();
         for (int i = 0; i < dateien.size(); i++) {
             Path datei = dateien.get(i);
-            Optional<Dateiformat> f = threads == 1 ? Optional.empty() : Dateizugang.problem(datei).isPresent()
-                    ? Optional.empty() : erkenne(datei).format().filter(Dateiformat::isStatus);
+            if (threads == 1) {
+                ergebnisse[i] = check(datei, fortschritt.get(i));
+                continue;
+            }
+            // access and format once: a status file joins the parallel reading, any other is checked here
+            Optional<Meldung> problem = Dateizugang.problem(datei);
+            Formaterkennung.Erkennung erkennung = problem.isPresent() ? null : erkenne(datei);
+            Optional<Dateiformat> f = erkennung == null ? Optional.empty()
+                    : erkennung.format().filter(Dateiformat::isStatus);
             if (f.isPresent()) {
                 status.add(i);
                 auftraege.add(new Statusauftrag(datei, f.get(), fortschritt.get(i),
                         Statussammler::nurStichtage));
             } else {
-                ergebnisse[i] = check(datei, fortschritt.get(i));
+                ergebnisse[i] = check(datei, problem, erkennung, fortschritt.get(i));
             }
         }
         if (!auftraege.isEmpty()) {
