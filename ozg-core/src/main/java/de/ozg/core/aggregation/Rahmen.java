@@ -73,11 +73,14 @@ final class Rahmen {
     final long[] inkrement;
     final long[] onlineMaske;
     final long[] offlineMaske;
+    /** Whether the rule combines to the worst level, which needs the offline bitsets too. */
+    final boolean schlechtester;
 
     private Rahmen(OzgKatalog katalog, Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         this.katalog = Objects.requireNonNull(katalog, "katalog");
         this.verzeichnis = Objects.requireNonNull(verzeichnis, "verzeichnis");
         this.regel = Objects.requireNonNull(regel, "regel");
+        this.schlechtester = regel.kombination() == Zaehlregel.Kombination.SCHLECHTESTER_REIFEGRAD;
         TreeMap<Leistungsschluessel, Set<Typisierung>> typen = new TreeMap<>();
         for (OzgLeistung l : katalog.leistungen()) {
             for (LeikaLeistung ll : l.leistungen()) {

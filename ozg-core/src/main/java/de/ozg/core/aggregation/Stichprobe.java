@@ -39,6 +39,11 @@ final class Stichprobe {
         }
     }
 
+    /** @return the values, ascending */
+    long[] werte() {
+        return Arrays.copyOf(werte, n);
+    }
+
     List<String> texte(LongFunction<String> format) {
         String[] r = new String[n];
         for (int i = 0; i < n; i++) {

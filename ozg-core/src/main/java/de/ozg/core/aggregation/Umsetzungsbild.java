@@ -245,7 +245,7 @@ public final class Umsetzungsbild {
         long zellen = 0;
         long relevanteZellen = 0;
         boolean[] istOnline = new boolean[rahmen.anzahlSchluessel()];
-        boolean schlechtester = rahmen.regel.kombination() == Zaehlregel.Kombination.SCHLECHTESTER_REIFEGRAD;
+        boolean schlechtester = rahmen.schlechtester;
         int breite = rahmen.relevanteGemeinden(von, bis);
         for (int k : schluessel) {
             int code = stufe(k, land, schlechtester);

@@ -75,7 +75,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
 
     Umsetzungsmatrix(Rahmen rahmen) {
         this.rahmen = rahmen;
-        this.schlechtester = rahmen.regel.kombination() == Zaehlregel.Kombination.SCHLECHTESTER_REIFEGRAD;
+        this.schlechtester = rahmen.schlechtester;
         int n = rahmen.anzahlSchluessel();
         this.erfuellt = new long[n][];
         this.verfehlt = schlechtester ? new long[n][] : null;
@@ -120,6 +120,11 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
             Gebietsverzeichnis verzeichnis, Zaehlregel regel) {
         Rahmen r = Rahmen.of(katalog, verzeichnis, regel);
         return Accumulator.collector(() -> new Umsetzungsmatrix(r));
+    }
+
+    /** The setup: catalogue index, Gemeinde ranges and the rule's tables. */
+    Rahmen rahmen() {
+        return rahmen;
     }
 
     /** @return the counting rule */

@@ -3,7 +3,6 @@ package de.ozg.core.aggregation;
 import de.ozg.core.model.Gebiet;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32C;
 
@@ -44,18 +43,19 @@ public final class UmsetzungsmatrixCodec {
 
     private static final byte[] MAGIC = {'O', 'Z', 'G', 'M'};
     private static final int KOPF = MAGIC.length + 2 + 8;
-    private static final int ZAEHLER = 5;
 
-    private final Umsetzungsmatrix vorlage;
     private final Rahmen rahmen;
     private final boolean schlechtester;
     private final long fingerabdruck;
+    /** Words of a Gemeinde bitset. */
+    private final int worte;
 
-    private UmsetzungsmatrixCodec(Umsetzungsmatrix vorlage) {
-        this.vorlage = vorlage.zeroLike();
-        this.rahmen = vorlage.zustand().rahmen();
-        this.schlechtester = rahmen.regel.kombination() == Zaehlregel.Kombination.SCHLECHTESTER_REIFEGRAD;
+    private UmsetzungsmatrixCodec(Umsetzungsmatrix setup) {
+        // the setup only: reading the matrix's state would place its waiting rows
+        this.rahmen = setup.rahmen();
+        this.schlechtester = rahmen.schlechtester;
         this.fingerabdruck = fingerabdruck(rahmen);
+        this.worte = Bits.neu(rahmen.gemeinden).length;
     }
 
     /**
@@ -79,7 +79,7 @@ public final class UmsetzungsmatrixCodec {
      * @return the zero
      */
     public Umsetzungsmatrix zero() {
-        return vorlage.zeroLike();
+        return new Umsetzungsmatrix(rahmen);
     }
 
     /**
@@ -110,11 +110,10 @@ public final class UmsetzungsmatrixCodec {
         p.varint(z.nichtZugeordnet().length);
         for (int g = 0; g < z.nichtZugeordnet().length; g++) {
             p.varint(z.nichtZugeordnet()[g]);
-            List<String> beispiele = z.beispiele()[g].texte(Long::toString);
-            p.varint(beispiele.size());
+            long[] beispiele = z.beispiele()[g].werte();
+            p.varint(beispiele.length);
             long vorher = 0;
-            for (String b : beispiele) {
-                long v = Long.parseLong(b);
+            for (long v : beispiele) {
                 p.varint(v - vorher);
                 vorher = v;
             }
@@ -227,10 +226,11 @@ public final class UmsetzungsmatrixCodec {
                             + Long.toHexString(fingerabdruck) + " (" + rahmen.anzahlSchluessel() + " keys, "
                             + rahmen.gemeinden + " Gemeinden, " + rahmen.regel + ")");
         }
-        Umsetzungsmatrix m = vorlage.zeroLike();
+        Umsetzungsmatrix m = new Umsetzungsmatrix(rahmen);
         Matrixzustand z = m.zustand();
-        long[] zaehler = new long[ZAEHLER];
-        for (int i = 0; i < ZAEHLER; i++) {
+        // as many counters as toBytes writes: those of the state
+        long[] zaehler = new long[z.zaehler().length];
+        for (int i = 0; i < zaehler.length; i++) {
             zaehler[i] = l.varint();
         }
         m.setzeZaehler(zaehler);
@@ -267,7 +267,6 @@ public final class UmsetzungsmatrixCodec {
     }
 
     private void lies(Leser l, long[][] bits) {
-        int worte = Bits.neu(rahmen.gemeinden).length;
         long anzahl = l.bis(bits.length, "bitsets");
         int k = -1;
         for (long x = 0; x < anzahl; x++) {

@@ -1,5 +1,7 @@
 package de.ozg.core.examples;
 
+import static de.ozg.core.SafeText.quote;
+
 import de.ozg.core.id.Ags;
 import de.ozg.core.id.Ars;
 import de.ozg.core.id.ArsEbene;
@@ -158,7 +160,7 @@ public final class Verstossbeispiele {
                 return ausserhalb();
             case INVALID_ID: {
                 String ort = z.eines(new String[] {" ", "\u00a0", "\t", "\u200b", "\u2060"});
-                String wie = "Zeichen " + de.ozg.core.SafeText.quote(ort) + " in der Id";
+                String wie = "Zeichen " + quote(ort) + " in der Id";
                 if (z.prozent(50)) {
                     Onlinedienst d = beispiele.nachnutzung().onlinedienst();
                     String falsch = einfuegen(d.id(), ort);
@@ -274,7 +276,7 @@ public final class Verstossbeispiele {
 
     private ModellVerstoss leererText() {
         String leer = z.eines(new String[] {"", " ", "\t", "  \n"});
-        String wie = "leerer Name " + de.ozg.core.SafeText.quote(leer);
+        String wie = "leerer Name " + quote(leer);
         switch (z.zahl(6)) {
             case 0: {
                 Lebenslage l = beispiele.katalog().lebenslage();
@@ -304,7 +306,7 @@ public final class Verstossbeispiele {
                 Nachnutzungseintrag e = beispiele.nachnutzung().nachnutzungseintrag();
                 String ressort = Namen.landesressort(beispiele.kennungen().bundesland(), beispiele.kennungen().themenfeld());
                 return new ModellVerstoss(ModellViolation.BLANK_TEXT, "leeres Landesressort "
-                        + de.ozg.core.SafeText.quote(leer) + " eines Nachnutzungseintrags",
+                        + quote(leer) + " eines Nachnutzungseintrags",
                         () -> Nachnutzungseintrag.builder().from(e).landesressort(ressort).build(),
                         () -> Nachnutzungseintrag.builder().from(e).landesressort(leer).build());
             }
@@ -347,10 +349,6 @@ public final class Verstossbeispiele {
     private String einfuegen(String text, String zeichen) {
         int p = z.zahl(0, text.length());
         return text.substring(0, p) + zeichen + text.substring(p);
-    }
-
-    private static String quote(String text) {
-        return de.ozg.core.SafeText.quote(text);
     }
 
     // --- broken Bean Validation rules -------------------------------------------------------
