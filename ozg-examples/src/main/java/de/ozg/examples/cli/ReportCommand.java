@@ -114,29 +114,27 @@ final class ReportCommand implements Callable<Integer> {
         List<Schnappschuss> schnappschuesse = new ArrayList<>();
         long beginn = System.nanoTime();
         long zeilen = 0;
-        // the matrix counts the last file; the first and the last are compared
         List<Dateipruefung.Statusauftrag> auftraege = new ArrayList<>();
         List<Fortschritt> fortschritte = new ArrayList<>();
         for (int i = 0; i < standDateien.size(); i++) {
             Path datei = standDateien.get(i);
-            boolean letzter = i == standDateien.size() - 1;
-            boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
+            boolean letzter = istLetzte(i, standDateien.size());
             Fortschritt f = ausgabe.fortschritt(spec.commandLine().getErr(), datei.getFileName().toString());
             fortschritte.add(f);
             auftraege.add(new Dateipruefung.Statusauftrag(datei, standFormate.get(i), f, Statussammler.leer(
-                    letzter ? Umsetzungsmatrix.zero(katalog, verzeichnis, regel) : null, vergleich)));
+                    letzter ? Umsetzungsmatrix.zero(katalog, verzeichnis, regel) : null,
+                    wirdVerglichen(i, standDateien.size()))));
         }
         List<Dateipruefung.Statuslesung> gelesen = Eingaben.statusdateien(spec, ausgabe.darstellung(), pruefung, auftraege);
         for (int i = 0; i < standDateien.size(); i++) {
             Path datei = standDateien.get(i);
-            boolean letzter = i == standDateien.size() - 1;
-            boolean vergleich = standDateien.size() > 1 && (i == 0 || letzter);
+            boolean letzter = istLetzte(i, standDateien.size());
             Dateipruefung.Statuslesung l = gelesen.get(i);
             fortschritte.get(i).fertig(l.datensaetze());
             zeilen += l.datensaetze();
             berichte.add(l.bericht());
             eingaben.add(Eingabe.status(datei, standFormate.get(i), l.datensaetze(), l.abgewiesen(), l.stichtage(),
-                    letzter, vergleich));
+                    letzter, wirdVerglichen(i, standDateien.size())));
             if (letzter) {
                 matrix = l.sammler().matrix().orElseThrow();
             }
@@ -212,5 +210,15 @@ final class ReportCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw Eingaben.lesefehler(spec, ausgabe.darstellung(), gebieteDatei, e);
         }
+    }
+
+    /** The matrix counts the last status file only. */
+    private static boolean istLetzte(int i, int dateien) {
+        return i == dateien - 1;
+    }
+
+    /** With two or more status files, the first and the last are compared. */
+    private static boolean wirdVerglichen(int i, int dateien) {
+        return dateien > 1 && (i == 0 || istLetzte(i, dateien));
     }
 }
