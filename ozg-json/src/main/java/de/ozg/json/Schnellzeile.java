@@ -53,7 +53,6 @@ final class Schnellzeile {
     private final int[] laengen = new int[MAX_FELDER];
     private int anzahl;
     private boolean leer;
-    private char[] zeichen = new char[256];
 
     /**
      * Reads the line that starts at {@code von}.
@@ -99,14 +98,8 @@ final class Schnellzeile {
             switch (b[i]) {
                 case '"':
                     anfang = ++i;
-                    int grenze = Math.min(bis, anfang + MAX_WERT + 1);
-                    while (i + 8 <= grenze && schlicht((long) WORT.get(b, i))) {
-                        i += 8;
-                    }
-                    while (i < grenze && SCHLICHT[b[i] & 0xFF]) {
-                        i++;
-                    }
-                    if (i >= grenze || b[i] != '"') {
+                    i = stringEnde(b, i, Math.min(bis, anfang + MAX_WERT + 1));
+                    if (i < 0) {
                         return -1;
                     }
                     art = TEXT;
@@ -171,7 +164,7 @@ final class Schnellzeile {
                         row.setWrongType(f, JsonType.STRING,
                                 new String(b, anfaenge[k], laengen[k], StandardCharsets.US_ASCII));
                     } else {
-                        row.setText(f, zeichen(b, anfaenge[k], laengen[k]), 0, laengen[k]);
+                        row.setText(f, b, anfaenge[k], laengen[k]);
                     }
                     break;
                 case WAHR:
@@ -189,25 +182,42 @@ final class Schnellzeile {
         }
     }
 
-    /** The ASCII bytes as characters in a reused buffer. */
-    private char[] zeichen(byte[] b, int von, int n) {
-        if (zeichen.length < n) {
-            zeichen = new char[Math.max(n, zeichen.length * 2)];
+    /**
+     * The position of the quote that closes the string whose first byte is at {@code i}, or -1 when
+     * a byte that is not plain (see {@link #SCHLICHT}) comes first or no quote comes before {@code
+     * grenze}. Eight bytes at a time: the lowest byte a word flags is exactly the first byte that is
+     * not plain, so a word that holds the closing quote ends the scan without a byte loop. Words may
+     * reach past {@code grenze} (never past the array): what lies there only matters when it is
+     * the first such byte, and then the position says it is too far.
+     */
+    private static int stringEnde(byte[] b, int i, int grenze) {
+        int letztesWort = b.length - 8;
+        while (i <= letztesWort) {
+            long m = nichtSchlicht((long) WORT.get(b, i));
+            if (m != 0) {
+                int p = i + (Long.numberOfTrailingZeros(m) >>> 3);
+                return p < grenze && b[p] == '"' ? p : -1;
+            }
+            i += 8;
+            if (i >= grenze) {
+                return -1;
+            }
         }
-        for (int i = 0; i < n; i++) {
-            zeichen[i] = (char) b[von + i];
+        while (i < grenze && SCHLICHT[b[i] & 0xFF]) {
+            i++;
         }
-        return zeichen;
+        return i < grenze && b[i] == '"' ? i : -1;
     }
 
     /**
-     * Whether all eight bytes may stand in a string as they are (see {@link #SCHLICHT}): none is a
-     * control byte or from 0x80 on, none is a quote, backslash or DEL. Each test is the classic
-     * "some byte below n" trick, exact as to whether any byte matches.
+     * The high bit of each byte that may not stand in a string as it is (see {@link #SCHLICHT}): a
+     * control byte or one from 0x80 on, a quote, backslash or DEL. Each test is the classic "some
+     * byte below n" trick, which may also flag bytes above a flagged one, but never one below: the
+     * lowest flag is exact.
      */
-    private static boolean schlicht(long w) {
+    private static long nichtSchlicht(long w) {
         long steuer = ((w - 0x20 * EINS) | w) & HOCH;
-        return (steuer | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS)) | nullbyte(w ^ (0x7F * EINS))) == 0;
+        return steuer | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS)) | nullbyte(w ^ (0x7F * EINS));
     }
 
     /** Nonzero when a byte of {@code v} is zero. */

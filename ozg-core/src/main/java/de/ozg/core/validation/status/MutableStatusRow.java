@@ -166,6 +166,25 @@ public final class MutableStatusRow implements StatusRow {
     }
 
     /**
+     * Sets a field from text given as single-byte characters, such as a JSON string that a reader
+     * found to be plain ASCII in its UTF-8 input: each byte is the character of the same value
+     * (ISO-8859-1, which for ASCII is what every decoding gives). The result – value, state, the
+     * text of a value that does not convert – is that of {@link #setText(StatusField, char[], int,
+     * int)} with those characters; identifiers, dates, the Reifegrad and the Flächendeckung are
+     * converted from the bytes without making characters or a string first.
+     *
+     * @param field  the field
+     * @param bytes  the buffer
+     * @param offset the first byte
+     * @param length the number of bytes
+     * @throws IndexOutOfBoundsException when the range is not within the buffer
+     */
+    public void setText(StatusField field, byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        probleme |= felder.text(field, bytes, offset, length);
+    }
+
+    /**
      * Sets {@code online} or {@code aktiv} from a JSON boolean.
      *
      * @param field {@link StatusField#ONLINE} or {@link StatusField#AKTIV}
