@@ -131,7 +131,7 @@ final class Kennungscache<T> {
      * leading zeros count – or 0 when it is empty, too long or holds anything but ASCII digits.
      * Shifts and one check at the end, no multiplication: the loop runs once per identifier.
      */
-    private static long schluessel(Zeichenfolge z) {
+    static long schluessel(Zeichenfolge z) {
         int n = z.length();
         if (n == 0 || n > MAX_LAENGE) {
             return 0;
