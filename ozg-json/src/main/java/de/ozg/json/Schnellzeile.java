@@ -216,13 +216,14 @@ final class Schnellzeile {
      * lowest flag is exact.
      */
     private static long nichtSchlicht(long w) {
-        long steuer = ((w - 0x20 * EINS) | w) & HOCH;
-        return steuer | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS)) | nullbyte(w ^ (0x7F * EINS));
+        // below 0x20 borrows; DEL carries into the high bit (the high bit is kept out of that sum)
+        long ausserhalb = (w - 0x20 * EINS) | w | ((w & ~HOCH) + EINS);
+        return (ausserhalb | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS))) & HOCH;
     }
 
-    /** Nonzero when a byte of {@code v} is zero. */
+    /** The high bit set in each byte of {@code v} that is zero (and maybe in bytes above one that is). */
     private static long nullbyte(long v) {
-        return (v - EINS) & ~v & HOCH;
+        return (v - EINS) & ~v;
     }
 
     /** After the object: only blanks to the line end. */

@@ -43,6 +43,24 @@ final class Bytefolge {
     }
 
     /**
+     * The last eight bytes of the text ending at {@code off + n}, the bytes before the text (when
+     * {@code n < 8}) zeroed; 0 when the buffer holds fewer than eight bytes up to the text's end.
+     */
+    static long hinten(byte[] b, int off, int n) {
+        int ende = off + n;
+        if (ende < 8 || n == 0) {
+            return 0;
+        }
+        long w = (long) WORT.get(b, ende - 8);
+        return n >= 8 ? w : w & -1L << 8 * (8 - n);
+    }
+
+    /** The first eight bytes of a text of more than eight bytes, else 0. */
+    static long vorne(byte[] b, int off, int n) {
+        return n > 8 ? (long) WORT.get(b, off) : 0;
+    }
+
+    /**
      * The text packed as {@link Kennungscache} packs characters – four bits per digit, the first digit
      * highest, then four bits for the length – or 0 when it is empty, longer than {@code max} or holds
      * a byte that is not an ASCII digit. From nine digits on both checking and packing go eight bytes
@@ -51,6 +69,13 @@ final class Bytefolge {
     static long ziffern(byte[] b, int off, int n, int max) {
         if (n == 0 || n > max) {
             return 0;
+        }
+        if (n < 9 && off + n >= 8) {
+            // the eight bytes that end with the text; those before it count as leading zeros
+            int davor = 8 * (8 - n);
+            long vorn = davor == 0 ? 0 : -1L >>> (64 - davor);
+            long w = (long) WORT.get(b, off + n - 8) & ~vorn | 0x3030303030303030L & vorn;
+            return keineZiffer(w) != 0 ? 0 : packe(w) << 4 | n;
         }
         if (n < 9) {
             long v = 0;

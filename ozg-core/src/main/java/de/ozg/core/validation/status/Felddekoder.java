@@ -23,6 +23,8 @@ final class Felddekoder {
     private static final char[][] KLASSEN_CODES = codes();
     /** The same codes as bytes, for text given as bytes. */
     private static final byte[][] KLASSEN_BYTES = codeBytes();
+    /** Per length the indexes of the codes of that length. */
+    private static final int[][] KLASSEN_NACH_LAENGE = nachLaenge();
     /** The Reifegrade of the canonical texts {@code V1:0}…{@code V1:4}, {@code V2:0}…{@code V2:7}, by model and level. */
     private static final Reifegrad[][] REIFEGRADE = {stufen(ReifegradModell.V1, 4), stufen(ReifegradModell.V2, 7)};
 
@@ -111,13 +113,12 @@ final class Felddekoder {
 
     /** {@link #klasse(Zeichenfolge)} of the bytes: the codes compared on the bytes, other texts as characters. */
     Flaechendeckung klasse(byte[] b, int off, int n) {
-        if (Bytefolge.gleich(b, off, n, KLASSEN_BYTES[letzteKlasse])) {
-            return KLASSEN[letzteKlasse];
-        }
-        for (int i = 0; i < KLASSEN.length; i++) {
-            if (Bytefolge.gleich(b, off, n, KLASSEN_BYTES[i])) {
-                letzteKlasse = i;
-                return KLASSEN[i];
+        // the codes differ in length but for two: the length finds the one or two to compare
+        if (n < KLASSEN_NACH_LAENGE.length) {
+            for (int i : KLASSEN_NACH_LAENGE[n]) {
+                if (Bytefolge.gleich(b, off, n, KLASSEN_BYTES[i])) {
+                    return KLASSEN[i];
+                }
             }
         }
         return klasse(zeichen(b, off, n));
@@ -233,6 +234,20 @@ final class Felddekoder {
             r[i] = Reifegrad.of(modell, i);
         }
         return r;
+    }
+
+    private static int[][] nachLaenge() {
+        int max = 0;
+        for (byte[] c : KLASSEN_BYTES) {
+            max = Math.max(max, c.length);
+        }
+        int[][] t = new int[max + 1][0];
+        for (int i = 0; i < KLASSEN_BYTES.length; i++) {
+            int n = KLASSEN_BYTES[i].length;
+            t[n] = java.util.Arrays.copyOf(t[n], t[n].length + 1);
+            t[n][t[n].length - 1] = i;
+        }
+        return t;
     }
 
     private static byte[][] codeBytes() {

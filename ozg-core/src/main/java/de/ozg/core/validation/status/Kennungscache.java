@@ -34,6 +34,14 @@ final class Kennungscache<T> {
     /** The text and value of the last hit: rows of one service or bundle follow each other. */
     private long letzterText;
     private Object letzterWert;
+    /**
+     * The bytes of the last valid text given as bytes, as {@link Bytefolge#hinten} and {@link
+     * Bytefolge#vorne} read them (for up to sixteen bytes they are the whole text), and its value.
+     */
+    private int letzteLaenge = -1;
+    private long letztesHinten;
+    private long letztesVorne;
+    private Object letzterByteWert;
     /** The byte path's copy for the strict check and parser, which take characters. */
     private char[] zeichen = new char[16];
     private final Zeichenfolge folge = new Zeichenfolge();
@@ -67,19 +75,35 @@ final class Kennungscache<T> {
      * text seen before is recognised from the bytes alone; only a new or an invalid one is copied
      * into characters, for the strict check and parser.
      */
+    @SuppressWarnings("unchecked")
     T get(byte[] b, int off, int n) {
-        long text = texte == null ? 0 : Bytefolge.ziffern(b, off, n, MAX_LAENGE);
-        if (text != 0) {
-            T wert = treffer(text);
-            if (wert != null) {
-                return wert;
-            }
-        }
-        Zeichenfolge z = kopie(b, off, n);
-        if (text == 0) {
+        if (texte == null) {
+            Zeichenfolge z = kopie(b, off, n);
             return valid.test(z) ? parse.apply(z) : null;
         }
-        return eintragen(text, z);
+        // the same bytes as the last text given as bytes: the same value, without checking a digit
+        long hinten = Bytefolge.hinten(b, off, n);
+        long vorne = Bytefolge.vorne(b, off, n);
+        if (n == letzteLaenge && hinten == letztesHinten && vorne == letztesVorne && hinten != 0) {
+            return (T) letzterByteWert;
+        }
+        long text = Bytefolge.ziffern(b, off, n, MAX_LAENGE);
+        T wert = text == 0 ? null : treffer(text);
+        if (wert == null) {
+            Zeichenfolge z = kopie(b, off, n);
+            if (text == 0) {
+                return valid.test(z) ? parse.apply(z) : null;
+            }
+            wert = eintragen(text, z);
+            if (wert == null) {
+                return null;
+            }
+        }
+        letzteLaenge = n;
+        letztesHinten = hinten;
+        letztesVorne = vorne;
+        letzterByteWert = wert;
+        return wert;
     }
 
     /** The remembered identifier of the packed text, or null. */
