@@ -41,6 +41,9 @@ final class Schnellzeile {
     private static final VarHandle WORT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long EINS = 0x0101010101010101L;
     private static final long HOCH = 0x8080808080808080L;
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL_WORT = {'n', 'u', 'l', 'l'};
     private static final int TEXT = 0;
     private static final int WAHR = 1;
     private static final int FALSCH = 2;
@@ -85,11 +88,11 @@ final class Schnellzeile {
             if (index < 0) {
                 return -1;
             }
-            i = blanks(b, i + NAMEN[index].length + 1, bis);
-            if (i >= bis || b[i] != ':') {
+            i = nach(b, i + NAMEN[index].length + 1, bis, ':');
+            if (i < 0) {
                 return -1;
             }
-            i = blanks(b, i + 1, bis);
+            i = weiter(b, i, bis);
             if (i >= bis) {
                 return -1;
             }
@@ -107,15 +110,15 @@ final class Schnellzeile {
                     break;
                 case 't':
                     art = WAHR;
-                    i = wort(b, i, bis, "true");
+                    i = wort(b, i, bis, TRUE);
                     break;
                 case 'f':
                     art = FALSCH;
-                    i = wort(b, i, bis, "false");
+                    i = wort(b, i, bis, FALSE);
                     break;
                 case 'n':
                     art = NULL;
-                    i = wort(b, i, bis, "null");
+                    i = wort(b, i, bis, NULL_WORT);
                     break;
                 default:
                     return -1;
@@ -129,7 +132,7 @@ final class Schnellzeile {
             laengen[anzahl] = art == TEXT ? i - 1 - anfang : 0;
             anzahl++;
             erwartet = index + 1;
-            i = blanks(b, i, bis);
+            i = weiter(b, i, bis);
             if (i >= bis) {
                 return -1;
             }
@@ -139,7 +142,7 @@ final class Schnellzeile {
             if (b[i] != ',') {
                 return -1;
             }
-            i = blanks(b, i + 1, bis);
+            i = weiter(b, i + 1, bis);
         }
     }
 
@@ -232,6 +235,20 @@ final class Schnellzeile {
         return i == bis || b[i] == '\n' || b[i] == '\r' ? i : -1;
     }
 
+    /** The position after the byte {@code c}, blanks allowed before it, or -1. */
+    private static int nach(byte[] b, int i, int bis, char c) {
+        if (i < bis && b[i] == c) {
+            return i + 1;
+        }
+        i = blanks(b, i, bis);
+        return i < bis && b[i] == c ? i + 1 : -1;
+    }
+
+    /** {@link #blanks}, with the usual case first: the writer puts no blank anywhere. */
+    private static int weiter(byte[] b, int i, int bis) {
+        return i < bis && b[i] > ' ' ? i : blanks(b, i, bis);
+    }
+
     private static int blanks(byte[] b, int i, int bis) {
         while (i < bis && (b[i] == ' ' || b[i] == '\t')) {
             i++;
@@ -239,17 +256,17 @@ final class Schnellzeile {
         return i;
     }
 
-    /** The position after the literal {@code w} at {@code i}, or -1. */
-    private static int wort(byte[] b, int i, int bis, String w) {
-        if (bis - i < w.length()) {
+    /** The position after the literal {@code w} at {@code i}, whose first byte the caller has matched, or -1. */
+    private static int wort(byte[] b, int i, int bis, byte[] w) {
+        if (bis - i < w.length) {
             return -1;
         }
-        for (int k = 0; k < w.length(); k++) {
-            if (b[i + k] != w.charAt(k)) {
+        for (int k = 1; k < w.length; k++) {
+            if (b[i + k] != w[k]) {
                 return -1;
             }
         }
-        return i + w.length();
+        return i + w.length;
     }
 
     /** Whether the name at {@code i} is the field name {@code k}, closed by a quote. */
