@@ -166,12 +166,10 @@ public final class MutableStatusRow implements StatusRow {
     }
 
     /**
-     * Sets a field from text given as single-byte characters, such as a JSON string that a reader
-     * found to be plain ASCII in its UTF-8 input: each byte is the character of the same value
-     * (ISO-8859-1, which for ASCII is what every decoding gives). The result – value, state, the
-     * text of a value that does not convert – is that of {@link #setText(StatusField, char[], int,
-     * int)} with those characters; identifiers, dates, the Reifegrad and the Flächendeckung are
-     * converted from the bytes without making characters or a string first.
+     * Sets a field from text given as single-byte characters (ISO-8859-1: for ASCII, such as a plain
+     * JSON string in UTF-8, what every decoding gives), with the result of {@link #setText(StatusField,
+     * char[], int, int)} for those characters. Identifiers, dates, the Reifegrad and the
+     * Flächendeckung are converted from the bytes without making characters first.
      *
      * @param field  the field
      * @param bytes  the buffer
