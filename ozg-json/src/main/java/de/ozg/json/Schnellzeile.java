@@ -41,6 +41,9 @@ final class Schnellzeile {
     private static final VarHandle WORT = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long EINS = 0x0101010101010101L;
     private static final long HOCH = 0x8080808080808080L;
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] NULL_WORT = {'n', 'u', 'l', 'l'};
     private static final int TEXT = 0;
     private static final int WAHR = 1;
     private static final int FALSCH = 2;
@@ -53,7 +56,6 @@ final class Schnellzeile {
     private final int[] laengen = new int[MAX_FELDER];
     private int anzahl;
     private boolean leer;
-    private char[] zeichen = new char[256];
 
     /**
      * Reads the line that starts at {@code von}.
@@ -86,11 +88,11 @@ final class Schnellzeile {
             if (index < 0) {
                 return -1;
             }
-            i = blanks(b, i + NAMEN[index].length + 1, bis);
-            if (i >= bis || b[i] != ':') {
+            i = nach(b, i + NAMEN[index].length + 1, bis, ':');
+            if (i < 0) {
                 return -1;
             }
-            i = blanks(b, i + 1, bis);
+            i = weiter(b, i, bis);
             if (i >= bis) {
                 return -1;
             }
@@ -99,14 +101,8 @@ final class Schnellzeile {
             switch (b[i]) {
                 case '"':
                     anfang = ++i;
-                    int grenze = Math.min(bis, anfang + MAX_WERT + 1);
-                    while (i + 8 <= grenze && schlicht((long) WORT.get(b, i))) {
-                        i += 8;
-                    }
-                    while (i < grenze && SCHLICHT[b[i] & 0xFF]) {
-                        i++;
-                    }
-                    if (i >= grenze || b[i] != '"') {
+                    i = stringEnde(b, i, Math.min(bis, anfang + MAX_WERT + 1));
+                    if (i < 0) {
                         return -1;
                     }
                     art = TEXT;
@@ -114,15 +110,15 @@ final class Schnellzeile {
                     break;
                 case 't':
                     art = WAHR;
-                    i = wort(b, i, bis, "true");
+                    i = wort(b, i, bis, TRUE);
                     break;
                 case 'f':
                     art = FALSCH;
-                    i = wort(b, i, bis, "false");
+                    i = wort(b, i, bis, FALSE);
                     break;
                 case 'n':
                     art = NULL;
-                    i = wort(b, i, bis, "null");
+                    i = wort(b, i, bis, NULL_WORT);
                     break;
                 default:
                     return -1;
@@ -136,7 +132,7 @@ final class Schnellzeile {
             laengen[anzahl] = art == TEXT ? i - 1 - anfang : 0;
             anzahl++;
             erwartet = index + 1;
-            i = blanks(b, i, bis);
+            i = weiter(b, i, bis);
             if (i >= bis) {
                 return -1;
             }
@@ -146,7 +142,7 @@ final class Schnellzeile {
             if (b[i] != ',') {
                 return -1;
             }
-            i = blanks(b, i + 1, bis);
+            i = weiter(b, i + 1, bis);
         }
     }
 
@@ -171,7 +167,7 @@ final class Schnellzeile {
                         row.setWrongType(f, JsonType.STRING,
                                 new String(b, anfaenge[k], laengen[k], StandardCharsets.US_ASCII));
                     } else {
-                        row.setText(f, zeichen(b, anfaenge[k], laengen[k]), 0, laengen[k]);
+                        row.setText(f, b, anfaenge[k], laengen[k]);
                     }
                     break;
                 case WAHR:
@@ -189,36 +185,68 @@ final class Schnellzeile {
         }
     }
 
-    /** The ASCII bytes as characters in a reused buffer. */
-    private char[] zeichen(byte[] b, int von, int n) {
-        if (zeichen.length < n) {
-            zeichen = new char[Math.max(n, zeichen.length * 2)];
+    /**
+     * The position of the quote that closes the string whose first byte is at {@code i}, or -1 when
+     * a byte that is not plain (see {@link #SCHLICHT}) comes first or no quote comes before {@code
+     * grenze}. Eight bytes at a time: the lowest byte a word flags is exactly the first byte that is
+     * not plain, so a word that holds the closing quote ends the scan without a byte loop. Words may
+     * reach past {@code grenze} (never past the array): what lies there only matters when it is
+     * the first such byte, and then the position says it is too far.
+     */
+    private static int stringEnde(byte[] b, int i, int grenze) {
+        int letztesWort = b.length - 8;
+        while (i <= letztesWort) {
+            long m = nichtSchlicht((long) WORT.get(b, i));
+            if (m != 0) {
+                int p = i + (Long.numberOfTrailingZeros(m) >>> 3);
+                return p < grenze && b[p] == '"' ? p : -1;
+            }
+            i += 8;
+            if (i >= grenze) {
+                return -1;
+            }
         }
-        for (int i = 0; i < n; i++) {
-            zeichen[i] = (char) b[von + i];
+        while (i < grenze && SCHLICHT[b[i] & 0xFF]) {
+            i++;
         }
-        return zeichen;
+        return i < grenze && b[i] == '"' ? i : -1;
     }
 
     /**
-     * Whether all eight bytes may stand in a string as they are (see {@link #SCHLICHT}): none is a
-     * control byte or from 0x80 on, none is a quote, backslash or DEL. Each test is the classic
-     * "some byte below n" trick, exact as to whether any byte matches.
+     * The high bit of each byte that may not stand in a string as it is (see {@link #SCHLICHT}): a
+     * control byte or one from 0x80 on, a quote, backslash or DEL. Each test is the classic "some
+     * byte below n" trick, which may also flag bytes above a flagged one, but never one below: the
+     * lowest flag is exact.
      */
-    private static boolean schlicht(long w) {
-        long steuer = ((w - 0x20 * EINS) | w) & HOCH;
-        return (steuer | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS)) | nullbyte(w ^ (0x7F * EINS))) == 0;
+    private static long nichtSchlicht(long w) {
+        // below 0x20 borrows; DEL carries into the high bit (the high bit is kept out of that sum)
+        long ausserhalb = (w - 0x20 * EINS) | w | ((w & ~HOCH) + EINS);
+        return (ausserhalb | nullbyte(w ^ ('"' * EINS)) | nullbyte(w ^ ('\\' * EINS))) & HOCH;
     }
 
-    /** Nonzero when a byte of {@code v} is zero. */
+    /** The high bit set in each byte of {@code v} that is zero (and maybe in bytes above one that is). */
     private static long nullbyte(long v) {
-        return (v - EINS) & ~v & HOCH;
+        return (v - EINS) & ~v;
     }
 
     /** After the object: only blanks to the line end. */
     private static int ende(byte[] b, int i, int bis) {
         i = blanks(b, i, bis);
         return i == bis || b[i] == '\n' || b[i] == '\r' ? i : -1;
+    }
+
+    /** The position after the byte {@code c}, blanks allowed before it, or -1. */
+    private static int nach(byte[] b, int i, int bis, char c) {
+        if (i < bis && b[i] == c) {
+            return i + 1;
+        }
+        i = blanks(b, i, bis);
+        return i < bis && b[i] == c ? i + 1 : -1;
+    }
+
+    /** {@link #blanks}, with the usual case first: the writer puts no blank anywhere. */
+    private static int weiter(byte[] b, int i, int bis) {
+        return i < bis && b[i] > ' ' ? i : blanks(b, i, bis);
     }
 
     private static int blanks(byte[] b, int i, int bis) {
@@ -228,17 +256,17 @@ final class Schnellzeile {
         return i;
     }
 
-    /** The position after the literal {@code w} at {@code i}, or -1. */
-    private static int wort(byte[] b, int i, int bis, String w) {
-        if (bis - i < w.length()) {
+    /** The position after the literal {@code w} at {@code i}, whose first byte the caller has matched, or -1. */
+    private static int wort(byte[] b, int i, int bis, byte[] w) {
+        if (bis - i < w.length) {
             return -1;
         }
-        for (int k = 0; k < w.length(); k++) {
-            if (b[i + k] != w.charAt(k)) {
+        for (int k = 1; k < w.length; k++) {
+            if (b[i + k] != w[k]) {
                 return -1;
             }
         }
-        return i + w.length();
+        return i + w.length;
     }
 
     /** Whether the name at {@code i} is the field name {@code k}, closed by a quote. */

@@ -78,6 +78,52 @@ class JsonLinesSchnellwegTest {
 
     private static final int[] BLOECKE = {8, 16, 31, 64, 100, 257, 1024, 64 * 1024};
 
+    /** Values the plain path converts from the bytes, valid and not, beside the writer's. */
+    private static final String[][] WERTE = {
+        {"schluessel", "99041006013001", "01033224038000", "00000000000000", "0099041006013001", "9904100601300",
+            "990410060130011", "99041006013001990410060130", "", "9904100601300x", " 99041006013001"},
+        {"ars", "150020000000", "000000000000", "160000000000", "170000000000", "001500200000", "15002000000",
+            "1500200000000", "15002000000O"},
+        {"stichtag", "2023-05-31", "2024-02-29", "2024-02-30", "2023-02-29", "2023-13-01", "0000-01-01",
+            "31.05.2023", "2023-5-31", "2023-05-31 "},
+        {"reifegrad", "V1:0", "V1:4", "V2:7", "V1:5", "V2:8", "V3:1", "v1:2", "V1:10", ""},
+        {"url", "https://example.org/dienst?id=1", "", " "},
+        {"flaechendeckung", "kreisweit_flaechendeckend", "landesweit_flaechendeckend",
+            "bundesweit_flaechendeckend", "in_mind_einer_kommune_verfuegbar", "nicht_in_auswertung_beruecksichtigt",
+            "landesweit", "mind_einer_kommune", "KREISWEIT_FLAECHENDECKEND", "irgendwo", ""},
+        {"ozgId", "10194", "00001", "1019", "101940", "12a45", ""},
+    };
+
+    @Test
+    void plainPathGivesWhatJacksonGivesForOddValues() {
+        // plain lines whose values are odd: each goes through the byte path of the row, and now and
+        // then one printable byte of a value is replaced, at any place
+        qt().withExamples(500).forAll(longs().all(), integers().between(0, 7))
+                .checkAssert((seed, b) -> {
+                    Random r = new Random(seed);
+                    StringBuilder sb = new StringBuilder();
+                    int zeilen = 1 + r.nextInt(30);
+                    for (int z = 0; z < zeilen; z++) {
+                        sb.append('{');
+                        for (int f = 0; f < WERTE.length; f++) {
+                            String wert = WERTE[f][1 + r.nextInt(WERTE[f].length - 1)];
+                            if (!wert.isEmpty() && r.nextInt(4) == 0) {
+                                char[] c = wert.toCharArray();
+                                c[r.nextInt(c.length)] = (char) (0x20 + r.nextInt(0x5F));
+                                wert = new String(c);
+                            }
+                            sb.append(f == 0 ? "" : ",").append('"').append(WERTE[f][0]).append("\":\"").append(wert)
+                                    .append('"');
+                            if (f == 2) {
+                                sb.append(",\"online\":").append(r.nextBoolean());
+                            }
+                        }
+                        sb.append("}\n");
+                    }
+                    gleich(sb.toString().getBytes(StandardCharsets.UTF_8), BLOECKE[b]);
+                });
+    }
+
     @Test
     void goodFileIsReadCompletelyBothWays() {
         StringBuilder sb = new StringBuilder();

@@ -1,5 +1,6 @@
 package de.ozg.core.validation.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ final class Datumscache {
     private String letzterText;
     /** {@link #letzterText} as characters, compared with the parser's buffer in one go. */
     private char[] letzteZeichen;
+    /** {@link #letzterText} as single bytes; null when it holds a character beyond ISO-8859-1. */
+    private byte[] letzteBytes;
     private LocalDate letztes;
 
     /** @param deutsch whether {@code dd.mm.yyyy} is accepted besides ISO {@code yyyy-mm-dd} */
@@ -34,6 +37,14 @@ final class Datumscache {
             return letztes;
         }
         return lookup(text.toString());
+    }
+
+    /** The date of the text given as single-byte characters (ISO-8859-1), or null when it is not a valid date. */
+    LocalDate get(byte[] b, int off, int n) {
+        if (letzteBytes != null && Bytefolge.gleich(b, off, n, letzteBytes)) {
+            return letztes;
+        }
+        return lookup(new String(b, off, n, StandardCharsets.ISO_8859_1));
     }
 
     /** The date, or null when the text is not a valid date. */
@@ -57,8 +68,18 @@ final class Datumscache {
         }
         letzterText = s;
         letzteZeichen = s.toCharArray();
+        letzteBytes = latin1(s);
         letztes = d;
         return d;
+    }
+
+    private static byte[] latin1(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0xFF) {
+                return null;
+            }
+        }
+        return s.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** ISO {@code yyyy-mm-dd} (and {@code dd.mm.yyyy} when allowed), checked before parsing. */

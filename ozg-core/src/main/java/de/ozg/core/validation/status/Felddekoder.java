@@ -8,6 +8,7 @@ import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Flaechendeckung;
 import de.ozg.core.ref.Reifegrad;
 import de.ozg.core.ref.ReifegradModell;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +21,10 @@ final class Felddekoder {
     private static final Flaechendeckung[] KLASSEN = Flaechendeckung.values();
     /** The codes of {@link #KLASSEN} as characters, compared with the input in one go. */
     private static final char[][] KLASSEN_CODES = codes();
+    /** The same codes as bytes, for text given as bytes. */
+    private static final byte[][] KLASSEN_BYTES = codeBytes();
+    /** Per length the indexes of the codes of that length. */
+    private static final int[][] KLASSEN_NACH_LAENGE = nachLaenge();
     /** The Reifegrade of the canonical texts {@code V1:0}…{@code V1:4}, {@code V2:0}…{@code V2:7}, by model and level. */
     private static final Reifegrad[][] REIFEGRADE = {stufen(ReifegradModell.V1, 4), stufen(ReifegradModell.V2, 7)};
 
@@ -65,6 +70,58 @@ final class Felddekoder {
             kopie[i] = text.charAt(i);
         }
         return zeichen.set(kopie, 0, n);
+    }
+
+    /** The bytes as characters (ISO-8859-1) in a reused buffer, valid until the next call. */
+    Zeichenfolge zeichen(byte[] b, int off, int n) {
+        if (kopie.length < n) {
+            kopie = new char[Math.max(n, kopie.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            kopie[i] = (char) (b[off + i] & 0xFF);
+        }
+        return zeichen.set(kopie, 0, n);
+    }
+
+    Leistungsschluessel schluessel(byte[] b, int off, int n) {
+        return schluesselCache.get(b, off, n);
+    }
+
+    Ars ars(byte[] b, int off, int n) {
+        return arsCache.get(b, off, n);
+    }
+
+    OzgId ozgId(byte[] b, int off, int n) {
+        return ozgIdCache.get(b, off, n);
+    }
+
+    LocalDate datum(byte[] b, int off, int n) {
+        return daten.get(b, off, n);
+    }
+
+    /** {@link #reifegrad(Zeichenfolge)} of the bytes: the canonical texts without a copy. */
+    Reifegrad reifegrad(byte[] b, int off, int n) {
+        if (n == 4 && b[off] == 'V' && b[off + 2] == ':') {
+            int modell = b[off + 1] - '0';
+            int stufe = b[off + 3] - '0';
+            if (modell == 1 && stufe >= 0 && stufe <= 4 || modell == 2 && stufe >= 0 && stufe <= 7) {
+                return REIFEGRADE[modell - 1][stufe];
+            }
+        }
+        return reifegrad(zeichen(b, off, n));
+    }
+
+    /** {@link #klasse(Zeichenfolge)} of the bytes: the codes compared on the bytes, other texts as characters. */
+    Flaechendeckung klasse(byte[] b, int off, int n) {
+        // the codes differ in length but for two: the length finds the one or two to compare
+        if (n < KLASSEN_NACH_LAENGE.length) {
+            for (int i : KLASSEN_NACH_LAENGE[n]) {
+                if (Bytefolge.gleich(b, off, n, KLASSEN_BYTES[i])) {
+                    return KLASSEN[i];
+                }
+            }
+        }
+        return klasse(zeichen(b, off, n));
     }
 
     Leistungsschluessel schluessel(Zeichenfolge z) {
@@ -177,6 +234,28 @@ final class Felddekoder {
             r[i] = Reifegrad.of(modell, i);
         }
         return r;
+    }
+
+    private static int[][] nachLaenge() {
+        int max = 0;
+        for (byte[] c : KLASSEN_BYTES) {
+            max = Math.max(max, c.length);
+        }
+        int[][] t = new int[max + 1][0];
+        for (int i = 0; i < KLASSEN_BYTES.length; i++) {
+            int n = KLASSEN_BYTES[i].length;
+            t[n] = java.util.Arrays.copyOf(t[n], t[n].length + 1);
+            t[n][t[n].length - 1] = i;
+        }
+        return t;
+    }
+
+    private static byte[][] codeBytes() {
+        byte[][] codes = new byte[KLASSEN.length][];
+        for (int i = 0; i < KLASSEN.length; i++) {
+            codes[i] = KLASSEN[i].code().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return codes;
     }
 
     private static char[][] codes() {

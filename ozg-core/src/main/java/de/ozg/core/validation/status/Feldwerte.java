@@ -7,6 +7,7 @@ import de.ozg.core.model.Umsetzungsstand;
 import de.ozg.core.ref.Bundesland;
 import de.ozg.core.ref.Flaechendeckung;
 import de.ozg.core.ref.Reifegrad;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,11 @@ final class Feldwerte {
         if (!markiere(field.bit())) {
             return StatusRules.P_DOPPELT;
         }
+        return wert(field, z);
+    }
+
+    /** Converts the text of a field marked as given; returns the problem bits. */
+    private int wert(StatusField field, Zeichenfolge z) {
         boolean gut;
         switch (field) {
             case SCHLUESSEL:
@@ -131,9 +137,67 @@ final class Feldwerte {
         if (gut) {
             return 0;
         }
-        roh[field.ordinal()] = z.toString();
+        return ungueltig(field, z.toString());
+    }
+
+    /** Records the text of a field that did not convert; returns the problem bits. */
+    private int ungueltig(StatusField field, String text) {
+        roh[field.ordinal()] = text;
         fehlerhaft |= field.bit();
         return StatusRules.wertProblem(field);
+    }
+
+    /**
+     * Sets a field from text given as single-byte characters (ISO-8859-1); returns the problem bits,
+     * the same as {@link #text} of those characters. Identifiers, the Stichtag, the Reifegrad and
+     * the Flächendeckung are converted from the bytes; characters are made only for a value that
+     * does not convert (for its finding), for a URL (kept as text) and for the fields that are
+     * seldom text (the CSV cells, yes/no fields given as strings, the Land).
+     */
+    int text(StatusField field, byte[] b, int off, int n) {
+        if (csv) {
+            return text(field, dekoder.zeichen(b, off, n));
+        }
+        if (!markiere(field.bit())) {
+            return StatusRules.P_DOPPELT;
+        }
+        boolean gut;
+        switch (field) {
+            case SCHLUESSEL:
+                schluessel = dekoder.schluessel(b, off, n);
+                gut = schluessel != null;
+                break;
+            case ARS:
+                ars = dekoder.ars(b, off, n);
+                gut = ars != null;
+                break;
+            case OZG_ID:
+                ozgId = dekoder.ozgId(b, off, n);
+                gut = ozgId != null;
+                break;
+            case STICHTAG:
+                stichtag = dekoder.datum(b, off, n);
+                gut = stichtag != null;
+                break;
+            case REIFEGRAD:
+                reifegrad = dekoder.reifegrad(b, off, n);
+                gut = reifegrad != null;
+                break;
+            case URL:
+                url = new String(b, off, n, StandardCharsets.ISO_8859_1);
+                gut = true;
+                break;
+            case FLAECHENDECKUNG:
+                klasse = dekoder.klasse(b, off, n);
+                gut = klasse != null;
+                break;
+            default:
+                return wert(field, dekoder.zeichen(b, off, n));
+        }
+        if (gut) {
+            return 0;
+        }
+        return ungueltig(field, new String(b, off, n, StandardCharsets.ISO_8859_1));
     }
 
     /** Sets {@code online} or {@code aktiv}; returns the problem bits. */

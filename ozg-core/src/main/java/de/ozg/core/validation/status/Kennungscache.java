@@ -10,9 +10,10 @@ import java.util.function.Predicate;
  * validation, no parsing, no new object – and every row of the file refers to the same immutable
  * instance. Consecutive rows usually share their key, so the last hit is tried first. Direct-mapped: a
  * slot holds the last text that hashed to it, so the memory stays bounded however many distinct
- * values a file has. Only valid texts are remembered. With no slots it only checks and parses,
- * holds no state and may be shared (for single values, where a cache would cost more than it saves).
- * Not thread-safe otherwise: one per reader.
+ * values a file has. Only valid texts are remembered. With no slots it only checks and parses (for
+ * single values, where a cache would cost more than it saves). A text given as bytes is packed from
+ * the bytes, with the same number its characters give, so that both ways share the slots. Not
+ * thread-safe: one per reader.
  *
  * @param <T> the identifier type
  */
@@ -33,6 +34,17 @@ final class Kennungscache<T> {
     /** The text and value of the last hit: rows of one service or bundle follow each other. */
     private long letzterText;
     private Object letzterWert;
+    /**
+     * The bytes of the last valid text given as bytes, as {@link Bytefolge#hinten} and {@link
+     * Bytefolge#vorne} read them (for up to sixteen bytes they are the whole text), and its value.
+     */
+    private int letzteLaenge = -1;
+    private long letztesHinten;
+    private long letztesVorne;
+    private Object letzterByteWert;
+    /** The byte path's copy for the strict check and parser, which take characters. */
+    private char[] zeichen = new char[16];
+    private final Zeichenfolge folge = new Zeichenfolge();
 
     /**
      * @param slots a power of two, or 0 for no caching
@@ -48,32 +60,94 @@ final class Kennungscache<T> {
     }
 
     /** The identifier, or null when the text is not valid. */
-    @SuppressWarnings("unchecked")
     T get(Zeichenfolge z) {
         long text = texte == null ? 0 : schluessel(z);
         if (text == 0) {
             // identifiers are ASCII digits only: anything else is checked and parsed, never cached
             return valid.test(z) ? parse.apply(z) : null;
         }
+        T wert = treffer(text);
+        return wert != null ? wert : eintragen(text, z);
+    }
+
+    /**
+     * The identifier of the text given as single-byte characters, or null when it is not valid. A
+     * text seen before is recognised from the bytes alone; only a new or an invalid one is copied
+     * into characters, for the strict check and parser.
+     */
+    @SuppressWarnings("unchecked")
+    T get(byte[] b, int off, int n) {
+        if (texte == null) {
+            Zeichenfolge z = kopie(b, off, n);
+            return valid.test(z) ? parse.apply(z) : null;
+        }
+        // the same bytes as the last text given as bytes: the same value, without checking a digit
+        long hinten = Bytefolge.hinten(b, off, n);
+        long vorne = Bytefolge.vorne(b, off, n);
+        if (n == letzteLaenge && hinten == letztesHinten && vorne == letztesVorne && hinten != 0) {
+            return (T) letzterByteWert;
+        }
+        long text = Bytefolge.ziffern(b, off, n, MAX_LAENGE);
+        T wert = text == 0 ? null : treffer(text);
+        if (wert == null) {
+            Zeichenfolge z = kopie(b, off, n);
+            if (text == 0) {
+                return valid.test(z) ? parse.apply(z) : null;
+            }
+            wert = eintragen(text, z);
+            if (wert == null) {
+                return null;
+            }
+        }
+        letzteLaenge = n;
+        letztesHinten = hinten;
+        letztesVorne = vorne;
+        letzterByteWert = wert;
+        return wert;
+    }
+
+    /** The remembered identifier of the packed text, or null. */
+    @SuppressWarnings("unchecked")
+    private T treffer(long text) {
         if (text == letzterText) {
             return (T) letzterWert;
         }
-        long h = text * 0x9E3779B97F4A7C15L;
-        int slot = (int) (h >>> 40) & maske;
-        Object wert;
-        if (texte[slot] == text) {
-            wert = werte[slot];
-        } else {
-            if (!valid.test(z)) {
-                return null;
-            }
-            wert = parse.apply(z);
-            texte[slot] = text;
-            werte[slot] = wert;
+        int slot = slot(text);
+        if (texte[slot] != text) {
+            return null;
         }
         letzterText = text;
+        letzterWert = werte[slot];
+        return (T) letzterWert;
+    }
+
+    /** Checks and parses a text not remembered, and remembers it when valid. */
+    private T eintragen(long text, Zeichenfolge z) {
+        if (!valid.test(z)) {
+            return null;
+        }
+        T wert = parse.apply(z);
+        int slot = slot(text);
+        texte[slot] = text;
+        werte[slot] = wert;
+        letzterText = text;
         letzterWert = wert;
-        return (T) wert;
+        return wert;
+    }
+
+    private int slot(long text) {
+        return (int) ((text * 0x9E3779B97F4A7C15L) >>> 40) & maske;
+    }
+
+    /** The bytes as characters (ISO-8859-1) in a reused buffer. */
+    private Zeichenfolge kopie(byte[] b, int off, int n) {
+        if (zeichen.length < n) {
+            zeichen = new char[Math.max(n, zeichen.length * 2)];
+        }
+        for (int i = 0; i < n; i++) {
+            zeichen[i] = (char) (b[off + i] & 0xFF);
+        }
+        return folge.set(zeichen, 0, n);
     }
 
     /**
@@ -81,7 +155,7 @@ final class Kennungscache<T> {
      * leading zeros count – or 0 when it is empty, too long or holds anything but ASCII digits.
      * Shifts and one check at the end, no multiplication: the loop runs once per identifier.
      */
-    private static long schluessel(Zeichenfolge z) {
+    static long schluessel(Zeichenfolge z) {
         int n = z.length();
         if (n == 0 || n > MAX_LAENGE) {
             return 0;

@@ -166,6 +166,23 @@ public final class MutableStatusRow implements StatusRow {
     }
 
     /**
+     * Sets a field from text given as single-byte characters (ISO-8859-1: for ASCII, such as a plain
+     * JSON string in UTF-8, what every decoding gives), with the result of {@link #setText(StatusField,
+     * char[], int, int)} for those characters. Identifiers, dates, the Reifegrad and the
+     * Flächendeckung are converted from the bytes without making characters first.
+     *
+     * @param field  the field
+     * @param bytes  the buffer
+     * @param offset the first byte
+     * @param length the number of bytes
+     * @throws IndexOutOfBoundsException when the range is not within the buffer
+     */
+    public void setText(StatusField field, byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        probleme |= felder.text(field, bytes, offset, length);
+    }
+
+    /**
      * Sets {@code online} or {@code aktiv} from a JSON boolean.
      *
      * @param field {@link StatusField#ONLINE} or {@link StatusField#AKTIV}
