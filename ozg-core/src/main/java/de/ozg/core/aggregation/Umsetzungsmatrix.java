@@ -23,7 +23,8 @@ import java.util.stream.Collector;
  * placed at once — first the Gemeinde of every row of the batch (a perfect hash, see
  * {@link Gemeindebereiche}), then bit, counters and level per row from one table of the rule's
  * decisions, a word-wise range fill for Kreis, Land and Bund rows — no allocation, no boxed maps.
- * Every read of the state ({@link #merge}, {@link #result()}) places the waiting rows first. {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
+ * Every read of the state ({@link #merge}, {@link #result()}) places the waiting rows first.
+ * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>A Kreis, Land or Bund row covers the gemeindefreie Gebiete under its prefix too; they leave the
  * coverage once, when {@link #result()} is read (one AND per bitset word), unless the rule
@@ -71,7 +72,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
     private int stufenBasis;
     /** Rows of the current key not yet placed: ARS value, shifted, and the {@linkplain Rahmen#zustand state}. */
     private final long[] wartend = new long[WARTEND];
-    /** The Gemeinde index of each waiting row, or -1 (see {@link Gemeindebereiche#gemeinde}); filled by {@link #leere()}. */
+    /** The Gemeinde index of each waiting row or -1 ({@link Gemeindebereiche#gemeinde}), filled by {@link #leere()}. */
     private final int[] gemeinde = new int[WARTEND];
     private int wartendAnzahl;
 

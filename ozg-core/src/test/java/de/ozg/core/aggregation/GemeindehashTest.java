@@ -52,7 +52,8 @@ class GemeindehashTest {
                             assertTrue(p >= 0 && p <= n && !ausgelassen.contains(p), () -> k + " gave " + p);
                         }
                     }
-                    assertTrue(hash.anzahlPlaetze() <= 6 * n + 8, () -> n + " keys, " + hash.anzahlPlaetze() + " slots");
+                    assertTrue(hash.anzahlPlaetze() <= 6 * n + 8,
+                            () -> n + " keys, " + hash.anzahlPlaetze() + " slots");
                 });
     }
 
