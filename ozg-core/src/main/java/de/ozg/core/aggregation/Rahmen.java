@@ -42,6 +42,10 @@ final class Rahmen {
     /** Bits per lane of {@link #inkrement}: five lanes fit in a long, and a batch of rows stays below 2^12. */
     static final int LANE_BITS = 12;
     static final long LANE_MASKE = (1L << LANE_BITS) - 1;
+    /** The bit of {@link #wirkung} set for rows counted as online: the low bit of their lane. */
+    static final int ONLINE_BIT = 3 * LANE_BITS;
+    /** The shift of the level code in {@link #wirkung}. */
+    static final int CODE_SHIFT = 5 * LANE_BITS;
 
     final OzgKatalog katalog;
     final Gebietsverzeichnis verzeichnis;
@@ -71,6 +75,13 @@ final class Rahmen {
      * a branch). Adding these counts up to 4,095 rows in one long.
      */
     final long[] inkrement;
+    /**
+     * What a row of a state does, in one table read for the batch loop of the best level: its
+     * {@link #inkrement} in bits 0 to 59 (so the online lane's low bit, {@link #ONLINE_BIT}, says
+     * whether it sets its Gemeinden) and its {@link #code} in bits 60 to 63. Adding these adds the
+     * increments; the codes above bit 59 are then meaningless and masked off.
+     */
+    final long[] wirkung;
     final long[] onlineMaske;
     final long[] offlineMaske;
     /** Whether the rule combines to the worst level, which needs the offline bitsets too. */
@@ -120,6 +131,7 @@ final class Rahmen {
         onlineMaske = new long[zustaende];
         offlineMaske = new long[zustaende];
         inkrement = new long[zustaende];
+        wirkung = new long[zustaende];
         for (int z = 0; z < zustaende; z++) {
             boolean aktiv = (z & 1) != 0;
             boolean ok = (z & 2) != 0;
@@ -135,6 +147,10 @@ final class Rahmen {
                     inkrement[z] = 1L << LANE_BITS * lane;
                 }
             }
+            if (code[z] >= 1 << Long.SIZE - CODE_SHIFT) {
+                throw new IllegalStateException("a level code above what wirkung has room for: " + code[z]);
+            }
+            wirkung[z] = inkrement[z] | (long) code[z] << CODE_SHIFT;
         }
     }
 

@@ -20,10 +20,11 @@ import java.util.stream.Collector;
  * {@link Zaehlregel.Kombination#SCHLECHTESTER_REIFEGRAD}), 17 bytes per service for the levels, and
  * a few counters. Per row: a primitive hash lookup of the key (skipped when the key repeats); the
  * row then waits, packed into one {@code long}, with the other rows of its key, and a batch is
- * placed at once — the ARS's Gemeinde range (skipped when the ARS repeats, found just past the
- * previous row's in sorted files), a word-wise range fill, the rule's decisions read from tables —
- * no allocation, no boxed maps. Every read of the state ({@link #merge}, {@link #result()})
- * places the waiting rows first. {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
+ * placed at once — first the Gemeinde of every row of the batch (a perfect hash, see
+ * {@link Gemeindebereiche}), then bit, counters and level per row from one table of the rule's
+ * decisions, a word-wise range fill for Kreis, Land and Bund rows — no allocation, no boxed maps.
+ * Every read of the state ({@link #merge}, {@link #result()}) places the waiting rows first.
+ * {@link #merge(Umsetzungsmatrix)} ORs bitsets and adds counters.
  *
  * <p>A Kreis, Land or Bund row covers the gemeindefreie Gebiete under its prefix too; they leave the
  * coverage once, when {@link #result()} is read (one AND per bitset word), unless the rule
@@ -71,6 +72,8 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
     private int stufenBasis;
     /** Rows of the current key not yet placed: ARS value, shifted, and the {@linkplain Rahmen#zustand state}. */
     private final long[] wartend = new long[WARTEND];
+    /** The Gemeinde index of each waiting row or -1 ({@link Gemeindebereiche#gemeinde}), filled by {@link #leere()}. */
+    private final int[] gemeinde = new int[WARTEND];
     private int wartendAnzahl;
 
     Umsetzungsmatrix(Rahmen rahmen) {
@@ -170,85 +173,94 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         }
         wartendAnzahl = 0;
         zeilen += n;
+        long[] w = wartend;
         if (schlechtester) {
             for (int i = 0; i < n; i++) {
-                long w = wartend[i];
-                platziere(w >>> ZUSTAND_BITS, (int) w & ZUSTAND_MASKE);
+                platziere(w[i] >>> ZUSTAND_BITS, (int) w[i] & ZUSTAND_MASKE);
             }
             return;
         }
         Rahmen r = rahmen;
         Gemeindebereiche bereiche = r.bereiche;
+        // first every row's Gemeinde: each lookup depends on its row alone, so their table reads
+        // overlap; found in the loop below, each would wait for the one before
+        int[] g = gemeinde;
+        for (int i = 0; i < n; i++) {
+            g[i] = bereiche.gemeinde(w[i] >>> ZUSTAND_BITS);
+        }
+        long[] wirkung = r.wirkung;
         long[] bits = erfuelltAktuell;
-        long ars = letzteArs;
-        int von = letzteVon;
-        int bis = letzteBis;
         int slot = letzterSlot;
         // the Gemeinden of the current Land: a row inside them keeps the slot without a table read
+        // (the Bund's slot 0 has none here, so that a Gemeinde row leaves it)
         int slotVon = slot == 0 ? 0 : r.landVon[slot];
-        int slotBis = slot == 0 ? 0 : r.landBis[slot];
+        int slotLaenge = slot == 0 ? 0 : r.landBis[slot] - slotVon;
         int stufe = stufen[stufenBasis + slot];
         long zaehler = 0;
         int wortIndex = 0;
         long wort = 0;
         for (int i = 0; i < n; i++) {
-            long w = wartend[i];
-            long a = w >>> ZUSTAND_BITS;
-            int z = (int) w & ZUSTAND_MASKE;
-            if (a != ars) {
-                long b = bereiche.bereich(a, bis);
-                ars = a;
-                von = Gemeindebereiche.von(b);
-                bis = Gemeindebereiche.bis(b);
-                // a Land's Gemeinden are consecutive, so a row in the current Land's range (not the
-                // Bund's, slot 0, whose range is left empty here) is of that Land
-                if (von < slotVon || von >= slotBis || von >= bis || a == 0) {
-                    int neu = slot(bereiche, a, von, bis);
-                    if (neu != slot) {
-                        stufen[stufenBasis + slot] = (byte) stufe;
-                        slot = neu;
-                        stufe = stufen[stufenBasis + slot];
-                        slotVon = slot == 0 ? 0 : r.landVon[slot];
-                        slotBis = slot == 0 ? 0 : r.landBis[slot];
-                    }
-                }
-            }
-            if (von >= bis) {
-                nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, a);
-                continue;
-            }
             // whether a row is online, offline, inactive, not ok or of another model is a coin toss
-            // per row on real data: counters, Gemeinde and level change through tables and masks,
-            // without a branch on the class (a row that is not assessed sets no bit and has level
-            // code 0; a row of another model is counted in the last lane, its example is the key)
-            zaehler += r.inkrement[z];
-            if (bis - von == 1) {
+            // per row on real data: counters, Gemeinde bit and level change through one table
+            // read, without a branch on the class (a row that is not assessed sets no bit and has
+            // level code 0; a row of another model is counted in the last lane, its example is the key)
+            long x = wirkung[(int) w[i] & ZUSTAND_MASKE];
+            int von = g[i];
+            if (von >= 0) {
+                // a Land's Gemeinden are consecutive, so a Gemeinde in the current Land's range is of that Land
+                if (Integer.compareUnsigned(von - slotVon, slotLaenge) >= 0) {
+                    stufen[stufenBasis + slot] = (byte) stufe;
+                    slot = bereiche.land(von);
+                    stufe = stufen[stufenBasis + slot];
+                    slotVon = r.landVon[slot];
+                    slotLaenge = r.landBis[slot] - slotVon;
+                }
                 int wi = von >>> 6;
                 if (wi != wortIndex) {
                     bits[wortIndex] |= wort;
                     wort = 0;
                     wortIndex = wi;
                 }
-                wort |= 1L << von & r.onlineMaske[z];
-            } else if (r.onlineMaske[z] != 0) {
-                Bits.setze(bits, von, bis);
+                wort |= (x >>> Rahmen.ONLINE_BIT & 1) << von;
+            } else {
+                // a Kreis, Land or Bund row, a key that names more than its Gemeinde, or an unknown key
+                long a = w[i] >>> ZUSTAND_BITS;
+                long b = bereiche.bereich(a);
+                von = Gemeindebereiche.von(b);
+                int bis = Gemeindebereiche.bis(b);
+                if (von >= bis) {
+                    nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, a);
+                    continue;
+                }
+                int neu = a == 0 ? 0 : bereiche.land(von);
+                if (neu != slot) {
+                    stufen[stufenBasis + slot] = (byte) stufe;
+                    slot = neu;
+                    stufe = stufen[stufenBasis + slot];
+                    slotVon = slot == 0 ? 0 : r.landVon[slot];
+                    slotLaenge = slot == 0 ? 0 : r.landBis[slot] - slotVon;
+                }
+                if ((x >>> Rahmen.ONLINE_BIT & 1) != 0) {
+                    Bits.setze(bits, von, bis);
+                }
             }
+            zaehler += x;
             // under the best level, combining is the maximum of the codes (0 and 1 give way to levels)
-            stufe = Math.max(stufe, r.code[z]);
+            stufe = Math.max(stufe, (int) (x >>> Rahmen.CODE_SHIFT));
         }
         if (wort != 0) {
             // a directory without Gemeinden has bitsets of length 0, and then no row sets a bit
             bits[wortIndex] |= wort;
         }
         stufen[stufenBasis + slot] = (byte) stufe;
-        letzteArs = ars;
-        letzteVon = von;
-        letzteBis = bis;
         letzterSlot = slot;
         zaehle(zaehler);
     }
 
-    /** Adds counts packed as by {@link Rahmen#inkrement} to the class counters. */
+    /**
+     * Adds counts packed as by {@link Rahmen#inkrement} to the class counters; bits above the lanes
+     * (the sum of {@link Rahmen#wirkung}'s level codes) are ignored.
+     */
     private void zaehle(long zaehler) {
         inaktiv += zaehler & Rahmen.LANE_MASKE;
         nichtOk += zaehler >>> Rahmen.LANE_BITS & Rahmen.LANE_MASKE;
@@ -263,19 +275,16 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         }
     }
 
-    /** The slot of an ARS in a key's levels: its Land, taken from its range (a division by 10^10 costs more than the search). */
-    private static int slot(Gemeindebereiche bereiche, long ars, int von, int bis) {
-        return ars == 0 || von >= bis ? 0 : bereiche.land(von);
-    }
 
     /** Places one waiting row under the worst level: one preset only, not worth a loop of its own. */
     private void platziere(long arsWert, int z) {
         if (arsWert != letzteArs) {
-            long b = rahmen.bereiche.bereich(arsWert, letzteBis);
+            long b = rahmen.bereiche.bereich(arsWert);
             letzteArs = arsWert;
             letzteVon = Gemeindebereiche.von(b);
             letzteBis = Gemeindebereiche.bis(b);
-            letzterSlot = slot(rahmen.bereiche, arsWert, letzteVon, letzteBis);
+            // the slot from the range: a division by 10^10 costs more than the lookup
+            letzterSlot = arsWert == 0 || letzteVon >= letzteBis ? 0 : rahmen.bereiche.land(letzteVon);
         }
         int von = letzteVon;
         if (von >= letzteBis) {
