@@ -66,6 +66,8 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
     private boolean[] vergeben = new boolean[64];
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
+    /** The bundle of the last usable row. */
+    private Buendel letztes;
     private final Zellen.Zugang zugang = new Zellen.Zugang();
     /**
      * One builder for all rows: it copies its values into each service it builds, and every
@@ -101,13 +103,15 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
                 || (!platzhalter && schluessel == null) || typ == null || sdg1 == null || sdg2 == null) {
             return false;
         }
-        Buendel b = buendel.get(id);
+        // rows come grouped by bundle: most rows find theirs without hashing the OZG-ID
+        Buendel b = letztes != null && letztes.id.intValue() == id.intValue() ? letztes : buendel.get(id);
         if (b == null) {
             Lebenslage l = lagen.computeIfAbsent(tf, x -> new HashMap<>()).computeIfAbsent(lage,
                     x -> Lebenslage.of(x, tf));
             b = new Buendel(id, name, l, z.fundstelle());
             buendel.put(id, b);
         }
+        letztes = b;
         // taken already: by another bundle, or by this one in an earlier row
         if (schluessel != null) {
             int e = index.eintrag(bit, schluessel.longValue(), id.intValue(), z);

@@ -123,8 +123,14 @@ final class Zellen {
         int ozgZustand() {
             if (ozgZustand == UNBESTIMMT) {
                 String roh = zeile.rawCell(Katalogspalte.OZG_ID);
-                ozgZustand = roh == null ? FEHLT : isLeer(Katalogspalte.OZG_ID) ? LEER
-                        : OzgId.isValid(roh) ? GUELTIG : ANDERS;
+                long v = ziffern(roh, 5);
+                if (v >= 0) {
+                    // five ASCII digits are what OzgId.isValid accepts: parsed here once, not again
+                    ozgZustand = GUELTIG;
+                    ozgId = OzgId.of((int) v);
+                } else {
+                    ozgZustand = roh == null ? FEHLT : isLeer(Katalogspalte.OZG_ID) ? LEER : ANDERS;
+                }
             }
             return ozgZustand;
         }
@@ -151,9 +157,15 @@ final class Zellen {
         int leikaZustand() {
             if (leikaZustand == UNBESTIMMT) {
                 String roh = zeile.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
-                leikaZustand = roh == null ? FEHLT : isLeer(Katalogspalte.LEIKA_SCHLUESSEL) ? LEER
-                        : Leistungsschluessel.isValid(roh) ? GUELTIG
-                        : Leistungsschluessel.isPlaceholder(roh) ? PLATZHALTER : ANDERS;
+                long v = ziffern(roh, 14);
+                if (v >= 0 && Leistungsschluessel.isValid(roh)) {
+                    // valid as written: the value is the digits, so the key needs no second parse
+                    leikaZustand = GUELTIG;
+                    schluessel = Leistungsschluessel.of(v);
+                } else {
+                    leikaZustand = roh == null ? FEHLT : isLeer(Katalogspalte.LEIKA_SCHLUESSEL) ? LEER
+                            : Leistungsschluessel.isPlaceholder(roh) ? PLATZHALTER : ANDERS;
+                }
             }
             return leikaZustand;
         }
@@ -253,6 +265,22 @@ final class Zellen {
     }
 
     private Zellen() {
+    }
+
+    /** The value of {@code s} when it is exactly {@code laenge} ASCII digits, else -1; as the identifiers read them. */
+    static long ziffern(String s, int laenge) {
+        if (s == null || s.length() != laenge) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < laenge; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** A memo of one row of its own, for reading an earlier row without disturbing the thread's memo. */
