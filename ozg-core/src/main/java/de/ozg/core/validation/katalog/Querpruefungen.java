@@ -342,23 +342,59 @@ final class Querpruefungen {
     }
 
     /**
-     * KATALOG-DUPLIKAT: exact repetitions of a row. Rows are found by a hash of their cells and
-     * then compared cell by cell, so no key text is built per row; rows whose hashes clash move on
-     * to the next hash value. The hash takes the identifiers as the other rules parsed them (or
-     * their text when they do not parse) and of the other cells only length, ends and middle:
-     * hashing every text would cost more than reading it, and two rows that differ only inside a
-     * text mostly differ in their key too, or are told apart by the comparison.
+     * KATALOG-DUPLIKAT: exact repetitions of a row. A row with a LeiKa key and an OZG-ID can only
+     * repeat an earlier row of the same key, so it is compared with those alone, found through the
+     * pass's key index ({@link Schluesselindex}): most rows bring a new key and cost no more than
+     * that lookup, which the other key rules make anyway. The other rows (placeholder, bad
+     * identifiers) are found by a hash of their cells and then compared cell by cell; rows whose
+     * hashes clash move on to the next hash value. The hash takes the identifiers as the other
+     * rules parsed them (or their text when they do not parse) and of the other cells only length,
+     * ends and middle: hashing every text would cost more than reading it, and two rows that differ
+     * only inside a text mostly differ in their key too, or are told apart by the comparison.
      */
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
-        private final LongIntMap erste = karte();
+        private final Schluesselindex index = Schluesselindex.fuerPass();
+        private final int bit = index.teilnehmer();
+        /** Per key entry with more than one distinct row: the rows after the first, in order. */
+        private final Map<Integer, List<TableRow<Katalogspalte>>> weitere = new HashMap<>();
+        /** The rows without key or OZG-ID, by hash. */
+        private final LongIntMap erste = new LongIntMap(64);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
         private final Zellen.Zugang zugang = new Zellen.Zugang();
 
+        Duplikat() {
+            index.merkeZeilen();
+        }
+
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            long h = streuwert(zugang.zeile(z));
+            Zellen.Zeile m = zugang.zeile(z);
+            Leistungsschluessel s = m.schluessel();
+            OzgId id = m.ozgId();
+            if (s != null && id != null) {
+                // equal cells parse to the same key and OZG-ID: an earlier equal row is in the key's entry
+                int e = index.eintrag(bit, s.longValue(), id.intValue(), z);
+                if (index.isNeu()) {
+                    return;
+                }
+                TableRow<Katalogspalte> vorher = index.ersteZeile(e);
+                if (gleich(vorher, z)) {
+                    report(z, k, vorher.line());
+                    return;
+                }
+                List<TableRow<Katalogspalte>> andere = weitere.computeIfAbsent(e, x -> new ArrayList<>(2));
+                for (TableRow<Katalogspalte> a : andere) {
+                    if (gleich(a, z)) {
+                        report(z, k, a.line());
+                        return;
+                    }
+                }
+                andere.add(z);
+                return;
+            }
+            long h = streuwert(m);
             while (true) {
                 int i = erste.putIfAbsent(h, zeilen.size());
                 if (i == LongIntMap.ABSENT) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The key index that {@code KATALOG-LEIKA-MEHRFACH}, {@code KATALOG-LEIKA-DOPPELT} and the assembly
- * share within a pass of {@link Katalogregeln#check}, against each of them with an index of its
+ * (and {@code KATALOG-DUPLIKAT}) share within a pass of {@link Katalogregeln#check}, against each of them with an index of its
  * own: the rules run alone ({@link Regelwerk#check(Iterable)}, where nothing is shared), and the
  * assembly with the two rules left out. Catalogues repeat keys within and across bundles, carry
  * rows the assembly skips (blank name, bad Typisierung) or the rules skip (bad OZG-ID), and pass
@@ -62,7 +62,7 @@ class SchluesselindexTest {
             Regelwerk<TableRow<Katalogspalte>> alle = Katalogregeln.standard();
             TableResult<OzgKatalog> geteilt = Katalogregeln.check(alle, STAND).checkAll(zeilen);
             Pruefbericht allein = alle.check(zeilen);
-            for (String regel : List.of(Katalogregeln.LEIKA_MEHRFACH, Katalogregeln.LEIKA_DOPPELT)) {
+            for (String regel : List.of(Katalogregeln.LEIKA_MEHRFACH, Katalogregeln.LEIKA_DOPPELT, Katalogregeln.DUPLIKAT)) {
                 assertEquals(befunde(allein, regel), befunde(geteilt.bericht(), regel), () -> seed + " " + regel);
             }
 
@@ -72,13 +72,25 @@ class SchluesselindexTest {
             assertEquals(ohneRegeln.model().leistungen(), geteilt.model().leistungen());
             assertEquals(ohneRegeln.uebersprungeneZeilen(), geteilt.uebersprungeneZeilen());
 
-            // one of the two rules with the assembly
-            for (String ohne : List.of(Katalogregeln.LEIKA_MEHRFACH, Katalogregeln.LEIKA_DOPPELT)) {
-                TableResult<OzgKatalog> halb = Katalogregeln.check(alle.without(ohne), STAND).checkAll(zeilen);
-                String mit = ohne.equals(Katalogregeln.LEIKA_MEHRFACH) ? Katalogregeln.LEIKA_DOPPELT
-                        : Katalogregeln.LEIKA_MEHRFACH;
-                assertEquals(befunde(allein, mit), befunde(halb.bericht(), mit), () -> seed + " " + mit);
-                assertEquals(geteilt.model().leistungen(), halb.model().leistungen());
+            // each of the three rules alone with the assembly, and each pair
+            List<String> regeln = List.of(Katalogregeln.LEIKA_MEHRFACH, Katalogregeln.LEIKA_DOPPELT, Katalogregeln.DUPLIKAT);
+            for (String ohne : regeln) {
+                TableResult<OzgKatalog> paar = Katalogregeln.check(alle.without(ohne), STAND).checkAll(zeilen);
+                Regelwerk<TableRow<Katalogspalte>> einzeln = alle;
+                for (String r : regeln) {
+                    if (!r.equals(ohne)) {
+                        einzeln = einzeln.without(r);
+                    }
+                }
+                TableResult<OzgKatalog> eine = Katalogregeln.check(einzeln, STAND).checkAll(zeilen);
+                for (String mit : regeln) {
+                    if (!mit.equals(ohne)) {
+                        assertEquals(befunde(allein, mit), befunde(paar.bericht(), mit), () -> seed + " " + mit);
+                    }
+                }
+                assertEquals(befunde(allein, ohne), befunde(eine.bericht(), ohne), () -> seed + " " + ohne);
+                assertEquals(geteilt.model().leistungen(), paar.model().leistungen());
+                assertEquals(geteilt.model().leistungen(), eine.model().leistungen());
             }
         });
     }
