@@ -123,7 +123,8 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
             }
             vergeben[e] = true;
         }
-        LeikaLeistung leistung = lb.schluessel(Optional.ofNullable(schluessel)).bezeichnung(bezeichnung)
+        LeikaLeistung leistung = (schluessel == null ? lb.schluessel(Optional.empty()) : lb.schluessel(schluessel))
+                .bezeichnung(bezeichnung)
                 .typisierung(typ).sdg1(sdg1).sdg2(sdg2)
                 .rechtsgrundlage(Optional.ofNullable(m.text(Katalogspalte.RECHTSGRUNDLAGEN)))
                 .gesetze(Optional.ofNullable(m.text(Katalogspalte.GESETZE)))

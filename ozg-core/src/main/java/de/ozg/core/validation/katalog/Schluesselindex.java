@@ -3,6 +3,7 @@ package de.ozg.core.validation.katalog;
 import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.table.TableRow;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The LeiKa keys of one pass, each with the row where it first came with a readable OZG-ID: one
@@ -123,7 +124,7 @@ final class Schluesselindex {
     }
 
     /** Runs the set-up of a pass with {@code index} as the one its rules share. */
-    static <T> T teile(Schluesselindex index, java.util.function.Supplier<T> aufbau) {
+    static <T> T teile(Schluesselindex index, Supplier<T> aufbau) {
         Schluesselindex vorher = ENTSTEHEND.get();
         ENTSTEHEND.set(index);
         try {

@@ -67,6 +67,9 @@ final class Zellen {
          * catalogue repeats a few dozen cells thousands of times. Bounded, sets are unmodifiable.
          */
         private final Map<String, Optional<Set<Typisierung>>> codes = new HashMap<>();
+        /** The last Themenfeld cell read on this thread and its Themenfeld (null: unknown). */
+        private String letzterThemenfeldText;
+        private Themenfeld letztesThemenfeld;
 
         private Zeile(Thread besitzer) {
             this.besitzer = besitzer;
@@ -199,7 +202,16 @@ final class Zellen {
         Themenfeld themenfeld() {
             if (themenfeld == OFFEN) {
                 String roh = zeile.rawCell(Katalogspalte.THEMENFELD);
-                themenfeld = roh == null ? null : Themenfeld.find(roh).orElse(null);
+                if (roh == null) {
+                    themenfeld = null;
+                } else if (roh.equals(letzterThemenfeldText)) {
+                    // rows come grouped by bundle: comparing with the previous cell beats hashing it
+                    themenfeld = letztesThemenfeld;
+                } else {
+                    themenfeld = Themenfeld.find(roh).orElse(null);
+                    letzterThemenfeldText = roh;
+                    letztesThemenfeld = (Themenfeld) themenfeld;
+                }
             }
             return (Themenfeld) themenfeld;
         }
@@ -293,6 +305,8 @@ final class Zellen {
         Zeile m = MEMO.get();
         m.halte(null);
         m.codes.clear();
+        m.letzterThemenfeldText = null;
+        m.letztesThemenfeld = null;
     }
 
     private static Set<Typisierung> leseTypisierung(String roh) {
