@@ -77,8 +77,13 @@ public abstract class OzgKatalog {
 
     @Value.Check
     OzgKatalog normalize() {
+        boolean blank = version().isPresent() && ModellException.isBlank(version().get());
+        if (!blank && isStrictlyOrdered(leistungen())) {
+            // each OZG-ID once and in order: nothing to merge, sort or compare
+            return this;
+        }
         Map<OzgId, OzgLeistung> byId = new TreeMap<>();
-        boolean changed = version().isPresent() && ModellException.isBlank(version().get());
+        boolean changed = blank;
         OzgLeistung previous = null;
         for (OzgLeistung l : leistungen()) {
             OzgLeistung before = byId.putIfAbsent(l.ozgId(), l);
@@ -100,6 +105,18 @@ public abstract class OzgKatalog {
         }
         return ImmutableOzgKatalog.builder().from(this).leistungen(byId.values())
                 .version(version().filter(v -> !ModellException.isBlank(v))).build();
+    }
+
+    /** Whether every bundle has a greater OZG-ID than the one before; such a list has no repetition. */
+    private static boolean isStrictlyOrdered(List<OzgLeistung> leistungen) {
+        OzgLeistung previous = null;
+        for (OzgLeistung l : leistungen) {
+            if (previous != null && previous.compareTo(l) >= 0) {
+                return false;
+            }
+            previous = l;
+        }
+        return true;
     }
 
     @Value.Lazy

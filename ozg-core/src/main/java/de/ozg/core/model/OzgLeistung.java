@@ -71,12 +71,13 @@ public abstract class OzgLeistung implements Comparable<OzgLeistung> {
     public abstract Optional<Programm> programm();
 
     /**
-     * The union of the Typisierung codes of all services, in code-list order.
+     * The union of the Typisierung codes of all services, in code-list order. Computed on first use
+     * and kept: reading a catalogue builds hundreds of bundles whose union most callers never ask
+     * for, and walking every service's set cost a third of building the bundle.
      *
      * @return the codes, possibly empty
      */
-    @Value.Derived
-    @Value.Auxiliary
+    @Value.Lazy
     public SortedSet<Typisierung> typisierung() {
         long maske = 0;
         for (LeikaLeistung l : leistungen()) {

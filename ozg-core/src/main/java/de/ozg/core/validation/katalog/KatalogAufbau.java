@@ -2,7 +2,6 @@ package de.ozg.core.validation.katalog;
 
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.OzgId;
-import de.ozg.core.internal.LongIntMap;
 import de.ozg.core.model.Lebenslage;
 import de.ozg.core.model.LeikaLeistung;
 import de.ozg.core.model.ModellException;
@@ -17,6 +16,7 @@ import de.ozg.core.validation.Fundstelle;
 import de.ozg.core.validation.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -59,10 +59,15 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
 
     private final LocalDate stand;
     private final Map<OzgId, Buendel> buendel = new LinkedHashMap<>();
-    /** The OZG-ID of the bundle that took each LeiKa key first. */
-    private final LongIntMap eigentuemer = new LongIntMap(Querpruefungen.ERWARTET);
+    /** The pass's LeiKa keys, shared with the cross-row rules that look up the same keys. */
+    private final Schluesselindex index = new Schluesselindex();
+    private final int bit = index.teilnehmer();
+    /** Per entry of {@link #index}, whether a usable row took the key (a bundle owns it). */
+    private boolean[] vergeben = new boolean[64];
     private final Map<Themenfeld, Map<String, Lebenslage>> lagen = new HashMap<>();
     private long uebersprungen;
+    /** The bundle of the last usable row. */
+    private Buendel letztes;
     private final Zellen.Zugang zugang = new Zellen.Zugang();
     /**
      * One builder for all rows: it copies its values into each service it builds, and every
@@ -98,18 +103,28 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
                 || (!platzhalter && schluessel == null) || typ == null || sdg1 == null || sdg2 == null) {
             return false;
         }
-        Buendel b = buendel.get(id);
+        // rows come grouped by bundle: most rows find theirs without hashing the OZG-ID
+        Buendel b = letztes != null && letztes.id.intValue() == id.intValue() ? letztes : buendel.get(id);
         if (b == null) {
             Lebenslage l = lagen.computeIfAbsent(tf, x -> new HashMap<>()).computeIfAbsent(lage,
                     x -> Lebenslage.of(x, tf));
             b = new Buendel(id, name, l, z.fundstelle());
             buendel.put(id, b);
         }
+        letztes = b;
         // taken already: by another bundle, or by this one in an earlier row
-        if (schluessel != null && eigentuemer.putIfAbsent(schluessel.longValue(), id.intValue()) != LongIntMap.ABSENT) {
-            return false;
+        if (schluessel != null) {
+            int e = index.eintrag(bit, schluessel.longValue(), id.intValue(), z);
+            if (e >= vergeben.length) {
+                vergeben = Arrays.copyOf(vergeben, Math.max(e + 1, vergeben.length * 2));
+            }
+            if (vergeben[e]) {
+                return false;
+            }
+            vergeben[e] = true;
         }
-        LeikaLeistung leistung = lb.schluessel(Optional.ofNullable(schluessel)).bezeichnung(bezeichnung)
+        LeikaLeistung leistung = (schluessel == null ? lb.schluessel(Optional.empty()) : lb.schluessel(schluessel))
+                .bezeichnung(bezeichnung)
                 .typisierung(typ).sdg1(sdg1).sdg2(sdg2)
                 .rechtsgrundlage(Optional.ofNullable(m.text(Katalogspalte.RECHTSGRUNDLAGEN)))
                 .gesetze(Optional.ofNullable(m.text(Katalogspalte.GESETZE)))
@@ -119,6 +134,11 @@ final class KatalogAufbau implements TableModel<Katalogspalte, OzgKatalog> {
         }
         b.leistungen.add(leistung);
         return true;
+    }
+
+    /** The key index of this pass, for the rules created with it ({@link Schluesselindex#teile}). */
+    Schluesselindex index() {
+        return index;
     }
 
     /** The number of rows not taken. */

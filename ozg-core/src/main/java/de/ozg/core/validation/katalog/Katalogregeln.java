@@ -137,7 +137,9 @@ public final class Katalogregeln {
      */
     public static TableCheck<Katalogspalte, OzgKatalog> check(Regelwerk<TableRow<Katalogspalte>> regeln,
             LocalDate stand) {
-        return TableCheck.of(regeln, new KatalogAufbau(stand));
+        KatalogAufbau aufbau = new KatalogAufbau(stand);
+        // the rules start inside TableCheck.of: those that look up LeiKa keys share the assembly's index
+        return Schluesselindex.teile(aufbau.index(), () -> TableCheck.of(regeln, aufbau));
     }
 
     private static Regelwerk<TableRow<Katalogspalte>> regelwerk(Regel<TableRow<Katalogspalte>> kennzahlen) {

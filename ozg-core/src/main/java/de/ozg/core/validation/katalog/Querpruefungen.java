@@ -32,10 +32,21 @@ import java.util.Set;
 final class Querpruefungen {
 
     /**
-     * The keys a cross-row map is made for: a catalogue has some thousand rows, and growing from a
-     * small map rehashes every key several times.
+     * The keys a cross-row map is made for: a catalogue has some thousand rows (the 2019 one 5,223),
+     * and growing from a small map rehashes every key several times.
      */
-    static final int ERWARTET = 4096;
+    static final int ERWARTET = 6144;
+    /** The OZG-IDs a map of bundles is made for: the programme has 575. */
+    static final int ERWARTET_BUENDEL = 1024;
+
+    /**
+     * A map of LeiKa keys or row hashes for one pass, filled to three quarters before it grows: a
+     * pass holds three or four of them, and at half fill they no longer fit the second-level cache
+     * together, so that the probes of each row miss it.
+     */
+    static LongIntMap karte() {
+        return new LongIntMap(ERWARTET, 12);
+    }
 
     private Querpruefungen() {
     }
@@ -79,11 +90,9 @@ final class Querpruefungen {
 
     /** KATALOG-LEIKA-MEHRFACH: a key in a second bundle, reported once per key and bundle. */
     static final class Mehrfach implements Pruefung<TableRow<Katalogspalte>> {
-        /** Per key, the index of its first row in {@code zeile} and {@code ozgId}. */
-        private final LongIntMap erste = new LongIntMap(ERWARTET);
-        private long[] zeile = new long[64];
-        private int[] ozgId = new int[64];
-        private int anzahl;
+        /** Per key, the line and OZG-ID of its first row; shared with the pass's other users. */
+        private final Schluesselindex index = Schluesselindex.fuerPass();
+        private final int bit = index.teilnehmer();
         private final Set<String> gemeldet = new HashSet<>();
         private final Zellen.Zugang zugang = new Zellen.Zugang();
 
@@ -95,27 +104,19 @@ final class Querpruefungen {
             if (s == null || id == null) {
                 return;
             }
-            int e = erste.putIfAbsent(s.longValue(), anzahl);
-            if (e == LongIntMap.ABSENT) {
-                if (anzahl == zeile.length) {
-                    zeile = Arrays.copyOf(zeile, anzahl * 2);
-                    ozgId = Arrays.copyOf(ozgId, anzahl * 2);
-                }
-                zeile[anzahl] = z.line();
-                ozgId[anzahl++] = id.intValue();
+            int e = index.eintrag(bit, s.longValue(), id.intValue(), z);
+            if (index.isNeu() || index.ozgId(e) == id.intValue() || !gemeldet.add(s.longValue() + "/" + id.intValue())) {
                 return;
             }
-            if (ozgId[e] == id.intValue() || !gemeldet.add(s.longValue() + "/" + id.intValue())) {
-                return;
-            }
-            OzgId erstesId = OzgId.of(ozgId[e]);
+            OzgId erstesId = OzgId.of(index.ozgId(e));
+            long erste = index.zeile(e);
             k.befund().fundstelle(z.fundstelle(Katalogspalte.LEIKA_SCHLUESSEL)).gegenstand(s.toString())
                     .wert(z.rawCell(Katalogspalte.LEIKA_SCHLUESSEL)).report(
                             "Der LeiKa-Schlüssel " + s + " steht hier unter OZG-ID " + id + ", aber schon in "
-                                    + zeileText(zeile[e]) + " unter OZG-ID " + erstesId
+                                    + zeileText(erste) + " unter OZG-ID " + erstesId
                                     + "; eine Leistung gehört zu genau einer OZG-Leistung",
                             "The LeiKa key " + s + " is listed here under OZG-ID " + id + ", but already in "
-                                    + lineText(zeile[e]) + " under OZG-ID " + erstesId
+                                    + lineText(erste) + " under OZG-ID " + erstesId
                                     + "; a service belongs to exactly one OZG-Leistung");
         }
     }
@@ -139,11 +140,15 @@ final class Querpruefungen {
      * rows are kept for that, no more than the catalogue itself.
      */
     static final class Doppelt implements Pruefung<TableRow<Katalogspalte>> {
-        private final LongIntMap erste = new LongIntMap(ERWARTET);
-        private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
-        private int[] ozgIds = new int[64];
+        /** Per key, the OZG-ID and the first row; shared with the pass's other users. */
+        private final Schluesselindex index = Schluesselindex.fuerPass();
+        private final int bit = index.teilnehmer();
         private final Map<Integer, String> inhalte = new HashMap<>();
         private final Zellen.Zugang zugang = new Zellen.Zugang();
+
+        Doppelt() {
+            index.merkeZeilen();
+        }
 
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
@@ -153,19 +158,11 @@ final class Querpruefungen {
             if (s == null || id == null) {
                 return;
             }
-            int e = erste.putIfAbsent(s.longValue(), zeilen.size());
-            if (e == LongIntMap.ABSENT) {
-                if (zeilen.size() == ozgIds.length) {
-                    ozgIds = Arrays.copyOf(ozgIds, ozgIds.length * 2);
-                }
-                ozgIds[zeilen.size()] = id.intValue();
-                zeilen.add(z);
+            int e = index.eintrag(bit, s.longValue(), id.intValue(), z);
+            if (index.isNeu() || index.ozgId(e) != id.intValue()) {
                 return;
             }
-            if (ozgIds[e] != id.intValue()) {
-                return;
-            }
-            TableRow<Katalogspalte> vorher = zeilen.get(e);
+            TableRow<Katalogspalte> vorher = index.ersteZeile(e);
             // the earlier row is read through a memo of its own: the thread's memo holds this row
             String erstInhalt = inhalte.computeIfAbsent(e, i -> leikaInhalt(Zellen.einzeln(vorher)));
             if (erstInhalt.equals(leikaInhalt(m))) {
@@ -200,7 +197,7 @@ final class Querpruefungen {
             }
         }
 
-        private final LongIntMap index = new LongIntMap(ERWARTET);
+        private final LongIntMap index = new LongIntMap(ERWARTET_BUENDEL);
         private final List<Buendel> erste = new ArrayList<>();
         private final Zellen.Zugang zugang = new Zellen.Zugang();
         /** The bundle of the previous row: rows come grouped by bundle, so most rows skip the lookup. */
@@ -345,23 +342,59 @@ final class Querpruefungen {
     }
 
     /**
-     * KATALOG-DUPLIKAT: exact repetitions of a row. Rows are found by a hash of their cells and
-     * then compared cell by cell, so no key text is built per row; rows whose hashes clash move on
-     * to the next hash value. The hash takes the identifiers as the other rules parsed them (or
-     * their text when they do not parse) and of the other cells only length, ends and middle:
-     * hashing every text would cost more than reading it, and two rows that differ only inside a
-     * text mostly differ in their key too, or are told apart by the comparison.
+     * KATALOG-DUPLIKAT: exact repetitions of a row. A row with a LeiKa key and an OZG-ID can only
+     * repeat an earlier row of the same key, so it is compared with those alone, found through the
+     * pass's key index ({@link Schluesselindex}): most rows bring a new key and cost no more than
+     * that lookup, which the other key rules make anyway. The other rows (placeholder, bad
+     * identifiers) are found by a hash of their cells and then compared cell by cell; rows whose
+     * hashes clash move on to the next hash value. The hash takes the identifiers as the other
+     * rules parsed them (or their text when they do not parse) and of the other cells only length,
+     * ends and middle: hashing every text would cost more than reading it, and two rows that differ
+     * only inside a text mostly differ in their key too, or are told apart by the comparison.
      */
     static final class Duplikat implements Pruefung<TableRow<Katalogspalte>> {
         private static final Katalogspalte[] SPALTEN = Katalogspalte.values();
 
-        private final LongIntMap erste = new LongIntMap(ERWARTET);
+        private final Schluesselindex index = Schluesselindex.fuerPass();
+        private final int bit = index.teilnehmer();
+        /** Per key entry with more than one distinct row: the rows after the first, in order. */
+        private final Map<Integer, List<TableRow<Katalogspalte>>> weitere = new HashMap<>();
+        /** The rows without key or OZG-ID, by hash. */
+        private final LongIntMap erste = new LongIntMap(64);
         private final List<TableRow<Katalogspalte>> zeilen = new ArrayList<>();
         private final Zellen.Zugang zugang = new Zellen.Zugang();
 
+        Duplikat() {
+            index.merkeZeilen();
+        }
+
         @Override
         public void check(TableRow<Katalogspalte> z, Kontext k) {
-            long h = streuwert(zugang.zeile(z));
+            Zellen.Zeile m = zugang.zeile(z);
+            Leistungsschluessel s = m.schluessel();
+            OzgId id = m.ozgId();
+            if (s != null && id != null) {
+                // equal cells parse to the same key and OZG-ID: an earlier equal row is in the key's entry
+                int e = index.eintrag(bit, s.longValue(), id.intValue(), z);
+                if (index.isNeu()) {
+                    return;
+                }
+                TableRow<Katalogspalte> vorher = index.ersteZeile(e);
+                if (gleich(vorher, z)) {
+                    report(z, k, vorher.line());
+                    return;
+                }
+                List<TableRow<Katalogspalte>> andere = weitere.computeIfAbsent(e, x -> new ArrayList<>(2));
+                for (TableRow<Katalogspalte> a : andere) {
+                    if (gleich(a, z)) {
+                        report(z, k, a.line());
+                        return;
+                    }
+                }
+                andere.add(z);
+                return;
+            }
+            long h = streuwert(m);
             while (true) {
                 int i = erste.putIfAbsent(h, zeilen.size());
                 if (i == LongIntMap.ABSENT) {

@@ -67,6 +67,9 @@ final class Zellen {
          * catalogue repeats a few dozen cells thousands of times. Bounded, sets are unmodifiable.
          */
         private final Map<String, Optional<Set<Typisierung>>> codes = new HashMap<>();
+        /** The last Themenfeld cell read on this thread and its Themenfeld (null: unknown). */
+        private String letzterThemenfeldText;
+        private Themenfeld letztesThemenfeld;
 
         private Zeile(Thread besitzer) {
             this.besitzer = besitzer;
@@ -123,8 +126,14 @@ final class Zellen {
         int ozgZustand() {
             if (ozgZustand == UNBESTIMMT) {
                 String roh = zeile.rawCell(Katalogspalte.OZG_ID);
-                ozgZustand = roh == null ? FEHLT : isLeer(Katalogspalte.OZG_ID) ? LEER
-                        : OzgId.isValid(roh) ? GUELTIG : ANDERS;
+                long v = ziffern(roh, 5);
+                if (v >= 0) {
+                    // five ASCII digits are what OzgId.isValid accepts: parsed here once, not again
+                    ozgZustand = GUELTIG;
+                    ozgId = OzgId.of((int) v);
+                } else {
+                    ozgZustand = roh == null ? FEHLT : isLeer(Katalogspalte.OZG_ID) ? LEER : ANDERS;
+                }
             }
             return ozgZustand;
         }
@@ -151,9 +160,15 @@ final class Zellen {
         int leikaZustand() {
             if (leikaZustand == UNBESTIMMT) {
                 String roh = zeile.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
-                leikaZustand = roh == null ? FEHLT : isLeer(Katalogspalte.LEIKA_SCHLUESSEL) ? LEER
-                        : Leistungsschluessel.isValid(roh) ? GUELTIG
-                        : Leistungsschluessel.isPlaceholder(roh) ? PLATZHALTER : ANDERS;
+                long v = ziffern(roh, 14);
+                if (v >= 0 && Leistungsschluessel.isValid(roh)) {
+                    // valid as written: the value is the digits, so the key needs no second parse
+                    leikaZustand = GUELTIG;
+                    schluessel = Leistungsschluessel.of(v);
+                } else {
+                    leikaZustand = roh == null ? FEHLT : isLeer(Katalogspalte.LEIKA_SCHLUESSEL) ? LEER
+                            : Leistungsschluessel.isPlaceholder(roh) ? PLATZHALTER : ANDERS;
+                }
             }
             return leikaZustand;
         }
@@ -187,7 +202,16 @@ final class Zellen {
         Themenfeld themenfeld() {
             if (themenfeld == OFFEN) {
                 String roh = zeile.rawCell(Katalogspalte.THEMENFELD);
-                themenfeld = roh == null ? null : Themenfeld.find(roh).orElse(null);
+                if (roh == null) {
+                    themenfeld = null;
+                } else if (roh.equals(letzterThemenfeldText)) {
+                    // rows come grouped by bundle: comparing with the previous cell beats hashing it
+                    themenfeld = letztesThemenfeld;
+                } else {
+                    themenfeld = Themenfeld.find(roh).orElse(null);
+                    letzterThemenfeldText = roh;
+                    letztesThemenfeld = (Themenfeld) themenfeld;
+                }
             }
             return (Themenfeld) themenfeld;
         }
@@ -255,6 +279,22 @@ final class Zellen {
     private Zellen() {
     }
 
+    /** The value of {@code s} when it is exactly {@code laenge} ASCII digits, else -1; as the identifiers read them. */
+    static long ziffern(String s, int laenge) {
+        if (s == null || s.length() != laenge) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < laenge; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
     /** A memo of one row of its own, for reading an earlier row without disturbing the thread's memo. */
     static Zeile einzeln(TableRow<Katalogspalte> z) {
         return new Zeile(null).fuer(z);
@@ -265,6 +305,8 @@ final class Zellen {
         Zeile m = MEMO.get();
         m.halte(null);
         m.codes.clear();
+        m.letzterThemenfeldText = null;
+        m.letztesThemenfeld = null;
     }
 
     private static Set<Typisierung> leseTypisierung(String roh) {
