@@ -101,7 +101,7 @@ final class JsonArrayQuelle extends UmsetzungsstandReader.Quelle {
             }
         } catch (JsonProcessingException e) {
             ende = true;
-            stelle(Jsondefekte.zeile(e));
+            stelle(Jsondefekte.zeile(e, parser));
             Jsondefekte.setze(row, e, true);
             pruefung.check(row);
             return null;

@@ -166,9 +166,10 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
                     return row.toUmsetzungsstand();
                 }
             } catch (JsonProcessingException e) {
-                long fehlerZeile = start > 0 ? start : parserBasis + Jsondefekte.zeile(e) - 1;
+                long wo = parserBasis + Jsondefekte.zeile(e, parser) - 1;
+                long fehlerZeile = start > 0 ? start : wo;
                 row.beginRecord(fehlerZeile, "");
-                if (parserBasis + Jsondefekte.zeile(e) - 1 != fehlerZeile) {
+                if (wo != fehlerZeile) {
                     // the value went on past its line, and the parser noticed only later
                     row.setDefect(StatusDefect.UNCLOSED_LINE, 0, null, null, false);
                 } else {
@@ -318,7 +319,7 @@ final class JsonLinesQuelle extends UmsetzungsstandReader.Quelle {
             vorgelesen = parser.nextToken();
             hatVorgelesen = true;
         } catch (JsonProcessingException e) {
-            if (parserBasis + Jsondefekte.zeile(e) - 1 == zeile) {
+            if (parserBasis + Jsondefekte.zeile(e, parser) - 1 == zeile) {
                 Jsondefekte.setze(row, e, false, parserBasis);
                 pruefung.check(row);
                 neustartNach(zeile);

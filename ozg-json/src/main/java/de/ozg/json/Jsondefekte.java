@@ -32,7 +32,7 @@ final class Jsondefekte {
     static void setze(MutableStatusRow row, JsonProcessingException e, boolean beendet, long basis) {
         JsonLocation wo = e.getLocation();
         long spalte = wo == null ? 0 : Math.max(0, wo.getColumnNr());
-        String m = zeilenDerEingabe(String.valueOf(e.getOriginalMessage()), basis);
+        String m = ohneVorherigesToken(zeilenDerEingabe(String.valueOf(e.getOriginalMessage()), basis));
         if (e instanceof StreamConstraintsException) {
             if (m.startsWith("String value length")) {
                 row.setDefect(StatusDefect.STRING_TOO_LONG, OzgJson.MAX_STRING_LENGTH, m, null, beendet);
@@ -79,9 +79,46 @@ final class Jsondefekte {
         return sb.append(m, von, m.length()).toString();
     }
 
+    /** What Jackson says when the input ends inside a token, followed by the token it read last. */
+    private static final String EOF_NACH_TOKEN = "Unexpected end-of-input in ";
+
+    /**
+     * The message without the name of the token Jackson read before the error, which it adds when
+     * the input ends inside an invalid token: that token belongs to the value before, so the
+     * message would name another line's value and differ between a parser opened at the line and
+     * one that read the lines before it.
+     */
+    static String ohneVorherigesToken(String m) {
+        if (!m.startsWith(EOF_NACH_TOKEN)) {
+            return m;
+        }
+        String token = m.substring(EOF_NACH_TOKEN.length());
+        if (!token.equals("null")) {
+            try {
+                JsonToken.valueOf(token);
+            } catch (IllegalArgumentException e) {
+                return m;
+            }
+        }
+        return EOF_NACH_TOKEN.substring(0, EOF_NACH_TOKEN.length() - " in ".length());
+    }
+
     /** The line of a parser exception relative to the parser's input, at least 1. */
     static long zeile(JsonProcessingException e) {
         return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+    }
+
+    /**
+     * The line of a parser exception relative to the parser's input, at least 1; where the
+     * exception has no location (a limit exceeded, which Jackson reports without one), the line
+     * where the parser that threw it stands (null: not known).
+     */
+    static long zeile(JsonProcessingException e, JsonParser p) {
+        if (e.getLocation() == null && p != null) {
+            JsonLocation hier = p.currentLocation();
+            return hier == null ? 1 : Math.max(1, hier.getLineNr());
+        }
+        return zeile(e);
     }
 
     /** The line of the current token relative to the parser's input, without allocating where Jackson allows. */

@@ -112,6 +112,19 @@ class HostileInputTest {
     }
 
     @Test
+    void limitIsReportedOnTheLineWhereItWasExceeded() {
+        // Jackson reports an exceeded limit without a location of its own
+        String zahl = "9".repeat(300);
+        List<Befund> befunde = new ArrayList<>();
+        byte[] array = ("[" + ROW + ",\n" + ROW + ",\n{\"schluessel\":" + zahl + "}]").getBytes(StandardCharsets.UTF_8);
+        try (UmsetzungsstandReader r = UmsetzungsstandReader.jsonArray(new ByteArrayInputStream(array), befunde::add)) {
+            assertEquals(2, r.stream().count());
+        }
+        assertEquals(Statusbefunde.GRENZE, befunde.get(0).regelId(), befunde::toString);
+        assertEquals(3, befunde.get(0).fundstelle().line().getAsLong(), befunde::toString);
+    }
+
+    @Test
     void invalidUtf8() {
         byte[] bytes = KATALOG.replace("\"2019-12-31\"", "\"2019-12-31\",\"katalogVersion\":\"AB\"")
                 .getBytes(StandardCharsets.UTF_8);

@@ -151,6 +151,39 @@ class JsonLinesSchnellwegTest {
         assertTrue(mit.befunde().stream().allMatch(b -> b.fundstelle().line().getAsLong() == 42), mit.befunde().toString());
     }
 
+    @Test
+    void inputEndingInsideAnInvalidTokenGivesTheSameMessageBothWays() {
+        // Jackson names the token it read before when the input ends inside an invalid token, which
+        // depends on where the parser began; the finding leaves it out
+        byte[] gut = (Eingaben.GUT + "\nwort").getBytes(StandardCharsets.UTF_8);
+        byte[] daten = java.util.Arrays.copyOf(gut, gut.length + 1);
+        daten[gut.length] = (byte) 0xC3;
+        for (int block : BLOECKE) {
+            gleich(daten, block);
+        }
+        List<Befund> befunde = lies(daten, true, 64 * 1024, 1).befunde();
+        assertEquals(1, befunde.size(), befunde.toString());
+        assertTrue(befunde.get(0).toString().endsWith("Unexpected end-of-input]"), befunde.toString());
+        assertEquals("Unexpected end-of-input", Jsondefekte.ohneVorherigesToken("Unexpected end-of-input in END_OBJECT"));
+        assertEquals("Unexpected end-of-input", Jsondefekte.ohneVorherigesToken("Unexpected end-of-input in null"));
+        assertEquals("Unexpected end-of-input in a comment",
+                Jsondefekte.ohneVorherigesToken("Unexpected end-of-input in a comment"));
+    }
+
+    @Test
+    void limitExceededOnALineIsReportedOnThatLineBothWays() {
+        // Jackson reports an exceeded limit without a location: the line is where the parser stands,
+        // not where it began (a parser opened at the line and the block's parser agree on that)
+        String zahl = "9".repeat(300);
+        byte[] daten = (Eingaben.GUT + "\r{\"schluessel\":" + zahl + "\n[1,2]\n").getBytes(StandardCharsets.UTF_8);
+        for (int block : BLOECKE) {
+            gleich(daten, block);
+        }
+        List<Befund> befunde = lies(daten, false, 8, 1).befunde();
+        assertEquals("STATUS-GRENZE", befunde.get(0).regelId(), befunde.toString());
+        assertEquals(2, befunde.get(0).fundstelle().line().getAsLong(), befunde.toString());
+    }
+
     static String sichtbar(byte[] daten) {
         StringBuilder sb = new StringBuilder();
         for (byte x : daten) {
