@@ -29,7 +29,6 @@ final class Felddekoder {
     private static final Reifegrad[][] REIFEGRADE = {stufen(ReifegradModell.V1, 4), stufen(ReifegradModell.V2, 7)};
 
     private final Zeichenfolge zeichen = new Zeichenfolge();
-    private char[] kopie = new char[32];
     private final Datumscache daten;
     private final Kennungscache<Leistungsschluessel> schluesselCache;
     private final Kennungscache<Ars> arsCache;
@@ -62,25 +61,12 @@ final class Felddekoder {
 
     /** The text copied into a reused buffer, valid until the next call. */
     Zeichenfolge zeichen(CharSequence text) {
-        int n = text.length();
-        if (kopie.length < n) {
-            kopie = new char[Math.max(n, kopie.length * 2)];
-        }
-        for (int i = 0; i < n; i++) {
-            kopie[i] = text.charAt(i);
-        }
-        return zeichen.set(kopie, 0, n);
+        return zeichen.kopiere(text);
     }
 
     /** The bytes as characters (ISO-8859-1) in a reused buffer, valid until the next call. */
     Zeichenfolge zeichen(byte[] b, int off, int n) {
-        if (kopie.length < n) {
-            kopie = new char[Math.max(n, kopie.length * 2)];
-        }
-        for (int i = 0; i < n; i++) {
-            kopie[i] = (char) (b[off + i] & 0xFF);
-        }
-        return zeichen.set(kopie, 0, n);
+        return zeichen.kopiere(b, off, n);
     }
 
     Leistungsschluessel schluessel(byte[] b, int off, int n) {

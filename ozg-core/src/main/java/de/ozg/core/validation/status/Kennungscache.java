@@ -43,7 +43,6 @@ final class Kennungscache<T> {
     private long letztesVorne;
     private Object letzterByteWert;
     /** The byte path's copy for the strict check and parser, which take characters. */
-    private char[] zeichen = new char[16];
     private final Zeichenfolge folge = new Zeichenfolge();
 
     /**
@@ -78,7 +77,7 @@ final class Kennungscache<T> {
     @SuppressWarnings("unchecked")
     T get(byte[] b, int off, int n) {
         if (texte == null) {
-            Zeichenfolge z = kopie(b, off, n);
+            Zeichenfolge z = folge.kopiere(b, off, n);
             return valid.test(z) ? parse.apply(z) : null;
         }
         // the same bytes as the last text given as bytes: the same value, without checking a digit
@@ -90,7 +89,7 @@ final class Kennungscache<T> {
         long text = Bytefolge.ziffern(b, off, n, MAX_LAENGE);
         T wert = text == 0 ? null : treffer(text);
         if (wert == null) {
-            Zeichenfolge z = kopie(b, off, n);
+            Zeichenfolge z = folge.kopiere(b, off, n);
             if (text == 0) {
                 return valid.test(z) ? parse.apply(z) : null;
             }
@@ -137,17 +136,6 @@ final class Kennungscache<T> {
 
     private int slot(long text) {
         return (int) ((text * 0x9E3779B97F4A7C15L) >>> 40) & maske;
-    }
-
-    /** The bytes as characters (ISO-8859-1) in a reused buffer. */
-    private Zeichenfolge kopie(byte[] b, int off, int n) {
-        if (zeichen.length < n) {
-            zeichen = new char[Math.max(n, zeichen.length * 2)];
-        }
-        for (int i = 0; i < n; i++) {
-            zeichen[i] = (char) (b[off + i] & 0xFF);
-        }
-        return folge.set(zeichen, 0, n);
     }
 
     /**

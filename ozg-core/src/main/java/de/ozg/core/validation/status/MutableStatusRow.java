@@ -169,7 +169,8 @@ public final class MutableStatusRow implements StatusRow {
      * Sets a field from text given as single-byte characters (ISO-8859-1: for ASCII, such as a plain
      * JSON string in UTF-8, what every decoding gives), with the result of {@link #setText(StatusField,
      * char[], int, int)} for those characters. Identifiers, dates, the Reifegrad and the
-     * Flächendeckung are converted from the bytes without making characters first.
+     * Flächendeckung are converted from the bytes without making characters first. Each byte is one
+     * character: give text that is not ASCII as characters, since UTF-8 would be read as several.
      *
      * @param field  the field
      * @param bytes  the buffer

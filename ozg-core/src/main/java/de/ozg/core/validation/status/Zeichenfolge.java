@@ -10,12 +10,43 @@ final class Zeichenfolge implements CharSequence {
     private char[] chars;
     private int offset;
     private int length;
+    /** The buffer of the copies this sequence makes itself, reused. */
+    private char[] eigene = new char[32];
 
     Zeichenfolge set(char[] chars, int offset, int length) {
         this.chars = chars;
         this.offset = offset;
         this.length = length;
         return this;
+    }
+
+    /** Points at a copy of the text in a buffer of its own, valid until the next copy. */
+    Zeichenfolge kopiere(CharSequence text) {
+        int n = text.length();
+        char[] c = platz(n);
+        for (int i = 0; i < n; i++) {
+            c[i] = text.charAt(i);
+        }
+        return set(c, 0, n);
+    }
+
+    /**
+     * Points at the bytes as characters (ISO-8859-1: each byte one character), copied into a
+     * buffer of its own, valid until the next copy.
+     */
+    Zeichenfolge kopiere(byte[] b, int off, int n) {
+        char[] c = platz(n);
+        for (int i = 0; i < n; i++) {
+            c[i] = (char) (b[off + i] & 0xFF);
+        }
+        return set(c, 0, n);
+    }
+
+    private char[] platz(int n) {
+        if (eigene.length < n) {
+            eigene = new char[Math.max(n, eigene.length * 2)];
+        }
+        return eigene;
     }
 
     /** The underlying buffer, for allocation-free comparisons. */
