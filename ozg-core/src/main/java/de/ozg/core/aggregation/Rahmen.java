@@ -60,6 +60,14 @@ final class Rahmen {
     final Kommunen kommunen;
     final int[] landVon = new int[SLOTS];
     final int[] landBis = new int[SLOTS];
+
+    /**
+     * How many Gemeinden a row of the slot's Land lies in, counted from {@code landVon[slot]}: none
+     * for the Bund's slot 0, so that a Gemeinde row leaves it for its Land.
+     */
+    int gemeindenDesLandes(int slot) {
+        return slot == 0 ? 0 : landBis[slot] - landVon[slot];
+    }
     /**
      * The rule's decisions as tables over the {@linkplain #zustand state} of a row, computed once
      * with {@link Zaehlregel#bewerte}: the class, the level code for {@code stufen} (0 where the row

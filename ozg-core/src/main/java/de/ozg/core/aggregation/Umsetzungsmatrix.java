@@ -192,9 +192,8 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         long[] bits = erfuelltAktuell;
         int slot = letzterSlot;
         // the Gemeinden of the current Land: a row inside them keeps the slot without a table read
-        // (the Bund's slot 0 has none here, so that a Gemeinde row leaves it)
-        int slotVon = slot == 0 ? 0 : r.landVon[slot];
-        int slotLaenge = slot == 0 ? 0 : r.landBis[slot] - slotVon;
+        int slotVon = r.landVon[slot];
+        int slotLaenge = r.gemeindenDesLandes(slot);
         int stufe = stufen[stufenBasis + slot];
         long zaehler = 0;
         int wortIndex = 0;
@@ -213,7 +212,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
                     slot = bereiche.land(von);
                     stufe = stufen[stufenBasis + slot];
                     slotVon = r.landVon[slot];
-                    slotLaenge = r.landBis[slot] - slotVon;
+                    slotLaenge = r.gemeindenDesLandes(slot);
                 }
                 int wi = von >>> 6;
                 if (wi != wortIndex) {
@@ -232,13 +231,13 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
                     nichtZugeordnet(NichtZugeordnet.Grund.ARS_UNBEKANNT, a);
                     continue;
                 }
-                int neu = a == 0 ? 0 : bereiche.land(von);
+                int neu = slot(bereiche, a, von, bis);
                 if (neu != slot) {
                     stufen[stufenBasis + slot] = (byte) stufe;
                     slot = neu;
                     stufe = stufen[stufenBasis + slot];
-                    slotVon = slot == 0 ? 0 : r.landVon[slot];
-                    slotLaenge = slot == 0 ? 0 : r.landBis[slot] - slotVon;
+                    slotVon = r.landVon[slot];
+                    slotLaenge = r.gemeindenDesLandes(slot);
                 }
                 if ((x >>> Rahmen.ONLINE_BIT & 1) != 0) {
                     Bits.setze(bits, von, bis);
@@ -275,6 +274,10 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
         }
     }
 
+    /** The slot of an ARS in a key's levels: its Land, taken from its range (a division by 10^10 costs more than the lookup). */
+    private static int slot(Gemeindebereiche bereiche, long ars, int von, int bis) {
+        return ars == 0 || von >= bis ? 0 : bereiche.land(von);
+    }
 
     /** Places one waiting row under the worst level: one preset only, not worth a loop of its own. */
     private void platziere(long arsWert, int z) {
@@ -283,8 +286,7 @@ public final class Umsetzungsmatrix implements Accumulator<Umsetzungsstand, Umse
             letzteArs = arsWert;
             letzteVon = Gemeindebereiche.von(b);
             letzteBis = Gemeindebereiche.bis(b);
-            // the slot from the range: a division by 10^10 costs more than the lookup
-            letzterSlot = arsWert == 0 || letzteVon >= letzteBis ? 0 : rahmen.bereiche.land(letzteVon);
+            letzterSlot = slot(rahmen.bereiche, arsWert, letzteVon, letzteBis);
         }
         int von = letzteVon;
         if (von >= letzteBis) {
