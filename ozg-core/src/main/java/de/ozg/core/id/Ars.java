@@ -2,6 +2,7 @@ package de.ozg.core.id;
 
 import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
+import de.ozg.core.internal.Ziffern;
 import de.ozg.core.ref.Bundesland;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,7 +55,7 @@ public final class Ars implements Comparable<Ars> {
      *                           {@code WRONG_LENGTH} or {@code INVALID_LAND}
      */
     public static Ars parse(CharSequence text) {
-        long v = Ids.digits(text, LENGTH);
+        long v = Ziffern.wert(text, LENGTH);
         if (v < 0) {
             throw Ids.digitError(IdTyp.ARS, text, LENGTH);
         }
@@ -98,7 +99,7 @@ public final class Ars implements Comparable<Ars> {
      * @return true for a well-formed key
      */
     public static boolean isValid(CharSequence text) {
-        long v = Ids.digits(text, LENGTH);
+        long v = Ziffern.wert(text, LENGTH);
         return v >= 0 && isLandValid(v);
     }
 

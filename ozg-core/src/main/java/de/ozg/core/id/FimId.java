@@ -2,6 +2,7 @@ package de.ozg.core.id;
 
 import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
+import de.ozg.core.internal.Ziffern;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ public final class FimId implements Comparable<FimId> {
      */
     public static boolean isValid(CharSequence text) {
         if (text == null || text.length() < BASE_LENGTH || FimArt.lookup(text.charAt(0)) == null
-                || Ids.digits(text, 1, BASE_LENGTH) < 0) {
+                || Ziffern.wert(text, 1, BASE_LENGTH) < 0) {
             return false;
         }
         return text.length() == BASE_LENGTH
@@ -70,7 +71,7 @@ public final class FimId implements Comparable<FimId> {
             return null;
         }
         FimArt art = FimArt.lookup(text.charAt(0));
-        int nummer = (int) Ids.digits(text, 1, BASE_LENGTH);
+        int nummer = (int) Ziffern.wert(text, 1, BASE_LENGTH);
         String version = text.length() == BASE_LENGTH ? null
                 : text.subSequence(BASE_LENGTH + 1, text.length()).toString();
         return new FimId(art, nummer, version);

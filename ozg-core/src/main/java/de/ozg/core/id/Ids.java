@@ -3,10 +3,11 @@ package de.ozg.core.id;
 import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
 import de.ozg.core.internal.Suchschluessel;
+import de.ozg.core.internal.Ziffern;
 
 /**
  * Shared digit arithmetic and message building of the identifier types. The parse paths call
- * {@link #digits(CharSequence, int, int)}, which neither allocates nor throws; only when it reports
+ * {@link Ziffern#wert(CharSequence, int, int)}, which neither allocates nor throws; only when it reports
  * a failure does the slow path {@link #digitError} look at the input again to say what was wrong.
  */
 final class Ids {
@@ -18,30 +19,6 @@ final class Ids {
         100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
 
     private Ids() {
-    }
-
-    /**
-     * The value of the characters {@code from} (inclusive) to {@code to} (exclusive) when all of
-     * them are ASCII digits, else -1. At most 18 characters.
-     */
-    static long digits(CharSequence s, int from, int to) {
-        long v = 0;
-        for (int i = from; i < to; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
-    }
-
-    /** The value of {@code s} when it is exactly {@code len} ASCII digits, else -1. */
-    static long digits(CharSequence s, int len) {
-        if (s == null || s.length() != len) {
-            return -1;
-        }
-        return digits(s, 0, len);
     }
 
     /** Writes {@code value} as exactly {@code len} digits with leading zeros. */

@@ -2,6 +2,7 @@ package de.ozg.core.id;
 
 import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
+import de.ozg.core.internal.Ziffern;
 
 /**
  * The Leistungsschlüssel of a service in the Leistungskatalog (LeiKa): 14 digits such as
@@ -42,7 +43,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
      *                           (a Verrichtungsdetail without Verrichtung)
      */
     public static Leistungsschluessel parse(CharSequence text) {
-        long v = Ids.digits(text, LENGTH);
+        long v = Ziffern.wert(text, LENGTH);
         if (v < 0) {
             if (text != null && isPlaceholder(text)) {
                 throw placeholderError(text);
@@ -102,7 +103,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
             throw Ids.wrongLength(IdTyp.LEISTUNGSSCHLUESSEL, "leika.urn.wrongLength", s, s.length() - p, LENGTH,
                     expected);
         }
-        long v = Ids.digits(s, p, s.length());
+        long v = Ziffern.wert(s, p, s.length());
         if (!isStructureValid(v)) {
             throw structureError(s);
         }
@@ -116,7 +117,7 @@ public final class Leistungsschluessel implements Comparable<Leistungsschluessel
      * @return true for a well-formed key
      */
     public static boolean isValid(CharSequence text) {
-        long v = Ids.digits(text, LENGTH);
+        long v = Ziffern.wert(text, LENGTH);
         return v >= 0 && isStructureValid(v);
     }
 

@@ -2,6 +2,7 @@ package de.ozg.core.id;
 
 import de.ozg.core.SafeText;
 import de.ozg.core.OzgException;
+import de.ozg.core.internal.Ziffern;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -76,7 +77,7 @@ public final class Normalisierung<T> {
         String eingabe = input.toString();
         Map<AenderungsArt, Integer> counts = new EnumMap<>(AenderungsArt.class);
         String text = repair(eingabe, counts);
-        if (padLength > 0 && text.length() == padLength && Ids.digits(text, 0, padLength) >= 0) {
+        if (padLength > 0 && text.length() == padLength && Ziffern.wert(text, 0, padLength) >= 0) {
             String padded = "0" + text;
             T value;
             try {

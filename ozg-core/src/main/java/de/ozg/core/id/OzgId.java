@@ -1,5 +1,7 @@
 package de.ozg.core.id;
 
+import de.ozg.core.internal.Ziffern;
+
 /**
  * The OZG-ID of an OZG-Leistung (a bundle of LeiKa services in the OZG-Umsetzungskatalog), five
  * digits such as {@code 10000} (Elterngeld). It carries no check digit and no structure; the IDs
@@ -48,7 +50,7 @@ public final class OzgId implements Comparable<OzgId> {
      *                           or {@code WRONG_LENGTH}
      */
     public static OzgId parse(CharSequence text) {
-        long v = Ids.digits(text, LENGTH);
+        long v = Ziffern.wert(text, LENGTH);
         if (v < 0) {
             throw Ids.digitError(IdTyp.OZG_ID, text, LENGTH);
         }
@@ -76,7 +78,7 @@ public final class OzgId implements Comparable<OzgId> {
      * @return true for exactly five ASCII digits
      */
     public static boolean isValid(CharSequence text) {
-        return Ids.digits(text, LENGTH) >= 0;
+        return Ziffern.wert(text, LENGTH) >= 0;
     }
 
     /**

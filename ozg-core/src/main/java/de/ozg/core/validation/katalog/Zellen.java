@@ -5,6 +5,7 @@ import de.ozg.core.id.IdFormatException;
 import de.ozg.core.id.Leistungsschluessel;
 import de.ozg.core.id.Normalisierung;
 import de.ozg.core.id.OzgId;
+import de.ozg.core.internal.Ziffern;
 import de.ozg.core.ref.Themenfeld;
 import de.ozg.core.ref.Typisierung;
 import de.ozg.core.ref.UnknownReferenceException;
@@ -126,7 +127,7 @@ final class Zellen {
         int ozgZustand() {
             if (ozgZustand == UNBESTIMMT) {
                 String roh = zeile.rawCell(Katalogspalte.OZG_ID);
-                long v = ziffern(roh, 5);
+                long v = Ziffern.wert(roh, 5);
                 if (v >= 0) {
                     // five ASCII digits are what OzgId.isValid accepts: parsed here once, not again
                     ozgZustand = GUELTIG;
@@ -160,7 +161,7 @@ final class Zellen {
         int leikaZustand() {
             if (leikaZustand == UNBESTIMMT) {
                 String roh = zeile.rawCell(Katalogspalte.LEIKA_SCHLUESSEL);
-                long v = ziffern(roh, 14);
+                long v = Ziffern.wert(roh, 14);
                 if (v >= 0 && Leistungsschluessel.isValid(roh)) {
                     // valid as written: the value is the digits, so the key needs no second parse
                     leikaZustand = GUELTIG;
@@ -277,22 +278,6 @@ final class Zellen {
     }
 
     private Zellen() {
-    }
-
-    /** The value of {@code s} when it is exactly {@code laenge} ASCII digits, else -1; as the identifiers read them. */
-    static long ziffern(String s, int laenge) {
-        if (s == null || s.length() != laenge) {
-            return -1;
-        }
-        long v = 0;
-        for (int i = 0; i < laenge; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            v = v * 10 + d;
-        }
-        return v;
     }
 
     /** A memo of one row of its own, for reading an earlier row without disturbing the thread's memo. */
