@@ -63,7 +63,7 @@ final class Kennungscache<T> {
         long text = texte == null ? 0 : schluessel(z);
         if (text == 0) {
             // identifiers are ASCII digits only: anything else is checked and parsed, never cached
-            return valid.test(z) ? parse.apply(z) : null;
+            return strikt(z);
         }
         T wert = treffer(text);
         return wert != null ? wert : eintragen(text, z);
@@ -77,8 +77,7 @@ final class Kennungscache<T> {
     @SuppressWarnings("unchecked")
     T get(byte[] b, int off, int n) {
         if (texte == null) {
-            Zeichenfolge z = folge.kopiere(b, off, n);
-            return valid.test(z) ? parse.apply(z) : null;
+            return strikt(folge.kopiere(b, off, n));
         }
         // the same bytes as the last text given as bytes: the same value, without checking a digit
         long hinten = Bytefolge.hinten(b, off, n);
@@ -91,7 +90,7 @@ final class Kennungscache<T> {
         if (wert == null) {
             Zeichenfolge z = folge.kopiere(b, off, n);
             if (text == 0) {
-                return valid.test(z) ? parse.apply(z) : null;
+                return strikt(z);
             }
             wert = eintragen(text, z);
             if (wert == null) {
@@ -103,6 +102,11 @@ final class Kennungscache<T> {
         letztesVorne = vorne;
         letzterByteWert = wert;
         return wert;
+    }
+
+    /** The identifier by the strict check and parser, not remembered. */
+    private T strikt(Zeichenfolge z) {
+        return valid.test(z) ? parse.apply(z) : null;
     }
 
     /** The remembered identifier of the packed text, or null. */
@@ -122,10 +126,10 @@ final class Kennungscache<T> {
 
     /** Checks and parses a text not remembered, and remembers it when valid. */
     private T eintragen(long text, Zeichenfolge z) {
-        if (!valid.test(z)) {
+        T wert = strikt(z);
+        if (wert == null) {
             return null;
         }
-        T wert = parse.apply(z);
         int slot = slot(text);
         texte[slot] = text;
         werte[slot] = wert;
